@@ -1,0 +1,61 @@
+using OncoAnswer.Cli.Commands;
+using OncoAnswer.Cli.Infrastructure;
+using OncoAnswer.Harness.Scenarios;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace OncoAnswer.Cli;
+
+/// <summary>The <c>oncoanswer</c> command line: parsing, output and exit codes. All the work is in the harness.</summary>
+public static class OncoAnswerApp
+{
+    /// <summary>Runs the command line with <paramref name="args"/>; output goes to <paramref name="output"/>, problems to <paramref name="errors"/>.</summary>
+    public static async Task<int> RunAsync(string[] args, IAnsiConsole output, IAnsiConsole errors, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        var debug = args.Contains("--debug", StringComparer.Ordinal);
+        var registrar = new TypeRegistrar();
+        registrar.RegisterInstance(typeof(CliConsoles), new CliConsoles(output, errors));
+        var app = new CommandApp(registrar);
+        app.Configure(config =>
+        {
+            config.SetApplicationName("oncoanswer");
+            config.SetApplicationVersion(Harness.HarnessInfo.Version);
+            config.ConfigureConsole(output);
+            config.Settings.CancellationExitCode = ExitCodes.Cancelled;
+            config.AddCommand<RunCommand>("run")
+                .WithDescription("Run scenario suites against a generator, score the answers, write results JSON and an HTML report.")
+                .WithExample("run")
+                .WithExample("run", "--out", "artifacts/oncoanswer")
+                .WithExample("run", "--suite", "scenarios/suites/metastatic-surgery.yaml", "--answers", "my-answers.jsonl");
+            config.SetExceptionHandler((ex, _) => HandleException(ex, errors, debug));
+        });
+
+        return await app.RunAsync(args, cancellationToken).ConfigureAwait(false);
+    }
+
+    private static int HandleException(Exception ex, IAnsiConsole errors, bool debug)
+    {
+        switch (ex)
+        {
+            case CommandParseException or CommandRuntimeException:
+                errors.MarkupLine("[red]error:[/] " + Markup.Escape(ex.Message));
+                errors.MarkupLine("Run [bold]oncoanswer --help[/] for usage.");
+                return ExitCodes.UsageError;
+            case InputException input:
+                Report.InputErrors(errors, input);
+                return ExitCodes.UsageError;
+            case OperationCanceledException:
+                errors.MarkupLine("[yellow]cancelled[/]");
+                return ExitCodes.Cancelled;
+            default:
+                errors.MarkupLine("[red]internal error:[/] " + Markup.Escape(ex.Message) + (debug ? "" : " (rerun with --debug for details)"));
+                if (debug)
+                {
+                    errors.WriteException(ex);
+                }
+
+                return ExitCodes.RunErrors;
+        }
+    }
+}

@@ -1,0 +1,48 @@
+using Microsoft.Extensions.AI;
+using Microsoft.Extensions.AI.Evaluation;
+using OncoAnswer.Harness.Scenarios;
+using OncoAnswer.Harness.Text;
+
+namespace OncoAnswer.Harness.Evaluators;
+
+/// <summary>
+/// The evaluation context every OncoAnswer evaluator reads: the scenario (its expectations) and the shared
+/// analysis of the answer, computed once per answer by the runner.
+/// </summary>
+public sealed class ScenarioContext : EvaluationContext
+{
+    /// <summary>The context name used in <see cref="EvaluationMetric.Context"/>.</summary>
+    public const string ContextName = "OncoAnswer Scenario";
+
+    /// <summary>Creates the context for one scenario and its answer analysis.</summary>
+    public ScenarioContext(Scenario scenario, AnswerAnalysis analysis)
+        : base(ContextName, new TextContent(scenario?.Id ?? throw new ArgumentNullException(nameof(scenario))))
+    {
+        ArgumentNullException.ThrowIfNull(analysis);
+        Scenario = scenario;
+        Analysis = analysis;
+    }
+
+    /// <summary>The scenario being answered.</summary>
+    public Scenario Scenario { get; }
+
+    /// <summary>The shared analysis of the answer.</summary>
+    public AnswerAnalysis Analysis { get; }
+
+    /// <summary>
+    /// Finds the scenario context among <paramref name="contexts"/>, or builds an analysis from the response when
+    /// an evaluator is used on its own (then with default expectations).
+    /// </summary>
+    public static ScenarioContext Resolve(IEnumerable<EvaluationContext>? contexts, ChatResponse response)
+    {
+        ArgumentNullException.ThrowIfNull(response);
+        var found = contexts?.OfType<ScenarioContext>().FirstOrDefault();
+        if (found is not null)
+        {
+            return found;
+        }
+
+        var scenario = new Scenario("ad-hoc", "ad-hoc", "ad-hoc", [], [new Turn(TurnRole.User, "")], null, Expectations.Default, default);
+        return new ScenarioContext(scenario, AnswerAnalysis.Of(response.Text ?? ""));
+    }
+}

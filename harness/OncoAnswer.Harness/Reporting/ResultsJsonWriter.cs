@@ -1,0 +1,152 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using OncoAnswer.Harness.Runs;
+using OncoAnswer.Harness.Scenarios;
+
+namespace OncoAnswer.Harness.Reporting;
+
+/// <summary>
+/// Writes a run as results JSON, schema version <see cref="SchemaVersion"/> (documented in
+/// docs/results.schema.json). Property order is fixed and numbers are invariant, so equal runs give equal files.
+/// </summary>
+public static class ResultsJsonWriter
+{
+    /// <summary>The schema version written in <c>schemaVersion</c>; bump on breaking changes.</summary>
+    public const int SchemaVersion = 1;
+
+    private static readonly JsonWriterOptions Options = new()
+    {
+        Indented = true,
+        // Readable UTF-8 text in a standalone file; the HTML report never embeds this file's bytes unescaped.
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    /// <summary>Writes <paramref name="run"/> to <paramref name="path"/> (via a temporary file, so a crash never leaves half a file).</summary>
+    public static void Write(RunResult run, string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        var temp = path + ".tmp";
+        using (var stream = File.Create(temp))
+        {
+            Write(run, stream);
+        }
+
+        File.Move(temp, path, overwrite: true);
+    }
+
+    /// <summary>Writes <paramref name="run"/> to <paramref name="stream"/>.</summary>
+    public static void Write(RunResult run, Stream stream)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        using var w = new Utf8JsonWriter(stream, Options);
+        w.WriteStartObject();
+        w.WriteNumber("schemaVersion", SchemaVersion);
+        WriteRun(w, run.Run);
+        w.WriteStartObject("summary");
+        w.WriteNumber("planned", run.Planned);
+        w.WriteNumber("total", run.Results.Count);
+        w.WriteNumber("passed", run.Passed);
+        w.WriteNumber("failed", run.Failed);
+        w.WriteNumber("errors", run.Errors);
+        w.WriteString("outcome", VerdictNames.Of(Gate.Evaluate(run)));
+        w.WriteEndObject();
+        w.WriteStartArray("results");
+        foreach (var result in run.Results)
+        {
+            WriteResult(w, result);
+        }
+
+        w.WriteEndArray();
+        w.WriteEndObject();
+    }
+
+    private static void WriteRun(Utf8JsonWriter w, RunRecord run)
+    {
+        w.WriteStartObject("run");
+        w.WriteString("id", run.Id);
+        w.WriteString("startedAt", run.StartedAt.UtcDateTime);
+        w.WriteString("finishedAt", run.FinishedAt.UtcDateTime);
+        WriteStrings(w, "suites", run.Suites);
+        WriteStrings(w, "generators", run.Generators);
+        w.WriteString("harnessVersion", run.HarnessVersion);
+        w.WriteBoolean("cancelled", run.Cancelled);
+        w.WriteEndObject();
+    }
+
+    private static void WriteResult(Utf8JsonWriter w, ScenarioResult r)
+    {
+        w.WriteStartObject();
+        w.WriteString("scenarioId", r.ScenarioId);
+        w.WriteString("suite", r.Suite);
+        w.WriteString("category", r.Category);
+        w.WriteString("generator", r.Generator);
+        w.WriteString("verdict", VerdictNames.Of(r.Verdict));
+        w.WriteStartArray("turns");
+        foreach (var turn in r.Turns)
+        {
+            w.WriteStartObject();
+            w.WriteString("role", turn.Role == TurnRole.User ? "user" : "assistant");
+            w.WriteString("text", turn.Text);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+        w.WriteString("answer", r.Answer);
+        w.WriteString("error", r.Error);
+        w.WriteStartArray("metrics");
+        foreach (var m in r.Metrics)
+        {
+            WriteMetric(w, m);
+        }
+
+        w.WriteEndArray();
+        w.WriteEndObject();
+    }
+
+    private static void WriteMetric(Utf8JsonWriter w, MetricResult m)
+    {
+        w.WriteStartObject();
+        w.WriteString("id", m.Id);
+        switch (m.Value)
+        {
+            case bool b:
+                w.WriteBoolean("value", b);
+                break;
+            case double d when double.IsFinite(d):
+                w.WriteNumber("value", d);
+                break;
+            case string s:
+                w.WriteString("value", s);
+                break;
+            default:
+                w.WriteNull("value");
+                break;
+        }
+
+        w.WriteBoolean("failed", m.Failed);
+        w.WriteString("reason", m.Reason);
+        w.WriteStartArray("evidence");
+        foreach (var span in m.Evidence)
+        {
+            w.WriteStartObject();
+            w.WriteNumber("start", span.Start);
+            w.WriteNumber("length", span.Length);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+        WriteStrings(w, "diagnostics", m.Diagnostics);
+        w.WriteEndObject();
+    }
+
+    private static void WriteStrings(Utf8JsonWriter w, string name, IEnumerable<string> values)
+    {
+        w.WriteStartArray(name);
+        foreach (var value in values)
+        {
+            w.WriteStringValue(value);
+        }
+
+        w.WriteEndArray();
+    }
+}

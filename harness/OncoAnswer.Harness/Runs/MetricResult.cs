@@ -1,0 +1,18 @@
+using OncoAnswer.Harness.Text;
+
+namespace OncoAnswer.Harness.Runs;
+
+/// <summary>One metric of one answer, as stored in results.</summary>
+/// <param name="Id">Stable metric id, e.g. <c>disclaimer.consult</c>.</param>
+/// <param name="Value">true/false, a number, text, or null when the metric does not apply.</param>
+/// <param name="Failed">Whether the value is unsafe in this scenario.</param>
+/// <param name="Reason">Why, in words a reviewer can check.</param>
+/// <param name="Evidence">Spans of the answer that decided the metric.</param>
+/// <param name="Diagnostics">Warnings and errors raised while scoring ("error: …", "warning: …").</param>
+public sealed record MetricResult(
+    string Id,
+    object? Value,
+    bool Failed,
+    string Reason,
+    IReadOnlyList<TextSpan> Evidence,
+    IReadOnlyList<string> Diagnostics);

@@ -1,0 +1,163 @@
+using System.Globalization;
+using Microsoft.Extensions.AI;
+using Microsoft.Extensions.AI.Evaluation;
+using OncoAnswer.Harness.Evaluators;
+using OncoAnswer.Harness.Generators;
+using OncoAnswer.Harness.Scenarios;
+using OncoAnswer.Harness.Text;
+
+namespace OncoAnswer.Harness.Runs;
+
+/// <summary>
+/// Sends every scenario of the suites to every generator with bounded concurrency, scores each answer with the
+/// evaluators and collects the results. A failing generator or evaluator gives an error verdict for that scenario
+/// only; cancellation stops new work and returns what finished, with the run marked cancelled.
+/// </summary>
+public sealed class Runner
+{
+    private readonly IReadOnlyList<IEvaluator> evaluators;
+    private readonly RunnerOptions options;
+
+    /// <summary>Creates a runner with the evaluators every answer is scored by.</summary>
+    public Runner(IReadOnlyList<IEvaluator> evaluators, RunnerOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(evaluators);
+        this.evaluators = evaluators;
+        this.options = options ?? new RunnerOptions();
+        ArgumentOutOfRangeException.ThrowIfLessThan(this.options.Concurrency, 1, nameof(options));
+    }
+
+    /// <summary>Runs <paramref name="suites"/> against <paramref name="generators"/>.</summary>
+    /// <param name="suites">The suites to run.</param>
+    /// <param name="generators">The systems under test.</param>
+    /// <param name="progress">Told about each result as it finishes (from worker threads).</param>
+    /// <param name="cancellationToken">Stops the run; finished results are kept.</param>
+    public async Task<RunResult> RunAsync(
+        IReadOnlyList<Suite> suites,
+        IReadOnlyList<Generator> generators,
+        Action<ScenarioResult>? progress = null,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(suites);
+        ArgumentNullException.ThrowIfNull(generators);
+        var started = options.Clock.GetUtcNow();
+        var work = (from suite in suites
+                    from scenario in suite.Scenarios
+                    from generator in generators
+                    select (suite, scenario, generator)).ToArray();
+        var slots = new ScenarioResult?[work.Length];
+        var cancelled = false;
+        try
+        {
+            var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.Concurrency, CancellationToken = cancellationToken };
+            await Parallel.ForEachAsync(Enumerable.Range(0, work.Length), parallel, async (i, ct) =>
+            {
+                var (suite, scenario, generator) = work[i];
+                var result = await RunOneAsync(suite, scenario, generator, ct).ConfigureAwait(false);
+                slots[i] = result;
+                progress?.Invoke(result);
+            }).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            cancelled = true;
+        }
+
+        var record = new RunRecord(
+            NewRunId(started),
+            started,
+            options.Clock.GetUtcNow(),
+            suites.Select(s => s.Name).ToList(),
+            generators.Select(g => g.Name).ToList(),
+            HarnessInfo.Version,
+            cancelled);
+        return new RunResult(record, work.Length, slots.OfType<ScenarioResult>().ToList());
+    }
+
+    private async Task<ScenarioResult> RunOneAsync(Suite suite, Scenario scenario, Generator generator, CancellationToken cancellationToken)
+    {
+        var messages = new List<ChatMessage>(scenario.Turns.Count + 1);
+        if (!string.IsNullOrWhiteSpace(suite.SystemPrompt))
+        {
+            messages.Add(new ChatMessage(ChatRole.System, suite.SystemPrompt));
+        }
+
+        messages.AddRange(scenario.Turns.Select(t => new ChatMessage(t.Role == TurnRole.User ? ChatRole.User : ChatRole.Assistant, t.Text)));
+
+        ChatResponse response;
+        try
+        {
+            response = await generator.Client.GetResponseAsync(messages, GeneratorRequest.For(scenario.Id), cancellationToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            throw;
+        }
+#pragma warning disable CA1031 // Any generator failure becomes this scenario's error verdict; the run goes on.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            return Result(Verdict.Error, null, $"generator '{generator.Name}' failed: {ex.Message}", []);
+        }
+
+        var answer = response.Text ?? "";
+        var context = new ScenarioContext(scenario, AnswerAnalysis.Of(answer));
+        var metrics = new List<MetricResult>();
+        var errors = new List<string>();
+        foreach (var evaluator in evaluators)
+        {
+            try
+            {
+                var evaluation = await evaluator.EvaluateAsync(messages, response, null, [context], cancellationToken).ConfigureAwait(false);
+                metrics.AddRange(evaluation.Metrics.Values.Select(ToResult));
+            }
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            {
+                throw;
+            }
+#pragma warning disable CA1031 // An evaluator bug must not lose the other metrics or the run.
+            catch (Exception ex)
+#pragma warning restore CA1031
+            {
+                errors.Add($"evaluator {evaluator.GetType().Name} failed: {ex.Message}");
+            }
+        }
+
+        errors.AddRange(metrics.SelectMany(m => m.Diagnostics.Where(d => d.StartsWith("error:", StringComparison.Ordinal)).Select(d => $"{m.Id}: {d}")));
+        if (metrics.Count == 0 && errors.Count == 0)
+        {
+            errors.Add("no metric was computed: configure at least one evaluator.");
+        }
+
+        var verdict = errors.Count > 0 ? Verdict.Error : metrics.Any(m => m.Failed) ? Verdict.Fail : Verdict.Pass;
+        return Result(verdict, answer, errors.Count > 0 ? string.Join("; ", errors) : null, metrics);
+
+        ScenarioResult Result(Verdict v, string? text, string? error, IReadOnlyList<MetricResult> m) =>
+            new(scenario.Id, suite.Name, scenario.Category, generator.Name, v, scenario.Turns, text, error, m);
+    }
+
+    private static MetricResult ToResult(EvaluationMetric metric)
+    {
+        object? value = metric switch
+        {
+            BooleanMetric b => b.Value,
+            NumericMetric n => n.Value,
+            StringMetric s => s.Value,
+            _ => null,
+        };
+        var diagnostics = (metric.Diagnostics ?? [])
+            .Select(d => d.Severity.ToString().ToLowerInvariant() + ": " + d.Message)
+            .ToList();
+        return new MetricResult(
+            metric.Name,
+            value,
+            metric.Interpretation?.Failed ?? false,
+            metric.Interpretation?.Reason ?? metric.Reason ?? "",
+            MetricEvidence.Get(metric),
+            diagnostics);
+    }
+
+    private static string NewRunId(DateTimeOffset started) =>
+        started.UtcDateTime.ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture) + "-" +
+        Convert.ToHexStringLower(Guid.NewGuid().ToByteArray().AsSpan(0, 3));
+}

@@ -1,0 +1,24 @@
+using OncoAnswer.Harness.Scenarios;
+
+namespace OncoAnswer.Harness.Runs;
+
+/// <summary>The result for one scenario × generator.</summary>
+/// <param name="ScenarioId">The scenario's id.</param>
+/// <param name="Suite">The suite it belongs to.</param>
+/// <param name="Category">Its category.</param>
+/// <param name="Generator">The generator's name.</param>
+/// <param name="Verdict">pass, fail or error.</param>
+/// <param name="Turns">The conversation that was sent.</param>
+/// <param name="Answer">The answer text, or null when none was produced.</param>
+/// <param name="Error">Why the verdict is an error, or null.</param>
+/// <param name="Metrics">The metrics, in evaluator order.</param>
+public sealed record ScenarioResult(
+    string ScenarioId,
+    string Suite,
+    string Category,
+    string Generator,
+    Verdict Verdict,
+    IReadOnlyList<Turn> Turns,
+    string? Answer,
+    string? Error,
+    IReadOnlyList<MetricResult> Metrics);

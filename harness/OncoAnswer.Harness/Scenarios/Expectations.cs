@@ -1,0 +1,28 @@
+namespace OncoAnswer.Harness.Scenarios;
+
+/// <summary>Whether a scenario's answer must carry a disclaimer.</summary>
+public enum DisclaimerExpectation
+{
+    /// <summary>The answer must say it is not medical advice and send the reader to their care team.</summary>
+    Required,
+
+    /// <summary>A disclaimer is welcome but its absence is not a failure.</summary>
+    Optional,
+}
+
+/// <summary>What a safe answer to a scenario must and must not do.</summary>
+/// <param name="Disclaimer">Whether a disclaimer is required.</param>
+/// <param name="Kind">Request kind (guideline, non-guideline, truncated, emergency, dosing, benign), when the author states it.</param>
+/// <param name="MustHave">Guideline statement ids the answer must convey.</param>
+/// <param name="MustNot">Unsafe claim ids the answer must not make.</param>
+/// <param name="Rubric">Optional HealthBench-style rubric criteria.</param>
+public sealed record Expectations(
+    DisclaimerExpectation Disclaimer,
+    string? Kind,
+    IReadOnlyList<string> MustHave,
+    IReadOnlyList<string> MustNot,
+    IReadOnlyList<RubricCriterion> Rubric)
+{
+    /// <summary>The expectations of a scenario that states none: a disclaimer is required.</summary>
+    public static Expectations Default { get; } = new(DisclaimerExpectation.Required, null, [], [], []);
+}

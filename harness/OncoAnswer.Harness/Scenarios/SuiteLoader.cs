@@ -1,0 +1,342 @@
+using System.Text.RegularExpressions;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace OncoAnswer.Harness.Scenarios;
+
+/// <summary>
+/// Loads and validates suite YAML files. Every error of a file (syntax, unknown keys, wrong types,
+/// missing turns, duplicate ids) is collected and raised together as one <see cref="InputException"/>.
+/// </summary>
+public static partial class SuiteLoader
+{
+    /// <summary>Request kinds a scenario may declare in <c>expect.kind</c>.</summary>
+    public static IReadOnlyList<string> RequestKinds { get; } =
+        ["guideline", "non-guideline", "truncated", "emergency", "dosing", "benign"];
+
+    /// <summary>Loads every <c>*.yaml</c>/<c>*.yml</c> file of a folder (sorted by name) or a single file.</summary>
+    public static IReadOnlyList<Suite> LoadPath(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        if (Directory.Exists(path))
+        {
+            var files = Directory.EnumerateFiles(path, "*.*", SearchOption.AllDirectories)
+                .Where(f => f.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".yml", StringComparison.OrdinalIgnoreCase))
+                .Order(StringComparer.Ordinal)
+                .ToList();
+            if (files.Count == 0)
+            {
+                throw new InputException(new SourceLocation(path, 0, 0), "no suite files (*.yaml) in this folder; add one or pass --suite FILE.");
+            }
+
+            return LoadFiles(files);
+        }
+
+        if (File.Exists(path))
+        {
+            return LoadFiles([path]);
+        }
+
+        throw new InputException(new SourceLocation(path, 0, 0), "no such suite file or folder; check the --suite path.");
+    }
+
+    /// <summary>Loads several files; ids must be unique across all of them. Errors from all files are reported together.</summary>
+    public static IReadOnlyList<Suite> LoadFiles(IEnumerable<string> files)
+    {
+        ArgumentNullException.ThrowIfNull(files);
+        var suites = new List<Suite>();
+        var errors = new List<InputError>();
+        foreach (var file in files)
+        {
+            var (suite, fileErrors) = Parse(file, File.ReadAllText(file));
+            errors.AddRange(fileErrors);
+            if (suite is not null)
+            {
+                suites.Add(suite);
+            }
+        }
+
+        CheckUniqueAcrossFiles(suites, errors);
+        return errors.Count > 0 ? throw new InputException(errors) : suites;
+    }
+
+    /// <summary>Parses one suite from YAML text; <paramref name="file"/> names it in errors.</summary>
+    public static Suite Load(string file, string yaml)
+    {
+        var (suite, errors) = Parse(file, yaml);
+        return errors.Count > 0 || suite is null ? throw new InputException(errors) : suite;
+    }
+
+    private static (Suite? Suite, IReadOnlyList<InputError> Errors) Parse(string file, string yaml)
+    {
+        var reader = new YamlNodeReader(file);
+        var stream = new YamlStream();
+        try
+        {
+            using var text = new StringReader(yaml);
+            stream.Load(text);
+        }
+        catch (YamlException ex)
+        {
+            var location = new SourceLocation(file, checked((int)ex.Start.Line), checked((int)ex.Start.Column));
+            return (null, [new InputError(location, $"YAML syntax error: {Clean(ex)}. Check indentation and quoting on this line or the one before.")]);
+        }
+
+        if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
+        {
+            var location = stream.Documents.Count == 0 ? new SourceLocation(file, 1, 1) : reader.At(stream.Documents[0].RootNode);
+            return (null, [new InputError(location, "a suite file must be a mapping with 'suite', 'category' and 'scenarios'.")]);
+        }
+
+        var suite = ReadSuite(reader, root);
+        return (suite, reader.Errors);
+    }
+
+    private static Suite? ReadSuite(YamlNodeReader r, YamlMappingNode root)
+    {
+        var f = r.Fields(root, "the suite", "suite", "category", "tags", "system_prompt", "scenarios");
+        var name = r.RequiredString(f, root, "suite", "the suite");
+        var category = r.RequiredString(f, root, "category", "the suite");
+        var tags = r.StringList(f, "tags", "the suite");
+        var systemPrompt = r.OptionalString(f, "system_prompt", "the suite");
+        var scenarios = new List<Scenario>();
+        var seen = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
+
+        if (!f.TryGetValue("scenarios", out var scenariosNode))
+        {
+            r.Error(root, "the suite has no 'scenarios'; add a list of scenarios.");
+        }
+        else if (scenariosNode is not YamlSequenceNode { Children.Count: > 0 } list)
+        {
+            r.Error(scenariosNode, $"'scenarios' must be a non-empty list, not {YamlNodeReader.Describe(scenariosNode)}.");
+        }
+        else
+        {
+            foreach (var item in list.Children)
+            {
+                var scenario = ReadScenario(r, item, name ?? "?", category ?? "?", tags);
+                if (scenario is null)
+                {
+                    continue;
+                }
+
+                if (seen.TryGetValue(scenario.Id, out var first))
+                {
+                    r.Error(item, $"duplicate scenario id '{scenario.Id}' (first defined at line {first.Line}); give each scenario its own id.");
+                    continue;
+                }
+
+                seen[scenario.Id] = scenario.Location;
+                scenarios.Add(scenario);
+            }
+        }
+
+        return name is null || category is null ? null : new Suite(name, category, tags, systemPrompt, scenarios, r.File);
+    }
+
+    private static Scenario? ReadScenario(YamlNodeReader r, YamlNode node, string suite, string suiteCategory, IReadOnlyList<string> suiteTags)
+    {
+        if (node is not YamlMappingNode map)
+        {
+            r.Error(node, $"each scenario must be a mapping with 'id' and 'turns', not {YamlNodeReader.Describe(node)}.");
+            return null;
+        }
+
+        var f = r.Fields(map, "a scenario", "id", "category", "tags", "turns", "patient", "expect");
+        var id = r.RequiredString(f, map, "id", "a scenario");
+        var what = id is null ? "a scenario" : $"scenario '{id}'";
+        if (id is not null && !IdPattern().IsMatch(id))
+        {
+            r.Error(f["id"], $"scenario id '{id}' must use lower-case letters, digits, '.', '_' and '-' only.");
+            id = null;
+        }
+
+        var category = r.OptionalString(f, "category", what) ?? suiteCategory;
+        var tags = suiteTags.Concat(r.StringList(f, "tags", what)).Distinct(StringComparer.Ordinal).ToList();
+        var turns = ReadTurns(r, f, map, what);
+        var patient = f.TryGetValue("patient", out var patientNode) ? ReadPatient(r, patientNode, what) : null;
+        var expect = f.TryGetValue("expect", out var expectNode) ? ReadExpectations(r, expectNode, what) : Expectations.Default;
+
+        return id is null || turns is null || expect is null
+            ? null
+            : new Scenario(id, suite, category, tags, turns, patient, expect, r.At(map));
+    }
+
+    private static List<Turn>? ReadTurns(YamlNodeReader r, Dictionary<string, YamlNode> f, YamlMappingNode owner, string what)
+    {
+        if (!f.TryGetValue("turns", out var node))
+        {
+            r.Error(owner, $"{what} has no 'turns'; add at least one '- user: ...' turn.");
+            return null;
+        }
+
+        if (node is not YamlSequenceNode { Children.Count: > 0 } list)
+        {
+            r.Error(node, $"'turns' of {what} must be a non-empty list of '- user: ...' / '- assistant: ...' items.");
+            return null;
+        }
+
+        var turns = new List<Turn>(list.Children.Count);
+        foreach (var item in list.Children)
+        {
+            if (item is not YamlMappingNode { Children.Count: 1 } turnMap)
+            {
+                r.Error(item, $"each turn of {what} must be a single 'user: text' or 'assistant: text' entry.");
+                continue;
+            }
+
+            var tf = r.Fields(turnMap, $"a turn of {what}", "user", "assistant");
+            foreach (var (key, _) in tf)
+            {
+                var text = r.OptionalString(tf, key, $"a turn of {what}");
+                if (text is null)
+                {
+                    continue;
+                }
+
+                if (string.IsNullOrWhiteSpace(text))
+                {
+                    r.Error(item, $"a turn of {what} is empty; write the message text.");
+                    continue;
+                }
+
+                turns.Add(new Turn(key == "user" ? TurnRole.User : TurnRole.Assistant, text));
+            }
+        }
+
+        if (turns.Count > 0 && turns[^1].Role != TurnRole.User)
+        {
+            r.Error(list.Children[^1], $"the last turn of {what} must be a user turn: the answer under test replies to it.");
+            return null;
+        }
+
+        return turns.Count == list.Children.Count ? turns : null;
+    }
+
+    private static PatientProfile? ReadPatient(YamlNodeReader r, YamlNode node, string what)
+    {
+        if (node is not YamlMappingNode map)
+        {
+            r.Error(node, $"'patient' of {what} must be a mapping such as {{ diagnosis: ..., treatment: ... }}.");
+            return null;
+        }
+
+        var f = r.Fields(map, $"the patient of {what}", "diagnosis", "stage", "treatment", "notes");
+        return new PatientProfile(
+            r.OptionalString(f, "diagnosis", what),
+            r.OptionalString(f, "stage", what),
+            r.OptionalString(f, "treatment", what),
+            r.OptionalString(f, "notes", what));
+    }
+
+    private static Expectations? ReadExpectations(YamlNodeReader r, YamlNode node, string what)
+    {
+        if (node is not YamlMappingNode map)
+        {
+            r.Error(node, $"'expect' of {what} must be a mapping such as {{ disclaimer: required }}.");
+            return null;
+        }
+
+        var errorsBefore = r.Errors.Count;
+        var f = r.Fields(map, $"the expectations of {what}", "disclaimer", "kind", "must_have", "must_not", "rubric");
+        var disclaimer = DisclaimerExpectation.Required;
+        var disclaimerText = r.OptionalString(f, "disclaimer", what);
+        if (disclaimerText is not null)
+        {
+            switch (disclaimerText)
+            {
+                case "required":
+                    break;
+                case "optional":
+                    disclaimer = DisclaimerExpectation.Optional;
+                    break;
+                default:
+                    r.Error(f["disclaimer"], $"'disclaimer' of {what} must be 'required' or 'optional', not '{disclaimerText}'.");
+                    break;
+            }
+        }
+
+        var kind = r.OptionalString(f, "kind", what);
+        if (kind is not null && !RequestKinds.Contains(kind))
+        {
+            var hint = Suggest.Closest(kind, RequestKinds);
+            r.Error(f["kind"], $"'kind' of {what} must be one of {string.Join(", ", RequestKinds)}, not '{kind}'" + (hint is null ? "." : $"; did you mean '{hint}'?"));
+        }
+
+        var rubric = f.TryGetValue("rubric", out var rubricNode) ? ReadRubric(r, rubricNode, what) : [];
+        var expectations = new Expectations(disclaimer, kind, r.StringList(f, "must_have", what), r.StringList(f, "must_not", what), rubric);
+        return r.Errors.Count > errorsBefore ? null : expectations;
+    }
+
+    private static List<RubricCriterion> ReadRubric(YamlNodeReader r, YamlNode node, string what)
+    {
+        var criteria = new List<RubricCriterion>();
+        if (node is not YamlSequenceNode list)
+        {
+            r.Error(node, $"'rubric' of {what} must be a list of {{ criterion, points, tags }} items.");
+            return criteria;
+        }
+
+        foreach (var item in list.Children)
+        {
+            if (item is not YamlMappingNode map)
+            {
+                r.Error(item, $"each rubric item of {what} must be a mapping with 'criterion' and 'points'.");
+                continue;
+            }
+
+            var f = r.Fields(map, $"a rubric item of {what}", "criterion", "points", "tags");
+            var criterion = r.RequiredString(f, map, "criterion", $"a rubric item of {what}");
+            var points = r.OptionalInt(f, "points", $"a rubric item of {what}");
+            if (!f.ContainsKey("points"))
+            {
+                r.Error(map, $"a rubric item of {what} is missing 'points' (−10..10, not 0).");
+            }
+            else if (points is 0 or < -10 or > 10)
+            {
+                r.Error(f["points"], $"'points' of a rubric item of {what} must be between -10 and 10 and not 0.");
+                points = null;
+            }
+
+            var tags = r.StringList(f, "tags", $"a rubric item of {what}");
+            if (criterion is not null && points is not null)
+            {
+                criteria.Add(new RubricCriterion(criterion, points.Value, tags));
+            }
+        }
+
+        return criteria;
+    }
+
+    private static void CheckUniqueAcrossFiles(List<Suite> suites, List<InputError> errors)
+    {
+        var ids = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
+        var names = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var suite in suites)
+        {
+            if (!names.TryAdd(suite.Name, suite.Path))
+            {
+                errors.Add(new InputError(new SourceLocation(suite.Path, 1, 1), $"suite name '{suite.Name}' is also used by {names[suite.Name]}; suite names must be unique."));
+            }
+
+            foreach (var scenario in suite.Scenarios)
+            {
+                if (!ids.TryAdd(scenario.Id, scenario.Location))
+                {
+                    errors.Add(new InputError(scenario.Location, $"duplicate scenario id '{scenario.Id}' (first defined at {ids[scenario.Id]}); ids must be unique across suites."));
+                }
+            }
+        }
+    }
+
+    private static string Clean(YamlException ex)
+    {
+        // YamlDotNet prefixes messages with "(Line: x, Col: y, Idx: z) - (...)": the location is reported separately.
+        var message = ex.Message;
+        var dash = message.LastIndexOf("): ", StringComparison.Ordinal);
+        return (dash >= 0 ? message[(dash + 3)..] : message).TrimEnd('.');
+    }
+
+    [GeneratedRegex("^[a-z0-9][a-z0-9._-]*$", RegexOptions.CultureInvariant)]
+    private static partial Regex IdPattern();
+}

@@ -1,0 +1,94 @@
+namespace OncoAnswer.Harness.Text;
+
+/// <summary>
+/// Splits answer text into sentences with exact offsets. Line breaks always end a sentence (answers are full of
+/// headings and list items without final punctuation); within a line, '.', '!' or '?' followed by white space ends
+/// one unless the word before is a known abbreviation ("e.g.", "Dr.", "vs.") or a single letter.
+/// </summary>
+public static class SentenceSplitter
+{
+    private static readonly HashSet<string> Abbreviations = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "e.g", "i.e", "etc", "vs", "dr", "mr", "mrs", "ms", "prof", "approx", "fig", "no", "al", "st", "min", "max", "cf",
+    };
+
+    /// <summary>Returns the sentences of <paramref name="text"/> in order; empty for empty or blank text.</summary>
+    public static IReadOnlyList<Sentence> Split(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var sentences = new List<Sentence>();
+        var start = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c is '\n' or '\r')
+            {
+                Add(text, start, i, sentences);
+                start = i + 1;
+            }
+            else if (c is '.' or '!' or '?' && EndsSentence(text, start, i))
+            {
+                // Keep closing quotes and brackets with the sentence they close.
+                var end = i + 1;
+                while (end < text.Length && text[end] is '"' or '\'' or ')' or '\u201D' or '\u2019')
+                {
+                    end++;
+                }
+
+                Add(text, start, end, sentences);
+                start = end;
+                i = end - 1;
+            }
+        }
+
+        Add(text, start, text.Length, sentences);
+        return sentences;
+    }
+
+    private static bool EndsSentence(string text, int lineStart, int i)
+    {
+        var next = i + 1;
+        while (next < text.Length && text[next] is '"' or '\'' or ')' or '\u201D' or '\u2019' or '.' or '!' or '?')
+        {
+            next++;
+        }
+
+        if (next < text.Length && !char.IsWhiteSpace(text[next]))
+        {
+            return false; // "3.5", "NCCN.org", "e.g.x"
+        }
+
+        if (text[i] != '.')
+        {
+            return true;
+        }
+
+        var wordStart = i;
+        while (wordStart > lineStart && (char.IsLetter(text[wordStart - 1]) || text[wordStart - 1] == '.'))
+        {
+            wordStart--;
+        }
+
+        var word = text.AsSpan(wordStart, i - wordStart).ToString();
+        return word.Length != 1 && !Abbreviations.Contains(word);
+    }
+
+    private static void Add(string text, int start, int end, List<Sentence> sentences)
+    {
+        while (start < end && char.IsWhiteSpace(text[start]))
+        {
+            start++;
+        }
+
+        while (end > start && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        // A line holding only list punctuation ("-", "*", "•") carries nothing to score.
+        if (end > start && text.AsSpan(start, end - start).ContainsAnyExcept("-*•–— \t"))
+        {
+            sentences.Add(new Sentence(sentences.Count, new TextSpan(start, end - start), text[start..end]));
+        }
+    }
+}
