@@ -23,6 +23,7 @@ public static class OncoAnswerApp
             config.SetApplicationVersion(Harness.HarnessInfo.Version);
             config.ConfigureConsole(output);
             config.Settings.CancellationExitCode = ExitCodes.Cancelled;
+            config.Settings.StrictParsing = true;
             config.AddCommand<RunCommand>("run")
                 .WithDescription("Run scenario suites against a generator, score the answers, write results JSON and an HTML report.")
                 .WithExample("run")
@@ -32,6 +33,28 @@ public static class OncoAnswerApp
         });
 
         return await app.RunAsync(args, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Creates a console over <paramref name="writer"/>. Without a terminal (CI logs, pipes, tests) or with NO_COLOR
+    /// set, output is plain text without ANSI codes and lines are never wrapped, so paths and messages stay greppable.
+    /// </summary>
+    public static IAnsiConsole CreateConsole(TextWriter writer, bool terminal)
+    {
+        var plain = !terminal || !string.IsNullOrEmpty(Environment.GetEnvironmentVariable("NO_COLOR"));
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Ansi = plain ? AnsiSupport.No : AnsiSupport.Detect,
+            ColorSystem = plain ? ColorSystemSupport.NoColors : ColorSystemSupport.Detect,
+            Interactive = plain ? InteractionSupport.No : InteractionSupport.Detect,
+            Out = new AnsiConsoleOutput(writer),
+        });
+        if (plain)
+        {
+            console.Profile.Width = 4096;
+        }
+
+        return console;
     }
 
     private static int HandleException(Exception ex, IAnsiConsole errors, bool debug)

@@ -1,5 +1,4 @@
 using OncoAnswer.Cli;
-using Spectre.Console;
 
 using var cancellation = new CancellationTokenSource();
 Console.CancelKeyPress += (_, e) =>
@@ -12,6 +11,6 @@ Console.CancelKeyPress += (_, e) =>
     }
 };
 
-var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Out) });
-var errors = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
+var console = OncoAnswerApp.CreateConsole(Console.Out, terminal: !Console.IsOutputRedirected);
+var errors = OncoAnswerApp.CreateConsole(Console.Error, terminal: !Console.IsErrorRedirected);
 return await OncoAnswerApp.RunAsync(args, console, errors, cancellation.Token);

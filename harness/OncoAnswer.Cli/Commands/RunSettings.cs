@@ -11,8 +11,8 @@ internal sealed class RunSettings : CommandSettings
     [Description("Suite file or folder of suites. Repeatable. Default: scenarios/suites.")]
     public string[] Suites { get; init; } = [];
 
-    [CommandOption("-a|--answers <FILE>")]
-    [Description("Recorded answers (JSONL) replayed as the generator. Default: scenarios/answers/reference.jsonl.")]
+    [CommandOption("-a|--answers <PATH>")]
+    [Description("Recorded answers replayed as the generator: a JSONL file or a folder of them. Default: scenarios/answers.")]
     public string? Answers { get; init; }
 
     [CommandOption("-o|--out <DIR>")]

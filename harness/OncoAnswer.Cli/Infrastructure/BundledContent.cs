@@ -14,5 +14,5 @@ internal static class BundledContent
 
     public static string DefaultSuites() => Path.Combine(ScenariosRoot(), "suites");
 
-    public static string DefaultAnswers() => Path.Combine(ScenariosRoot(), "answers", "reference.jsonl");
+    public static string DefaultAnswers() => Path.Combine(ScenariosRoot(), "answers");
 }

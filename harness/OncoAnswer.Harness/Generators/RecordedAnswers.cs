@@ -17,7 +17,7 @@ public sealed class RecordedAnswers
         this.answers = answers;
     }
 
-    /// <summary>The file the answers were read from.</summary>
+    /// <summary>The file or folder the answers were read from.</summary>
     public string Path { get; }
 
     /// <summary>How many answers the file holds.</summary>
@@ -26,18 +26,44 @@ public sealed class RecordedAnswers
     /// <summary>Looks up the recorded answer of a scenario.</summary>
     public bool TryGet(string scenarioId, out string answer) => answers.TryGetValue(scenarioId, out answer!);
 
-    /// <summary>Reads and validates <paramref name="path"/>.</summary>
+    /// <summary>
+    /// Reads and validates a JSONL file, or every <c>*.jsonl</c> file of a folder (ids must be unique across them).
+    /// All errors of all files are reported together.
+    /// </summary>
     public static RecordedAnswers Load(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
-        if (!File.Exists(path))
+        string[] files;
+        if (Directory.Exists(path))
+        {
+            files = Directory.GetFiles(path, "*.jsonl", SearchOption.TopDirectoryOnly).Order(StringComparer.Ordinal).ToArray();
+            if (files.Length == 0)
+            {
+                throw new InputException(new SourceLocation(path, 0, 0), "no recorded-answer files (*.jsonl) in this folder; add one or pass --answers FILE.");
+            }
+        }
+        else if (File.Exists(path))
+        {
+            files = [path];
+        }
+        else
         {
             throw new InputException(new SourceLocation(path, 0, 0), "recorded-answers file not found; check the path or record answers first.");
         }
 
         var answers = new Dictionary<string, string>(StringComparer.Ordinal);
-        var firstLine = new Dictionary<string, int>(StringComparer.Ordinal);
+        var firstSeen = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
         var errors = new List<InputError>();
+        foreach (var file in files)
+        {
+            ReadFile(file, answers, firstSeen, errors);
+        }
+
+        return errors.Count > 0 ? throw new InputException(errors) : new RecordedAnswers(path, answers);
+    }
+
+    private static void ReadFile(string path, Dictionary<string, string> answers, Dictionary<string, SourceLocation> firstSeen, List<InputError> errors)
+    {
         var lineNumber = 0;
         foreach (var line in File.ReadLines(path))
         {
@@ -52,17 +78,15 @@ public sealed class RecordedAnswers
             {
                 errors.Add(new InputError(new SourceLocation(path, lineNumber, error.Value.Column), error.Value.Message));
             }
-            else if (!firstLine.TryAdd(scenarioId!, lineNumber))
+            else if (!firstSeen.TryAdd(scenarioId!, new SourceLocation(path, lineNumber, 1)))
             {
-                errors.Add(new InputError(new SourceLocation(path, lineNumber, 1), $"second answer for scenario '{scenarioId}' (first on line {firstLine[scenarioId!]}); keep one."));
+                errors.Add(new InputError(new SourceLocation(path, lineNumber, 1), $"second answer for scenario '{scenarioId}' (first at {firstSeen[scenarioId!]}); keep one."));
             }
             else
             {
                 answers[scenarioId!] = answer!;
             }
         }
-
-        return errors.Count > 0 ? throw new InputException(errors) : new RecordedAnswers(path, answers);
     }
 
     private static (int Column, string Message)? ParseLine(string line, out string? scenarioId, out string? answer)
@@ -76,7 +100,7 @@ public sealed class RecordedAnswers
         }
         catch (JsonException ex)
         {
-            return ((int)(ex.BytePositionInLine ?? 0) + 1, "not valid JSON: each line must be one object {\"scenarioId\": \"...\", \"answer\": \"...\"}.");
+            return (CharColumn(line, ex.BytePositionInLine ?? 0), "not valid JSON: each line must be one object {\"scenarioId\": \"...\", \"answer\": \"...\"}.");
         }
 
         using (document)
@@ -109,5 +133,12 @@ public sealed class RecordedAnswers
             answer = text.GetString();
             return null;
         }
+    }
+
+    /// <summary>Converts the parser's UTF-8 byte offset into a 1-based character column.</summary>
+    private static int CharColumn(string line, long bytePosition)
+    {
+        var bytes = System.Text.Encoding.UTF8.GetBytes(line);
+        return System.Text.Encoding.UTF8.GetCharCount(bytes, 0, (int)Math.Min(bytePosition, bytes.Length)) + 1;
     }
 }
