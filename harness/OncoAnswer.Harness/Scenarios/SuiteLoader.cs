@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
 namespace OncoAnswer.Harness.Scenarios;
@@ -69,37 +68,14 @@ public static partial class SuiteLoader
 
     private static (Suite? Suite, IReadOnlyList<InputError> Errors) Parse(string file, string yaml)
     {
+        var errors = new List<InputError>();
+        var root = YamlDocuments.LoadRoot(file, yaml, errors);
+        if (root is null)
+        {
+            return (null, errors);
+        }
+
         var reader = new YamlNodeReader(file);
-        var tabs = TabIndentation(file, yaml);
-        if (tabs.Count > 0)
-        {
-            return (null, tabs); // YamlDotNet reports tab indentation at 1:1; point at the real lines instead.
-        }
-
-        var stream = new YamlStream();
-        using var text = new StringReader(yaml);
-        var parser = new TrackingParser(new Parser(text));
-        try
-        {
-            stream.Load(parser);
-        }
-        catch (YamlException ex)
-        {
-            var location = new SourceLocation(file, checked((int)ex.Start.Line), checked((int)ex.Start.Column));
-            return (null, [new InputError(location, $"YAML syntax error: {Clean(ex)}. Check indentation and quoting on this line or the one before.")]);
-        }
-        catch (InvalidOperationException)
-        {
-            var location = new SourceLocation(file, checked((int)parser.LastGood.Line), checked((int)parser.LastGood.Column));
-            return (null, [new InputError(location, "YAML syntax error after this point: a '[' or '{' is probably not closed. Close it or write the list in block style.")]);
-        }
-
-        if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
-        {
-            var location = stream.Documents.Count == 0 ? new SourceLocation(file, 1, 1) : reader.At(stream.Documents[0].RootNode);
-            return (null, [new InputError(location, "a suite file must be a mapping with 'suite', 'category' and 'scenarios'.")]);
-        }
-
         var suite = ReadSuite(reader, root);
         return (suite, reader.Errors);
     }
@@ -339,42 +315,6 @@ public static partial class SuiteLoader
                 }
             }
         }
-    }
-
-    private static List<InputError> TabIndentation(string file, string yaml)
-    {
-        var errors = new List<InputError>();
-        var line = 1;
-        var atLineStart = true;
-        for (var i = 0; i < yaml.Length; i++)
-        {
-            var c = yaml[i];
-            if (c == '\n')
-            {
-                line++;
-                atLineStart = true;
-            }
-            else if (atLineStart && c == '\t')
-            {
-                var column = i - (yaml.LastIndexOf('\n', Math.Max(0, i - 1)) + 1) + 1;
-                errors.Add(new InputError(new SourceLocation(file, line, column), "a tab is used for indentation; YAML needs spaces. Replace the tab with spaces."));
-                atLineStart = false;
-            }
-            else if (c != ' ')
-            {
-                atLineStart = false;
-            }
-        }
-
-        return errors;
-    }
-
-    private static string Clean(YamlException ex)
-    {
-        // YamlDotNet prefixes messages with "(Line: x, Col: y, Idx: z) - (...)": the location is reported separately.
-        var message = ex.Message;
-        var dash = message.LastIndexOf("): ", StringComparison.Ordinal);
-        return (dash >= 0 ? message[(dash + 3)..] : message).TrimEnd('.');
     }
 
     [GeneratedRegex("^[a-z0-9][a-z0-9._-]*$", RegexOptions.CultureInvariant)]
