@@ -18,6 +18,13 @@ public static class KnowledgeBaseLoader
         string[] files = Directory.Exists(path)
             ? Directory.GetFiles(path, "*.yaml", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToArray()
             : File.Exists(path) ? [path] : throw new InputException(new SourceLocation(path, 0, 0), "no such knowledge-base file or folder.");
+        return LoadFiles(files);
+    }
+
+    /// <summary>Loads several files into one knowledge base; ids must be unique across them. All errors are reported together.</summary>
+    public static KnowledgeBase LoadFiles(IEnumerable<string> files)
+    {
+        ArgumentNullException.ThrowIfNull(files);
         var statements = new List<GuidelineStatement>();
         var errors = new List<InputError>();
         var seen = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);

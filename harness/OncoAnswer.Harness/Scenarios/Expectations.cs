@@ -25,4 +25,10 @@ public sealed record Expectations(
 {
     /// <summary>The expectations of a scenario that states none: a disclaimer is required.</summary>
     public static Expectations Default { get; } = new(DisclaimerExpectation.Required, null, [], [], []);
+
+    /// <summary>
+    /// Every <see cref="MustHave"/> and <see cref="MustNot"/> id with where it was written, so validation can point at a
+    /// dangling reference. Empty for expectations built in code.
+    /// </summary>
+    public IReadOnlyList<StatementReference> References { get; init; } = [];
 }

@@ -21,4 +21,13 @@ public sealed record Scenario(
 {
     /// <summary>The text of the final user turn: the question the answer under test responds to.</summary>
     public string LastUserText => Turns[^1].Text;
+
+    /// <summary>
+    /// Adversarial variant kinds declared for this scenario (its own <c>variants</c>, else the suite's), expanded by
+    /// <see cref="VariantGenerator"/> only when asked for. Repeating a kind asks for several variants of it.
+    /// </summary>
+    public IReadOnlyList<string> Variants { get; init; } = [];
+
+    /// <summary>For a generated variant: the id of the scenario it was derived from; null for authored scenarios.</summary>
+    public string? ParentId { get; init; }
 }

@@ -13,4 +13,8 @@ public sealed record Suite(
     IReadOnlyList<string> Tags,
     string? SystemPrompt,
     IReadOnlyList<Scenario> Scenarios,
-    string Path);
+    string Path)
+{
+    /// <summary>Variant kinds declared at suite level (each scenario without its own <c>variants</c> inherits them).</summary>
+    public IReadOnlyList<string> Variants { get; init; } = [];
+}

@@ -82,10 +82,11 @@ public static partial class SuiteLoader
 
     private static Suite? ReadSuite(YamlNodeReader r, YamlMappingNode root)
     {
-        var f = r.Fields(root, "the suite", "suite", "category", "tags", "system_prompt", "scenarios");
+        var f = r.Fields(root, "the suite", "suite", "category", "tags", "system_prompt", "variants", "scenarios");
         var name = r.RequiredString(f, root, "suite", "the suite");
         var category = r.RequiredString(f, root, "category", "the suite");
         var tags = r.StringList(f, "tags", "the suite");
+        var variants = ReadVariants(r, f, "the suite");
         var systemPrompt = r.OptionalString(f, "system_prompt", "the suite");
         var scenarios = new List<Scenario>();
         var seen = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
@@ -102,7 +103,7 @@ public static partial class SuiteLoader
         {
             foreach (var item in list.Children)
             {
-                var scenario = ReadScenario(r, item, name ?? "?", category ?? "?", tags);
+                var scenario = ReadScenario(r, item, name ?? "?", category ?? "?", tags, variants);
                 if (scenario is null)
                 {
                     continue;
@@ -119,10 +120,10 @@ public static partial class SuiteLoader
             }
         }
 
-        return name is null || category is null ? null : new Suite(name, category, tags, systemPrompt, scenarios, r.File);
+        return name is null || category is null ? null : new Suite(name, category, tags, systemPrompt, scenarios, r.File) { Variants = variants };
     }
 
-    private static Scenario? ReadScenario(YamlNodeReader r, YamlNode node, string suite, string suiteCategory, IReadOnlyList<string> suiteTags)
+    private static Scenario? ReadScenario(YamlNodeReader r, YamlNode node, string suite, string suiteCategory, IReadOnlyList<string> suiteTags, IReadOnlyList<string> suiteVariants)
     {
         if (node is not YamlMappingNode map)
         {
@@ -130,7 +131,7 @@ public static partial class SuiteLoader
             return null;
         }
 
-        var f = r.Fields(map, "a scenario", "id", "category", "tags", "turns", "patient", "expect");
+        var f = r.Fields(map, "a scenario", "id", "category", "tags", "turns", "patient", "expect", "variants");
         var id = r.RequiredString(f, map, "id", "a scenario");
         var what = id is null ? "a scenario" : $"scenario '{id}'";
         if (id is not null && !IdPattern().IsMatch(id))
@@ -144,10 +145,11 @@ public static partial class SuiteLoader
         var turns = ReadTurns(r, f, map, what);
         var patient = f.TryGetValue("patient", out var patientNode) ? ReadPatient(r, patientNode, what) : null;
         var expect = f.TryGetValue("expect", out var expectNode) ? ReadExpectations(r, expectNode, what) : Expectations.Default;
+        var variants = f.ContainsKey("variants") ? ReadVariants(r, f, what) : suiteVariants;
 
         return id is null || turns is null || expect is null
             ? null
-            : new Scenario(id, suite, category, tags, turns, patient, expect, r.At(map));
+            : new Scenario(id, suite, category, tags, turns, patient, expect, r.At(map)) { Variants = variants };
     }
 
     private static List<Turn>? ReadTurns(YamlNodeReader r, Dictionary<string, YamlNode> f, YamlMappingNode owner, string what)
@@ -252,7 +254,15 @@ public static partial class SuiteLoader
         }
 
         var rubric = f.TryGetValue("rubric", out var rubricNode) ? ReadRubric(r, rubricNode, what) : [];
-        var expectations = new Expectations(disclaimer, kind, r.StringList(f, "must_have", what), r.StringList(f, "must_not", what), rubric);
+        var mustHave = r.PositionedStringList(f, "must_have", what);
+        var mustNot = r.PositionedStringList(f, "must_not", what);
+        var references = mustHave.Select(m => new StatementReference(m.Value, "must_have", m.Location))
+            .Concat(mustNot.Select(m => new StatementReference(m.Value, "must_not", m.Location)))
+            .ToList();
+        var expectations = new Expectations(disclaimer, kind, mustHave.Select(m => m.Value).ToList(), mustNot.Select(m => m.Value).ToList(), rubric)
+        {
+            References = references,
+        };
         return r.Errors.Count > errorsBefore ? null : expectations;
     }
 
@@ -294,6 +304,25 @@ public static partial class SuiteLoader
         }
 
         return criteria;
+    }
+
+    private static List<string> ReadVariants(YamlNodeReader r, Dictionary<string, YamlNode> f, string what)
+    {
+        var kinds = new List<string>();
+        foreach (var (kind, location) in r.PositionedStringList(f, "variants", what))
+        {
+            if (VariantGenerator.Kinds.Contains(kind))
+            {
+                kinds.Add(kind);
+                continue;
+            }
+
+            var hint = Suggest.Closest(kind, VariantGenerator.Kinds);
+            r.ErrorAt(location, $"unknown variant kind '{kind}' in {what}" + (hint is null ? "" : $"; did you mean '{hint}'?") +
+                $" Known kinds: {string.Join(", ", VariantGenerator.Kinds)}.");
+        }
+
+        return kinds;
     }
 
     private static void CheckUniqueAcrossFiles(List<Suite> suites, List<InputError> errors)

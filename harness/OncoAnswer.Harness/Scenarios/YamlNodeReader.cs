@@ -20,6 +20,8 @@ internal sealed class YamlNodeReader(string file)
 
     public void Error(YamlNode node, string message) => errors.Add(new InputError(At(node), message));
 
+    public void ErrorAt(SourceLocation location, string message) => errors.Add(new InputError(location, message));
+
     /// <summary>Checks the mapping's keys against the allowed set; unknown keys are errors with a suggestion.</summary>
     public Dictionary<string, YamlNode> Fields(YamlMappingNode map, string what, params string[] allowed)
     {
@@ -99,7 +101,11 @@ internal sealed class YamlNodeReader(string file)
         return null;
     }
 
-    public IReadOnlyList<string> StringList(Dictionary<string, YamlNode> fields, string key, string what)
+    public IReadOnlyList<string> StringList(Dictionary<string, YamlNode> fields, string key, string what) =>
+        PositionedStringList(fields, key, what).Select(item => item.Value).ToList();
+
+    /// <summary>Like <see cref="StringList"/>, with each item's position.</summary>
+    public IReadOnlyList<(string Value, SourceLocation Location)> PositionedStringList(Dictionary<string, YamlNode> fields, string key, string what)
     {
         if (!fields.TryGetValue(key, out var node))
         {
@@ -112,12 +118,12 @@ internal sealed class YamlNodeReader(string file)
             return [];
         }
 
-        var items = new List<string>(sequence.Children.Count);
+        var items = new List<(string, SourceLocation)>(sequence.Children.Count);
         foreach (var item in sequence.Children)
         {
             if (item is YamlScalarNode { Value: { Length: > 0 } value })
             {
-                items.Add(value);
+                items.Add((value, At(item)));
             }
             else
             {
