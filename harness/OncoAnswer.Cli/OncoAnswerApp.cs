@@ -29,6 +29,28 @@ public static class OncoAnswerApp
                 .WithExample("run")
                 .WithExample("run", "--out", "artifacts/oncoanswer")
                 .WithExample("run", "--suite", "scenarios/suites/metastatic-surgery.yaml", "--answers", "my-answers.jsonl");
+            config.AddCommand<ValidateCommand>("validate")
+                .WithDescription("Check suites and the guideline knowledge base; list every problem as file:line:column. Exit 64 when any.")
+                .WithExample("validate")
+                .WithExample("validate", "scenarios/suites/emergencies.yaml");
+            config.AddCommand<ListCommand>("list")
+                .WithDescription("Count suites, scenarios (per category) or knowledge-base statements; --json for a machine-readable listing.")
+                .WithExample("list", "scenarios")
+                .WithExample("list", "statements", "--json");
+            config.AddBranch("import", import =>
+            {
+                import.SetDescription("Import scenarios from other formats.");
+                import.AddCommand<ImportCsvCommand>("csv")
+                    .WithDescription("Read a CSV of scenarios and write a YAML suite.")
+                    .WithExample("import", "csv", "questions.csv", "--suite", "my-questions");
+            });
+            config.AddBranch("export", export =>
+            {
+                export.SetDescription("Export suites to other formats.");
+                export.AddCommand<ExportCsvCommand>("csv")
+                    .WithDescription("Write suites as CSV, one scenario per row.")
+                    .WithExample("export", "csv", "--out", "scenarios.csv");
+            });
             config.SetExceptionHandler((ex, _) => HandleException(ex, errors, debug));
         });
 

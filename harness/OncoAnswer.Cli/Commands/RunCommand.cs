@@ -16,7 +16,7 @@ internal sealed class RunCommand(CliConsoles consoles) : AsyncCommand<RunSetting
     {
         ArgumentNullException.ThrowIfNull(settings);
         var suitePaths = settings.Suites.Length > 0 ? settings.Suites : [BundledContent.DefaultSuites()];
-        var suites = LoadSuites(suitePaths);
+        var suites = settings.Variants ? VariantGenerator.Expand(LoadSuites(suitePaths)) : LoadSuites(suitePaths);
         var answersPath = settings.Answers ?? BundledContent.DefaultAnswers();
         var answers = RecordedAnswers.Load(answersPath);
         var generator = new Generator("recorded", "replay", new ReplayChatClient(answers), new Dictionary<string, string> { ["answers"] = answersPath });

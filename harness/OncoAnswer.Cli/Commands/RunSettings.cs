@@ -24,6 +24,10 @@ internal sealed class RunSettings : CommandSettings
     [DefaultValue(Harness.Runs.RunnerOptions.DefaultConcurrency)]
     public int Concurrency { get; init; } = Harness.Runs.RunnerOptions.DefaultConcurrency;
 
+    [CommandOption("--variants")]
+    [Description("Also run the adversarial variants the suites declare (ids parent~kind-N; replayed answers are keyed by those ids).")]
+    public bool Variants { get; init; }
+
     [CommandOption("--debug")]
     [Description("Show full exception details.")]
     public bool Debug { get; init; }

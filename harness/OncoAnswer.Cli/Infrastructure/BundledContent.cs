@@ -15,4 +15,6 @@ internal static class BundledContent
     public static string DefaultSuites() => Path.Combine(ScenariosRoot(), "suites");
 
     public static string DefaultAnswers() => Path.Combine(ScenariosRoot(), "answers");
+
+    public static string DefaultGuidelines() => Path.Combine(ScenariosRoot(), "guidelines");
 }

@@ -1,0 +1,50 @@
+using OncoAnswer.Cli.Infrastructure;
+using OncoAnswer.Harness.Scenarios;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace OncoAnswer.Cli.Commands;
+
+/// <summary><c>oncoanswer export csv</c>: writes suites as CSV, one scenario per row (columns: see README).</summary>
+internal sealed class ExportCsvCommand(CliConsoles consoles) : Command<ExportCsvSettings>
+{
+    public override int Execute(CommandContext context, ExportCsvSettings settings, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        var suites = new List<Suite>();
+        var errors = new List<InputError>();
+        foreach (var path in settings.Suites.Length > 0 ? settings.Suites : [BundledContent.DefaultSuites()])
+        {
+            try
+            {
+                suites.AddRange(SuiteLoader.LoadPath(path));
+            }
+            catch (InputException ex)
+            {
+                errors.AddRange(ex.Errors);
+            }
+        }
+
+        if (errors.Count > 0)
+        {
+            throw new InputException(errors);
+        }
+
+        var csv = CsvSuiteWriter.Write(suites);
+        if (settings.Out is null)
+        {
+            consoles.Out.Profile.Out.Writer.Write(csv);
+            return ExitCodes.Passed;
+        }
+
+        var folder = Path.GetDirectoryName(Path.GetFullPath(settings.Out));
+        if (folder is not null)
+        {
+            Directory.CreateDirectory(folder);
+        }
+
+        File.WriteAllText(settings.Out, csv);
+        consoles.Out.MarkupLine(Markup.Escape($"exported {suites.Sum(s => s.Scenarios.Count)} scenario(s) of {suites.Count} suite(s): {settings.Out}"));
+        return ExitCodes.Passed;
+    }
+}

@@ -1,0 +1,16 @@
+using System.ComponentModel;
+using Spectre.Console.Cli;
+
+namespace OncoAnswer.Cli.Commands;
+
+/// <summary>Arguments of <c>oncoanswer export csv</c>.</summary>
+internal sealed class ExportCsvSettings : CommandSettings
+{
+    [CommandOption("-s|--suite <PATH>")]
+    [Description("Suite file or folder. Repeatable. Default: scenarios/suites.")]
+    public string[] Suites { get; init; } = [];
+
+    [CommandOption("-o|--out <FILE>")]
+    [Description("CSV file to write. Default: standard output.")]
+    public string? Out { get; init; }
+}

@@ -1,0 +1,38 @@
+using System.ComponentModel;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace OncoAnswer.Cli.Commands;
+
+/// <summary>Arguments of <c>oncoanswer import csv</c>.</summary>
+internal sealed class ImportCsvSettings : CommandSettings
+{
+    [CommandArgument(0, "<FILE>")]
+    [Description("The CSV file to import (columns: see README).")]
+    public string File { get; init; } = "";
+
+    [CommandOption("--suite <NAME>")]
+    [Description("Name of the suite to write. When the CSV has a 'suite' column, only its rows of that suite are imported.")]
+    public string? Suite { get; init; }
+
+    [CommandOption("-o|--out <PATH>")]
+    [Description("Where to write the YAML suite. Default: NAME.yaml in the current folder.")]
+    public string? Out { get; init; }
+
+    [CommandOption("--category <NAME>")]
+    [Description("Suite category. Default: the most common category of the rows.")]
+    public string? Category { get; init; }
+
+    [CommandOption("-g|--guidelines <PATH>")]
+    [Description("Knowledge base the statement ids are checked against. Default: scenarios/guidelines.")]
+    public string? Guidelines { get; init; }
+
+    [CommandOption("--force")]
+    [Description("Overwrite the output file if it exists.")]
+    public bool Force { get; init; }
+
+    public override ValidationResult Validate() =>
+        string.IsNullOrWhiteSpace(Suite)
+            ? ValidationResult.Error("--suite NAME is required: it names the suite the rows are written to.")
+            : ValidationResult.Success();
+}

@@ -1,0 +1,16 @@
+using System.ComponentModel;
+using Spectre.Console.Cli;
+
+namespace OncoAnswer.Cli.Commands;
+
+/// <summary>Arguments of <c>oncoanswer validate</c>.</summary>
+internal sealed class ValidateSettings : CommandSettings
+{
+    [CommandArgument(0, "[PATHS]")]
+    [Description("Suite files, knowledge-base files or folders of them. Default: the scenario library (scenarios/suites and scenarios/guidelines).")]
+    public string[] Paths { get; init; } = [];
+
+    [CommandOption("-g|--guidelines <PATH>")]
+    [Description("Knowledge base to check statement ids against when PATHS hold none. Default: scenarios/guidelines.")]
+    public string? Guidelines { get; init; }
+}
