@@ -55,6 +55,7 @@ internal static class ListJson
             w.WriteString("kind", s.Expect.Kind);
             w.WriteString("disclaimer", s.Expect.Disclaimer == DisclaimerExpectation.Required ? "required" : "optional");
             w.WriteNumber("turns", s.Turns.Count);
+            w.WriteString("question", s.LastUserText);
             w.WriteBoolean("patient", s.Patient is not null);
             Strings(w, "tags", s.Tags);
             Strings(w, "mustHave", s.Expect.MustHave);
