@@ -30,7 +30,7 @@ internal static class CsvRowReader
         foreach (var kind in variants.Where(k => !VariantGenerator.Kinds.Contains(k)))
         {
             var hint = Suggest.Closest(kind, VariantGenerator.Kinds);
-            errors.Add(new InputError(row.At(CsvColumns.Variants), $"unknown variant kind '{kind}'" + (hint is null ? "" : $"; did you mean '{hint}'?") + $" Known kinds: {string.Join(", ", VariantGenerator.Kinds)}."));
+            errors.Add(new InputError(row.At(CsvColumns.Variants), $"unknown variant kind '{kind}'" + (hint is null ? "." : $"; did you mean '{hint}'?") + $" Known kinds: {string.Join(", ", VariantGenerator.Kinds)}."));
         }
 
         var patient = new PatientProfile(

@@ -318,7 +318,7 @@ public static partial class SuiteLoader
             }
 
             var hint = Suggest.Closest(kind, VariantGenerator.Kinds);
-            r.ErrorAt(location, $"unknown variant kind '{kind}' in {what}" + (hint is null ? "" : $"; did you mean '{hint}'?") +
+            r.ErrorAt(location, $"unknown variant kind '{kind}' in {what}" + (hint is null ? "." : $"; did you mean '{hint}'?") +
                 $" Known kinds: {string.Join(", ", VariantGenerator.Kinds)}.");
         }
 
