@@ -33,6 +33,18 @@ public sealed class LibraryCommandsTests : IDisposable
     }
 
     [Fact]
+    public async Task Validate_CsvFile_ChecksRowsAgainstTheKnowledgeBase()
+    {
+        var csv = Write("questions.csv", "id,turns,category,must_not\nq-1,Should I try fenbendazole?,off-label,claim.fenbendazole-treats-cancer\nq-2,And ivermectin?,off-label,\nq-3,Is it safe?,benign,claim.nope\n");
+
+        var result = await CliRunner.RunAsync(["validate", csv]);
+
+        Assert.Equal(ExitCodes.UsageError, result.ExitCode);
+        Assert.Contains($"  {csv}: row 4, column must_not: unknown statement id 'claim.nope' in must_not of scenario 'q-3'", result.Errors, StringComparison.Ordinal);
+        Assert.Contains($"  {csv}: row 3: scenario 'q-2' is in category 'off-label' but names no must_not statements", result.Errors, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task ListScenariosJson_ShowsTheLibraryCounts()
     {
         var result = await CliRunner.RunAsync(["list", "scenarios", "--json"]);

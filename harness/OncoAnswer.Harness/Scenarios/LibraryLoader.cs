@@ -6,7 +6,8 @@ namespace OncoAnswer.Harness.Scenarios;
 /// <summary>
 /// Loads a mix of suite and knowledge-base files (folders are searched recursively for <c>*.yaml</c>/<c>*.yml</c>):
 /// a file whose top level has <c>statements:</c> is knowledge base, any other is a suite. Nothing throws: every
-/// problem of every file is collected, so <c>validate</c> can list them all at once.
+/// problem of every file is collected, so <c>validate</c> can list them all at once. A <c>*.csv</c> file given by
+/// name is read as scenario rows (<see cref="CsvSuiteReader"/>).
 /// </summary>
 public static partial class LibraryLoader
 {
@@ -16,6 +17,7 @@ public static partial class LibraryLoader
         ArgumentNullException.ThrowIfNull(paths);
         var errors = new List<InputError>();
         var suiteFiles = new List<string>();
+        var csvFiles = new List<string>();
         var guidelineFiles = new List<string>();
         foreach (var path in paths)
         {
@@ -32,6 +34,10 @@ public static partial class LibraryLoader
 
                 files.ForEach(f => (IsKnowledgeBase(f) ? guidelineFiles : suiteFiles).Add(f));
             }
+            else if (File.Exists(path) && path.EndsWith(".csv", StringComparison.OrdinalIgnoreCase))
+            {
+                csvFiles.Add(path);
+            }
             else if (File.Exists(path))
             {
                 (IsKnowledgeBase(path) ? guidelineFiles : suiteFiles).Add(path);
@@ -42,13 +48,17 @@ public static partial class LibraryLoader
             }
         }
 
-        var suites = Catch(() => suiteFiles.Count > 0 ? SuiteLoader.LoadFiles(suiteFiles) : [], errors) ?? [];
+        var suites = (Catch(() => suiteFiles.Count > 0 ? SuiteLoader.LoadFiles(suiteFiles) : [], errors) ?? []).ToList();
+        foreach (var csv in csvFiles)
+        {
+            suites.AddRange(Catch(() => CsvSuiteReader.ReadAll(csv, File.ReadAllText(csv)), errors) ?? []);
+        }
         KnowledgeBase? knowledgeBase = null;
         if (guidelineFiles.Count > 0)
         {
             knowledgeBase = Catch(() => KnowledgeBaseLoader.LoadFiles(guidelineFiles), errors);
         }
-        else if (defaultGuidelines is not null && suiteFiles.Count > 0)
+        else if (defaultGuidelines is not null && suiteFiles.Count + csvFiles.Count > 0)
         {
             knowledgeBase = Catch(() => KnowledgeBaseLoader.LoadPath(defaultGuidelines), errors);
         }
@@ -58,7 +68,7 @@ public static partial class LibraryLoader
             errors.AddRange(LibraryValidator.Check(suites, knowledgeBase));
         }
 
-        return new LibraryLoadResult(suites, knowledgeBase, suiteFiles.Count + guidelineFiles.Count, errors);
+        return new LibraryLoadResult(suites, knowledgeBase, suiteFiles.Count + csvFiles.Count + guidelineFiles.Count, errors);
     }
 
     private static bool IsKnowledgeBase(string file) => File.ReadLines(file).Any(line => StatementsKey().IsMatch(line));
