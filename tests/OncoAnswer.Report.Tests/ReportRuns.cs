@@ -74,9 +74,15 @@ internal static class ReportRuns
         var results = new List<ScenarioResult>(count);
         for (var i = 0; i < count; i++)
         {
+            // Words drawn at random (not contiguous slices) so the text compresses no better than real answers do.
             var length = random.Next(180, 260);
-            var start = random.Next(0, words.Length - length);
-            var answer = "This is general information, not medical advice. " + string.Join(' ', words, start, length) + " Please talk with your oncologist.";
+            var picked = new string[length];
+            for (var w = 0; w < length; w++)
+            {
+                picked[w] = words[random.Next(words.Length)];
+            }
+
+            var answer = "This is general information, not medical advice. " + string.Join(' ', picked) + " Please talk with your oncologist.";
             var failed = i % 17 == 0;
             results.Add(Result(
                 $"synthetic-{i:000000}", categories[i % categories.Length], ["synthetic", "set-" + (i % 5).ToString(System.Globalization.CultureInfo.InvariantCulture)],
