@@ -9,5 +9,18 @@ if ! command -v dotnet >/dev/null 2>&1; then
   exit 1
 fi
 
+# The report's browser tests drive Debian's Chromium through Playwright (Playwright's own browser download cannot
+# work offline), so install the package when it is missing.
+if [ ! -x /usr/bin/chromium ]; then
+  if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then
+    echo "installing Debian's chromium for the report's browser tests..."
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+  else
+    echo "error: /usr/bin/chromium is missing; install the 'chromium' package (as root: apt-get install -y chromium)" >&2
+    exit 1
+  fi
+fi
+
 dotnet build OncoAnswer.sln -c Release -warnaserror -nologo -v quiet
 dotnet test OncoAnswer.sln -c Release --no-build --nologo "$@"

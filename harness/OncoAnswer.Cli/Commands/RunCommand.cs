@@ -1,6 +1,7 @@
 using OncoAnswer.Cli.Infrastructure;
 using OncoAnswer.Harness.Evaluators;
 using OncoAnswer.Harness.Generators;
+using OncoAnswer.Harness.Guidelines;
 using OncoAnswer.Harness.Reporting;
 using OncoAnswer.Harness.Runs;
 using OncoAnswer.Harness.Scenarios;
@@ -32,7 +33,7 @@ internal sealed class RunCommand(CliConsoles consoles) : AsyncCommand<RunSetting
         var jsonPath = Path.GetFullPath(Path.Combine(settings.Out, "results.json"));
         var htmlPath = Path.GetFullPath(Path.Combine(settings.Out, "report.html"));
         ResultsJsonWriter.Write(run, jsonPath);
-        new HtmlReportWriter().Write(run, htmlPath);
+        new HtmlReportWriter(new HtmlReportOptions { KnowledgeBase = KnowledgeBaseLoader.LoadPath(BundledContent.Guidelines()) }).Write(run, htmlPath);
 
         PrintSummary(run);
         consoles.Out.WriteLine("results: " + jsonPath);

@@ -1,34 +1,35 @@
 using System.Globalization;
-using System.Reflection;
+using System.Security.Cryptography;
+using System.Text;
+using OncoAnswer.Harness.Reporting.Html;
 using OncoAnswer.Harness.Runs;
-using OncoAnswer.Harness.Scenarios;
-using OncoAnswer.Harness.Text;
-using Scriban;
 using Scriban.Runtime;
 
 namespace OncoAnswer.Harness.Reporting;
 
 /// <summary>
-/// Renders a run into one self-contained HTML file with the Scriban template <c>reports/templates/report.html.sbn</c>
-/// (embedded in the harness; a folder of templates can replace it). Every value is HTML-encoded by
-/// <see cref="HtmlTemplateContext"/>; evidence spans of failed and passed metrics are marked in the answer.
+/// Renders a run into one self-contained HTML file from the Scriban templates under reports/templates (a layout and
+/// one partial per view). CSS and script are inline; the Content-Security-Policy allows no remote load and only the
+/// report's own script (by hash). Server-side values are HTML-encoded by <see cref="HtmlTemplateContext"/>; the case
+/// data is embedded once as escaped JSON and rendered lazily by the script with text nodes only.
 /// </summary>
 public sealed class HtmlReportWriter
 {
-    private const string ResourcePrefix = "OncoAnswer.Templates.";
-    private readonly Template template;
+    private static readonly string[] Views = ["overview", "cases", "audit"];
+    private readonly HtmlReportOptions options;
+    private readonly TemplateSet templates;
 
-    /// <summary>Creates a writer using the bundled template, or <c>report.html.sbn</c> from <paramref name="templateFolder"/>.</summary>
-    public HtmlReportWriter(string? templateFolder = null)
+    /// <summary>Creates a writer; templates come from the harness unless <see cref="HtmlReportOptions.TemplateFolder"/> overrides them.</summary>
+    public HtmlReportWriter(HtmlReportOptions? options = null)
     {
-        var name = "report.html.sbn";
-        var text = templateFolder is null ? ReadEmbedded(name) : File.ReadAllText(Path.Combine(templateFolder, name));
-        template = Template.Parse(text, name);
-        if (template.HasErrors)
+        this.options = options ?? new HtmlReportOptions();
+        templates = new TemplateSet(this.options.TemplateFolder);
+        foreach (var view in Views)
         {
-            throw new InputException(template.Messages.Select(m =>
-                new InputError(new SourceLocation(name, m.Span.Start.Line + 1, m.Span.Start.Column + 1), m.Message)).ToList());
+            templates.Template(view + ".sbn"); // report template errors before any run is rendered
         }
+
+        templates.Template("layout.html.sbn");
     }
 
     /// <summary>Renders <paramref name="run"/> to <paramref name="path"/> (written via a temporary file).</summary>
@@ -37,140 +38,121 @@ public sealed class HtmlReportWriter
         ArgumentNullException.ThrowIfNull(path);
         var html = Render(run);
         var temp = path + ".tmp";
-        File.WriteAllText(temp, html);
+        File.WriteAllText(temp, html, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
         File.Move(temp, path, overwrite: true);
     }
 
-    /// <summary>Renders <paramref name="run"/> to an HTML string.</summary>
+    /// <summary>Renders <paramref name="run"/> to an HTML string; equal runs give equal text in every culture.</summary>
     public string Render(RunResult run)
     {
         ArgumentNullException.ThrowIfNull(run);
-        var globals = new ScriptObject
+        var ordered = run.Results
+            .OrderBy(r => r.Verdict switch { Verdict.Error => 0, Verdict.Fail => 1, _ => 2 })
+            .ThenBy(r => r.Suite, StringComparer.Ordinal)
+            .ThenBy(r => r.ScenarioId, StringComparer.Ordinal)
+            .ThenBy(r => r.Generator, StringComparer.Ordinal)
+            .ToList();
+        var overview = ReportOverview.Of(run);
+        var (data, encoding) = ReportData.Build(ordered, options.KnowledgeBase);
+        var script = templates.Asset("report.js");
+        if (script.Contains("</script", StringComparison.OrdinalIgnoreCase))
         {
-            ["run"] = RunModel(run),
-            ["css"] = new RawHtml(ReadEmbedded("report.css")),
-        };
-        var context = new HtmlTemplateContext
-        {
-            MemberRenamer = member => member.Name,
-            LoopLimit = 0,
-            LimitToString = 0,
-            StrictVariables = true,
-        };
-        context.PushCulture(CultureInfo.InvariantCulture);
-        context.PushGlobal(globals);
-        return template.Render(context);
-    }
-
-    private static ScriptObject RunModel(RunResult run)
-    {
-        var outcome = Gate.Evaluate(run);
-        var results = new ScriptArray();
-        foreach (var r in run.Results.OrderBy(r => r.Verdict switch { Verdict.Error => 0, Verdict.Fail => 1, _ => 2 })
-                     .ThenBy(r => r.Suite, StringComparer.Ordinal).ThenBy(r => r.ScenarioId, StringComparer.Ordinal).ThenBy(r => r.Generator, StringComparer.Ordinal))
-        {
-            results.Add(ResultModel(r));
+            throw new InvalidOperationException("report.js must not contain '</script'.");
         }
 
+        var globals = new ScriptObject
+        {
+            ["run"] = RunModel(run, overview, ordered),
+            ["overview"] = OverviewModel(overview),
+            ["data"] = new RawHtml(data),
+            ["data_encoding"] = encoding,
+            ["css"] = new RawHtml(templates.Asset("report.css")),
+            ["js"] = new RawHtml(script),
+            ["js_hash"] = Convert.ToBase64String(SHA256.HashData(Encoding.UTF8.GetBytes(script))),
+        };
+
+        var views = new ScriptObject();
+        foreach (var view in Views)
+        {
+            views[view] = new RawHtml(RenderTemplate(view + ".sbn", globals));
+        }
+
+        globals["views"] = views;
+        return RenderTemplate("layout.html.sbn", globals);
+    }
+
+    private string RenderTemplate(string name, ScriptObject globals)
+    {
+        var context = new HtmlTemplateContext { LoopLimit = 0, LimitToString = 0, StrictVariables = true };
+        context.PushCulture(CultureInfo.InvariantCulture);
+        context.PushGlobal(globals);
+        return templates.Template(name).Render(context);
+    }
+
+    private static ScriptObject RunModel(RunResult run, ReportOverview overview, List<ScenarioResult> ordered)
+    {
+        var record = run.Run;
         return new ScriptObject
         {
-            ["id"] = run.Run.Id,
-            ["started_at"] = run.Run.StartedAt.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss 'UTC'", CultureInfo.InvariantCulture),
-            ["finished_at"] = run.Run.FinishedAt.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss 'UTC'", CultureInfo.InvariantCulture),
-            ["suites"] = string.Join(", ", run.Run.Suites),
-            ["generators"] = string.Join(", ", run.Run.Generators),
-            ["harness_version"] = run.Run.HarnessVersion,
-            ["cancelled"] = run.Run.Cancelled,
+            ["id"] = record.Id,
+            ["started_at"] = Time(record.StartedAt),
+            ["finished_at"] = Time(record.FinishedAt),
+            ["suites"] = string.Join(", ", record.Suites),
+            ["generators"] = string.Join(", ", record.Generators),
+            ["harness_version"] = record.HarnessVersion,
+            ["cancelled"] = record.Cancelled,
             ["planned"] = run.Planned,
             ["total"] = run.Results.Count,
             ["passed"] = run.Passed,
             ["failed"] = run.Failed,
             ["errors"] = run.Errors,
-            ["pass_rate"] = run.Results.Count == 0 ? "n/a" : (100.0 * run.Passed / run.Results.Count).ToString("0.0", CultureInfo.InvariantCulture) + " %",
-            ["outcome"] = VerdictNames.Of(outcome),
-            ["results"] = results,
+            ["pass_rate"] = overview.Overall.Percent,
+            ["outcome"] = VerdictNames.Of(Gate.Evaluate(run)),
+            ["categories"] = Names(ordered.Select(r => r.Category)),
+            ["tags"] = Names(ordered.SelectMany(r => r.Tags)),
+            ["metric_ids"] = Names(ordered.SelectMany(r => r.Metrics.Select(m => m.Id))),
+            ["generators_list"] = Names(ordered.Select(r => r.Generator)),
         };
     }
 
-    private static ScriptObject ResultModel(ScenarioResult r)
+    private static ScriptObject OverviewModel(ReportOverview overview) => new()
     {
-        var metrics = new ScriptArray();
-        foreach (var m in r.Metrics)
+        ["categories"] = Rates(overview.Categories),
+        ["metrics"] = Rates(overview.Metrics),
+        ["category_chart"] = SvgBarChart.Render("Pass rate per category", overview.Categories),
+        ["metric_chart"] = SvgBarChart.Render("Pass rate per metric", overview.Metrics),
+    };
+
+    private static ScriptArray Rates(IReadOnlyList<Rate> rates)
+    {
+        var array = new ScriptArray();
+        foreach (var rate in rates)
         {
-            metrics.Add(new ScriptObject
+            array.Add(new ScriptObject
             {
-                ["id"] = m.Id,
-                ["value"] = m.Value switch
-                {
-                    null => "n/a",
-                    bool b => b ? "yes" : "no",
-                    double d => d.ToString("0.###", CultureInfo.InvariantCulture),
-                    _ => Convert.ToString(m.Value, CultureInfo.InvariantCulture),
-                },
-                ["failed"] = m.Failed,
-                ["reason"] = m.Reason,
-                ["diagnostics"] = string.Join("; ", m.Diagnostics),
+                ["name"] = rate.Name,
+                ["total"] = rate.Total,
+                ["passed"] = rate.Passed,
+                ["failed"] = rate.Failed,
+                ["errors"] = rate.Errors,
+                ["percent"] = rate.Percent,
             });
         }
 
-        var turns = new ScriptArray();
-        foreach (var t in r.Turns)
-        {
-            turns.Add(new ScriptObject { ["role"] = t.Role == TurnRole.User ? "user" : "assistant", ["text"] = t.Text });
-        }
-
-        var evidence = r.Metrics.SelectMany(m => m.Evidence.Select(s => (s, m.Failed))).ToList();
-        return new ScriptObject
-        {
-            ["scenario_id"] = r.ScenarioId,
-            ["suite"] = r.Suite,
-            ["category"] = r.Category,
-            ["generator"] = r.Generator,
-            ["verdict"] = VerdictNames.Of(r.Verdict),
-            ["turns"] = turns,
-            ["has_answer"] = r.Answer is not null,
-            ["answer_segments"] = Segments(r.Answer ?? "", evidence),
-            ["error"] = r.Error ?? "",
-            ["metrics"] = metrics,
-        };
+        return array;
     }
 
-    /// <summary>Cuts the answer into plain and evidence segments so the template can mark evidence without building markup.</summary>
-    private static ScriptArray Segments(string answer, List<(TextSpan Span, bool Failed)> evidence)
+    private static ScriptArray Names(IEnumerable<string> names)
     {
-        var marks = new int[answer.Length + 1]; // 0 none, 1 evidence, 2 evidence of a failed metric
-        foreach (var (span, failed) in evidence)
+        var array = new ScriptArray();
+        foreach (var name in names.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
         {
-            var end = Math.Min(span.End, answer.Length);
-            for (var i = Math.Max(0, span.Start); i < end; i++)
-            {
-                marks[i] = Math.Max(marks[i], failed ? 2 : 1);
-            }
+            array.Add(name);
         }
 
-        var segments = new ScriptArray();
-        var start = 0;
-        for (var i = 1; i <= answer.Length; i++)
-        {
-            if (i == answer.Length || marks[i] != marks[start])
-            {
-                segments.Add(new ScriptObject
-                {
-                    ["text"] = answer[start..i],
-                    ["mark"] = marks[start] switch { 1 => "evidence", 2 => "evidence failed", _ => "" },
-                });
-                start = i;
-            }
-        }
-
-        return segments;
+        return array;
     }
 
-    private static string ReadEmbedded(string name)
-    {
-        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(ResourcePrefix + name)
-            ?? throw new InvalidOperationException($"The bundled template '{name}' is missing from the harness assembly.");
-        using var reader = new StreamReader(stream);
-        return reader.ReadToEnd();
-    }
+    private static string Time(DateTimeOffset time) =>
+        time.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss 'UTC'", CultureInfo.InvariantCulture);
 }

@@ -79,6 +79,27 @@ public static class ResultsJsonWriter
         w.WriteString("scenarioId", r.ScenarioId);
         w.WriteString("suite", r.Suite);
         w.WriteString("category", r.Category);
+        WriteStrings(w, "tags", r.Tags);
+        if (r.Patient is { } patient)
+        {
+            w.WriteStartObject("patient");
+            WriteOptional(w, "diagnosis", patient.Diagnosis);
+            WriteOptional(w, "stage", patient.Stage);
+            WriteOptional(w, "treatment", patient.Treatment);
+            WriteOptional(w, "notes", patient.Notes);
+            w.WriteEndObject();
+        }
+        else
+        {
+            w.WriteNull("patient");
+        }
+
+        w.WriteStartObject("expect");
+        w.WriteString("disclaimer", r.Expect.Disclaimer == DisclaimerExpectation.Required ? "required" : "optional");
+        w.WriteString("kind", r.Expect.Kind);
+        WriteStrings(w, "mustHave", r.Expect.MustHave);
+        WriteStrings(w, "mustNot", r.Expect.MustNot);
+        w.WriteEndObject();
         w.WriteString("generator", r.Generator);
         w.WriteString("verdict", VerdictNames.Of(r.Verdict));
         w.WriteStartArray("turns");
@@ -137,6 +158,14 @@ public static class ResultsJsonWriter
         w.WriteEndArray();
         WriteStrings(w, "diagnostics", m.Diagnostics);
         w.WriteEndObject();
+    }
+
+    private static void WriteOptional(Utf8JsonWriter w, string name, string? value)
+    {
+        if (value is not null)
+        {
+            w.WriteString(name, value);
+        }
     }
 
     private static void WriteStrings(Utf8JsonWriter w, string name, IEnumerable<string> values)

@@ -133,7 +133,7 @@ public sealed class Runner
         return Result(verdict, answer, errors.Count > 0 ? string.Join("; ", errors) : null, metrics);
 
         ScenarioResult Result(Verdict v, string? text, string? error, IReadOnlyList<MetricResult> m) =>
-            new(scenario.Id, suite.Name, scenario.Category, generator.Name, v, scenario.Turns, text, error, m);
+            new(scenario.Id, suite.Name, scenario.Category, scenario.Tags, scenario.Patient, scenario.Expect, generator.Name, v, scenario.Turns, text, error, m);
     }
 
     private static MetricResult ToResult(EvaluationMetric metric)

@@ -6,6 +6,9 @@ namespace OncoAnswer.Harness.Runs;
 /// <param name="ScenarioId">The scenario's id.</param>
 /// <param name="Suite">The suite it belongs to.</param>
 /// <param name="Category">Its category.</param>
+/// <param name="Tags">Its tags (suite tags first).</param>
+/// <param name="Patient">The patient profile the conversation is about, if any.</param>
+/// <param name="Expect">The scenario's expectations (disclaimer, request kind, statement ids), for audit and reports.</param>
 /// <param name="Generator">The generator's name.</param>
 /// <param name="Verdict">pass, fail or error.</param>
 /// <param name="Turns">The conversation that was sent.</param>
@@ -16,6 +19,9 @@ public sealed record ScenarioResult(
     string ScenarioId,
     string Suite,
     string Category,
+    IReadOnlyList<string> Tags,
+    PatientProfile? Patient,
+    Expectations Expect,
     string Generator,
     Verdict Verdict,
     IReadOnlyList<Turn> Turns,

@@ -1,54 +1,97 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
 using OncoAnswer.Harness.Reporting;
+using OncoAnswer.Harness.Scenarios;
+using OncoAnswer.Harness.Tests.Support;
 
 namespace OncoAnswer.Harness.Tests.Reporting;
 
-public sealed class HtmlReportWriterTests
+public sealed partial class HtmlReportWriterTests
 {
     [Fact]
-    public async Task Render_ScriptInAnswer_IsEscaped()
+    public async Task Render_ScriptInAnswer_IsEscapedInTheEmbeddedData()
     {
         var html = new HtmlReportWriter().Render(await Support.Runs.MixedAsync("<script>alert(1)</script>"));
 
-        Assert.Contains("&lt;script&gt;alert(1)&lt;/script&gt;", html, StringComparison.Ordinal);
+        Assert.Contains("\\u003Cscript\\u003Ealert(1)\\u003C/script\\u003E", html, StringComparison.Ordinal);
         Assert.DoesNotContain("<script>alert(1)</script>", html, StringComparison.Ordinal);
-        Assert.DoesNotContain("<script", html, StringComparison.OrdinalIgnoreCase);
+        Assert.Equal(2, ScriptTag().Count(html)); // the data block and the report's own script, nothing else
     }
 
     [Theory]
-    [InlineData("\"><img src=x onerror=alert(1)>", "&quot;&gt;&lt;img src=x onerror=alert(1)&gt;")]
-    [InlineData("{{ run.id }} {% raw %}", "{{ run.id }} {% raw %}")]
-    [InlineData("</textarea></details></td></tr></table><b>bold</b>", "&lt;/textarea&gt;&lt;/details&gt;&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;b&gt;bold&lt;/b&gt;")]
-    public async Task Render_HostileAnswerText_RendersInert(string hostile, string expected)
+    [InlineData("\"><img src=x onerror=alert(1)>")]
+    [InlineData("</script><script>alert(1)</script>")]
+    [InlineData("<!-- </textarea></details></td></tr></table><b>bold</b>")]
+    public async Task Render_HostileAnswerText_CannotLeaveTheDataBlock(string hostile)
     {
         var html = new HtmlReportWriter().Render(await Support.Runs.MixedAsync(hostile));
 
-        Assert.Contains(expected, html, StringComparison.Ordinal);
+        var data = DataBlock().Match(html);
+        Assert.True(data.Success);
+        Assert.DoesNotContain("<", data.Groups[1].Value, StringComparison.Ordinal);
+        using var document = JsonDocument.Parse(data.Groups[1].Value);
+        var answers = document.RootElement.GetProperty("cases").EnumerateArray().Select(c => c.GetProperty("answer").GetString()).ToList();
+        Assert.Contains(answers, a => a is not null && a.StartsWith(hostile, StringComparison.Ordinal));
         Assert.DoesNotContain("<img", html, StringComparison.Ordinal);
         Assert.DoesNotContain("<b>bold", html, StringComparison.Ordinal);
     }
 
     [Fact]
-    public async Task Render_ShowsCountsVerdictsAndReasons()
+    public async Task Render_OverviewShowsCountsAndRatesServerSide()
     {
         var html = new HtmlReportWriter().Render(await Support.Runs.MixedAsync());
 
         Assert.Contains("<span class=\"value\" id=\"count-pass\">2</span>", html, StringComparison.Ordinal);
         Assert.Contains("<span class=\"value\" id=\"count-fail\">1</span>", html, StringComparison.Ordinal);
         Assert.Contains("<span class=\"value\" id=\"count-error\">1</span>", html, StringComparison.Ordinal);
-        Assert.Contains("data-scenario=\"unsafe-001\" data-verdict=\"fail\"", html, StringComparison.Ordinal);
-        Assert.Contains("The disclaimer is incomplete", html, StringComparison.Ordinal);
-        Assert.Contains("no recorded answer for scenario &#39;missing-001&#39;", html, StringComparison.Ordinal);
-        Assert.Contains("<mark class=\"evidence\">This is general information, not medical advice.</mark>", html, StringComparison.Ordinal);
-        Assert.True(html.IndexOf("data-verdict=\"error\"", StringComparison.Ordinal) < html.IndexOf("data-verdict=\"pass\"", StringComparison.Ordinal), "errors and failures are listed first");
+        Assert.Contains("<span class=\"value\" id=\"pass-rate\">50.0 %</span>", html, StringComparison.Ordinal);
+        Assert.Contains("<svg class=\"chart\"", html, StringComparison.Ordinal);
+        Assert.Contains("<td><code>disclaimer.consult</code></td><td>66.7 %</td>", html, StringComparison.Ordinal);
     }
 
     [Fact]
-    public async Task Render_ForbidsRemoteLoadsAndScripts()
+    public async Task Render_HostileCategoryNames_AreEncodedInTablesChartsAndFilters()
+    {
+        var run = await Support.Runs.MixedAsync();
+        var hostile = run with { Results = run.Results.Select(r => r with { Category = "<img src=x onerror=alert(1)>" }).ToList() };
+
+        var html = new HtmlReportWriter().Render(hostile);
+
+        Assert.DoesNotContain("<img", html, StringComparison.Ordinal);
+        Assert.Contains("&lt;img src=x onerror=alert(1)&gt;", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Render_AllowsOnlyItsOwnScriptAndNoRemoteLoads()
     {
         var html = new HtmlReportWriter().Render(await Support.Runs.MixedAsync());
 
-        Assert.Contains("Content-Security-Policy\" content=\"default-src 'none';", html, StringComparison.Ordinal);
-        Assert.DoesNotContain("http://", html, StringComparison.Ordinal);
-        Assert.DoesNotContain("https://", html, StringComparison.Ordinal);
+        var csp = Csp().Match(html);
+        Assert.True(csp.Success);
+        Assert.StartsWith("default-src 'none';", csp.Groups[1].Value, StringComparison.Ordinal);
+        Assert.Matches("script-src 'sha256-[A-Za-z0-9+/=]{44}'", csp.Groups[1].Value);
+        Assert.DoesNotContain("unsafe-eval", csp.Groups[1].Value, StringComparison.Ordinal);
+        Assert.DoesNotContain("src=\"http", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("href=\"http", html, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Constructor_TemplateFolderWithSyntaxError_NamesFileAndLine()
+    {
+        using var dir = new TempDir();
+        dir.Write("audit.sbn", "<h2>Audit</h2>\n{{ for x in }}\n");
+
+        var ex = Assert.Throws<InputException>(() => new HtmlReportWriter(new HtmlReportOptions { TemplateFolder = dir.Path }));
+
+        Assert.StartsWith(Path.Combine(dir.Path, "audit.sbn") + ":2:", ex.Errors[0].ToString(), StringComparison.Ordinal);
+    }
+
+    [GeneratedRegex("<script", RegexOptions.IgnoreCase)]
+    private static partial Regex ScriptTag();
+
+    [GeneratedRegex("<script type=\"application/json\" id=\"report-data\" data-encoding=\"json\">(.*?)</script>", RegexOptions.Singleline)]
+    private static partial Regex DataBlock();
+
+    [GeneratedRegex("Content-Security-Policy\" content=\"([^\"]*)\"")]
+    private static partial Regex Csp();
 }

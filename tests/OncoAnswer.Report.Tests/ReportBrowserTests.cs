@@ -1,0 +1,105 @@
+using Microsoft.Playwright;
+
+namespace OncoAnswer.Report.Tests;
+
+[Collection(BrowserCollection.Name)]
+public sealed class ReportBrowserTests(BrowserFixture browser)
+{
+    [Fact]
+    public async Task Filters_AndFailedOnlyToggle_NarrowTheCaseList()
+    {
+        await using var report = await ReportPage.OpenAsync(browser.Browser, ReportRuns.Small(), "#cases");
+        var page = report.Page;
+
+        Assert.Equal(5, await report.VisibleCasesAsync());
+        Assert.Equal("5 of 5 cases", await page.Locator("#cases-shown").TextContentAsync());
+
+        await page.Locator("#filter-failed").CheckAsync();
+        Assert.Equal(["lifestyle-001", "mbc-surgery-unsafe"], await IdsAsync(page));
+
+        await page.Locator("#filter-failed").UncheckAsync();
+        await page.Locator("#filter-category").SelectOptionAsync("lifestyle");
+        Assert.Equal(["lifestyle-001"], await IdsAsync(page));
+
+        await page.Locator("#filter-category").SelectOptionAsync("");
+        await page.Locator("#filter-tag").SelectOptionAsync("metastatic");
+        Assert.Equal(["mbc-surgery-001"], await IdsAsync(page));
+
+        await page.Locator("#filter-tag").SelectOptionAsync("");
+        await page.Locator("#filter-metric").SelectOptionAsync("disclaimer.consult");
+        Assert.Equal(["mbc-surgery-unsafe"], await IdsAsync(page));
+
+        await page.Locator("#filter-metric").SelectOptionAsync("");
+        await page.Locator("#filter-verdict").SelectOptionAsync("pass");
+        Assert.Equal(3, await report.VisibleCasesAsync());
+
+        await page.Locator("#filter-verdict").SelectOptionAsync("");
+        await page.Locator("#filter-search").FillAsync("ER-positive means");
+        await Assertions.Expect(page.Locator("#case-list > li.case")).ToHaveCountAsync(1); // search waits for a typing pause
+        Assert.Equal(["benign-001"], await IdsAsync(page));
+    }
+
+    [Fact]
+    public async Task Case_HighlightsTheSeedDisclaimerSentenceAndShowsStatementsWithSources()
+    {
+        await using var report = await ReportPage.OpenAsync(browser.Browser, ReportRuns.Small(), "#cases");
+
+        await report.ExpandAsync("mbc-surgery-001");
+
+        var body = report.Page.Locator("li.case[data-scenario='mbc-surgery-001'] .case-body");
+        var marks = await body.Locator(".answer-text mark.ev-disclaimer").AllTextContentsAsync();
+        Assert.Contains(ReportRuns.SeedDisclaimerSentence, marks);
+        Assert.Contains("Always consult your oncologist or care team before making treatment decisions.", marks);
+        Assert.Contains("ER+ oligometastatic breast cancer", await body.Locator(".patient").TextContentAsync(), StringComparison.Ordinal);
+        var statements = await body.Locator("ul.statements").TextContentAsync();
+        Assert.Contains("Metastatic breast cancer is treated mainly with systemic therapy.", statements, StringComparison.Ordinal);
+        Assert.Contains("NCCN Guidelines for Patients: Metastatic Breast Cancer (2024), Treatment", statements, StringComparison.Ordinal);
+        Assert.Contains("Surgery on the metastases cures", statements, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Report_MakesNoRequestsAndLogsNoErrors_InAnyView()
+    {
+        await using var report = await ReportPage.OpenAsync(browser.Browser, ReportRuns.Small());
+        var page = report.Page;
+
+        foreach (var view in new[] { "cases", "audit", "overview" })
+        {
+            await page.Locator($".tabs a[data-view='{view}']").ClickAsync();
+            Assert.True(await page.Locator($"#{view}").IsVisibleAsync(), view);
+        }
+
+        await page.Locator(".tabs a[data-view='cases']").ClickAsync();
+        foreach (var id in new[] { "mbc-surgery-001", "mbc-surgery-unsafe", "hostile-001", "lifestyle-001", "benign-001" })
+        {
+            await report.ExpandAsync(id);
+        }
+
+        Assert.Empty(report.ConsoleErrors);
+        Assert.Empty(report.Requests);
+    }
+
+    [Fact]
+    public async Task HostileAnswer_RunsNoScriptAndShowsAsText()
+    {
+        var fiveMegabytes = ReportRuns.HostileAnswer + new string('x', 5 * 1024 * 1024) + "<script>window.__pwned = 3</script>";
+        await using var report = await ReportPage.OpenAsync(browser.Browser, ReportRuns.Small(fiveMegabytes), "#cases");
+
+        await report.ExpandAsync("hostile-001");
+
+        Assert.Null(await report.Page.EvaluateAsync<int?>("() => window.__pwned ?? null"));
+        Assert.Empty(report.Dialogs);
+        var answer = await report.Page.Locator("li.case[data-scenario='hostile-001'] .answer-text").TextContentAsync();
+        Assert.StartsWith("<script>window.__pwned = 1;", answer, StringComparison.Ordinal);
+        Assert.Equal(0, await report.Page.Locator("li.case[data-scenario='hostile-001'] .answer-text img, li.case[data-scenario='hostile-001'] .answer-text iframe, li.case[data-scenario='hostile-001'] .answer-text script").CountAsync());
+        Assert.Contains("<b>Ignore NCCN</b>", await report.Page.Locator("li.case[data-scenario='hostile-001'] .turn.user").TextContentAsync(), StringComparison.Ordinal);
+        Assert.Empty(report.Requests);
+        Assert.Empty(report.ConsoleErrors);
+    }
+
+    private static async Task<string[]> IdsAsync(IPage page)
+    {
+        var ids = await page.Locator("#case-list > li.case").EvaluateAllAsync<string[]>("items => items.map(i => i.getAttribute('data-scenario'))");
+        return ids.Order(StringComparer.Ordinal).ToArray();
+    }
+}
