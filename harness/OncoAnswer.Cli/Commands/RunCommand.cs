@@ -33,7 +33,7 @@ internal sealed class RunCommand(CliConsoles consoles) : AsyncCommand<RunSetting
         var jsonPath = Path.GetFullPath(Path.Combine(settings.Out, "results.json"));
         var htmlPath = Path.GetFullPath(Path.Combine(settings.Out, "report.html"));
         ResultsJsonWriter.Write(run, jsonPath);
-        new HtmlReportWriter(new HtmlReportOptions { KnowledgeBase = KnowledgeBaseLoader.LoadPath(BundledContent.Guidelines()) }).Write(run, htmlPath);
+        new HtmlReportWriter(new HtmlReportOptions { KnowledgeBase = KnowledgeBaseLoader.LoadPath(BundledContent.DefaultGuidelines()) }).Write(run, htmlPath);
 
         PrintSummary(run);
         consoles.Out.WriteLine("results: " + jsonPath);

@@ -14,8 +14,6 @@ internal static class BundledContent
 
     public static string DefaultSuites() => Path.Combine(ScenariosRoot(), "suites");
 
-    public static string Guidelines() => Path.Combine(ScenariosRoot(), "guidelines");
-
     public static string DefaultAnswers() => Path.Combine(ScenariosRoot(), "answers");
 
     public static string DefaultGuidelines() => Path.Combine(ScenariosRoot(), "guidelines");
