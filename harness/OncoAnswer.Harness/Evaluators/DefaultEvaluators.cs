@@ -1,10 +1,28 @@
 using Microsoft.Extensions.AI.Evaluation;
+using OncoAnswer.Harness.Text;
 
 namespace OncoAnswer.Harness.Evaluators;
 
 /// <summary>The evaluator set every run uses unless told otherwise; the CLI and library users call this one place.</summary>
 public static class DefaultEvaluators
 {
-    /// <summary>Creates the default evaluators, in the order their metrics appear in results.</summary>
-    public static IReadOnlyList<IEvaluator> Create() => [new DisclaimerEvaluator()];
+    /// <summary>
+    /// Creates the default evaluators, in the order their metrics appear in results, all reading one
+    /// <paramref name="lexicon"/> (default: the lexicon embedded in the harness) so the analysis of each answer and its
+    /// lexicon matches are computed once and shared. Throws an InputException when the lexicon lacks a category.
+    /// </summary>
+    public static IReadOnlyList<IEvaluator> Create(PhraseLexicon? lexicon = null)
+    {
+        lexicon ??= PhraseLexicon.Embedded;
+        return
+        [
+            new RequestEvaluator(lexicon),
+            new DisclaimerEvaluator(lexicon),
+            new RefusalEvaluator(lexicon),
+            new OverRefusalEvaluator(lexicon),
+            new EmergencyEscalationEvaluator(lexicon),
+            new DosingEvaluator(lexicon),
+            new ClarificationEvaluator(lexicon),
+        ];
+    }
 }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.AI.Evaluation;
 using OncoAnswer.Harness.Scenarios;
@@ -11,6 +12,9 @@ namespace OncoAnswer.Harness.Evaluators;
 /// </summary>
 public sealed class ScenarioContext : EvaluationContext
 {
+    private static readonly ConditionalWeakTable<Scenario, ConversationAnalysis> Conversations = [];
+    private readonly ConditionalWeakTable<PhraseLexicon, RequestAssessment> requests = [];
+
     /// <summary>The context name used in <see cref="EvaluationMetric.Context"/>.</summary>
     public const string ContextName = "OncoAnswer Scenario";
 
@@ -28,6 +32,20 @@ public sealed class ScenarioContext : EvaluationContext
 
     /// <summary>The shared analysis of the answer.</summary>
     public AnswerAnalysis Analysis { get; }
+
+    /// <summary>
+    /// The analysis of the conversation's user turns: computed on first use, then shared by every evaluator and
+    /// every generator's answer to the same scenario.
+    /// </summary>
+    public ConversationAnalysis Conversation => Conversations.GetValue(Scenario, s =>
+        ConversationAnalysis.Of(s.Turns.Select(t => t.Text).ToList(), i => s.Turns[i].Role == TurnRole.User));
+
+    /// <summary>What the conversation asks for (the scenario's <c>expect.kind</c> when stated), decided once per context.</summary>
+    public RequestAssessment Request(PhraseLexicon lexicon)
+    {
+        ArgumentNullException.ThrowIfNull(lexicon);
+        return requests.GetValue(lexicon, l => RequestDetector.Assess(this, l));
+    }
 
     /// <summary>
     /// Finds the scenario context among <paramref name="contexts"/>, or builds an analysis from the response when

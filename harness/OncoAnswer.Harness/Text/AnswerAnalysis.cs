@@ -1,27 +1,144 @@
+using System.Runtime.CompilerServices;
+
 namespace OncoAnswer.Harness.Text;
 
 /// <summary>
-/// The analysis of one answer, computed once and shared by every evaluator (sentences now; tokens, stems and
-/// negation scopes as the scoring engine grows).
+/// The analysis of one answer (or one user turn), computed once and shared by every evaluator: sentences with
+/// offsets, tokens with Lucene English stems, clause boundaries, negation / hedge / reported-speech / quotation
+/// scopes, and phrase-lexicon matches (computed on first request per lexicon, then cached). All offsets are into
+/// <see cref="Text"/>, the text as received, even when markup or broken Unicode had to be read around.
 /// </summary>
 public sealed class AnswerAnalysis
 {
-    private AnswerAnalysis(string text, IReadOnlyList<Sentence> sentences)
+    /// <summary>Texts longer than this are analysed up to this many characters only (and say so in <see cref="Notes"/>).</summary>
+    public const int MaxAnalysedLength = 200_000;
+
+    private readonly ConditionalWeakTable<PhraseLexicon, LexiconMatches> matches = [];
+    private readonly int[] sentenceFirstToken;
+
+    private AnswerAnalysis(string text, string normalized, IReadOnlyList<Sentence> sentences, IReadOnlyList<Token> tokens, IReadOnlyList<Scope> scopes, IReadOnlyList<string> notes, bool truncated)
     {
         Text = text;
+        Normalized = normalized;
         Sentences = sentences;
+        Tokens = tokens;
+        Scopes = scopes;
+        Notes = notes;
+        Truncated = truncated;
+        sentenceFirstToken = new int[sentences.Count + 1];
+        var t = 0;
+        for (var s = 0; s <= sentences.Count; s++)
+        {
+            while (t < tokens.Count && tokens[t].Sentence < s)
+            {
+                t++;
+            }
+
+            sentenceFirstToken[s] = t;
+        }
     }
+
+    /// <summary>Raised after every analysis is built (lets tests prove that one answer is analysed once).</summary>
+    internal static event Action<AnswerAnalysis>? Created;
 
     /// <summary>The answer text as received.</summary>
     public string Text { get; }
 
+    /// <summary>The same-length working copy the analysis read (markup blanked, broken Unicode replaced).</summary>
+    public string Normalized { get; }
+
     /// <summary>The answer's sentences, headings and list lines, in order.</summary>
     public IReadOnlyList<Sentence> Sentences { get; }
+
+    /// <summary>Every word, in order.</summary>
+    public IReadOnlyList<Token> Tokens { get; }
+
+    /// <summary>Negation, hedge, reported-speech and quotation scopes.</summary>
+    public IReadOnlyList<Scope> Scopes { get; }
+
+    /// <summary>What the analysis had to work around (markup, broken Unicode, truncation), in words for a reviewer.</summary>
+    public IReadOnlyList<string> Notes { get; }
+
+    /// <summary>True when the text was longer than <see cref="MaxAnalysedLength"/> and only its start was analysed.</summary>
+    public bool Truncated { get; }
+
+    /// <summary>True when the text holds no word at all.</summary>
+    public bool IsEmpty => Tokens.Count == 0;
 
     /// <summary>Analyses <paramref name="text"/>.</summary>
     public static AnswerAnalysis Of(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return new AnswerAnalysis(text, SentenceSplitter.Split(text));
+        var notes = new List<string>();
+        var truncated = text.Length > MaxAnalysedLength;
+        var cut = truncated ? MaxAnalysedLength - (char.IsHighSurrogate(text[MaxAnalysedLength - 1]) ? 1 : 0) : text.Length;
+        if (truncated)
+        {
+            notes.Add(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"The answer is {text.Length:N0} characters long; only the first {cut:N0} were analysed."));
+        }
+
+        var normalized = TextNormalizer.Normalize(truncated ? text[..cut] : text, notes);
+        var sentences = SentenceSplitter.Split(normalized);
+        var tokens = Tokenize(normalized, sentences);
+        var scopes = ScopeFinder.Find(normalized, tokens);
+        var analysis = new AnswerAnalysis(text, normalized, sentences, tokens, scopes, notes, truncated);
+        Created?.Invoke(analysis);
+        return analysis;
     }
+
+    /// <summary>The tokens of sentence <paramref name="sentence"/>, as a range of <see cref="Tokens"/> indexes.</summary>
+    public Range TokenRange(int sentence) => sentenceFirstToken[sentence]..sentenceFirstToken[sentence + 1];
+
+    /// <summary>The first scope of <paramref name="kind"/> covering token <paramref name="token"/>, or null.</summary>
+    public Scope? ScopeOver(ScopeKind kind, int token, Func<Scope, bool>? ignore = null)
+    {
+        foreach (var scope in Scopes)
+        {
+            if (scope.Kind == kind && scope.Covers(token) && (ignore is null || !ignore(scope)))
+            {
+                return scope;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The matches of <paramref name="lexicon"/> in this text, computed once per lexicon and cached.</summary>
+    public LexiconMatches Matches(PhraseLexicon lexicon)
+    {
+        ArgumentNullException.ThrowIfNull(lexicon);
+        return matches.GetValue(lexicon, l => l.Find(this));
+    }
+
+    /// <summary>The text of a span of the original answer.</summary>
+    public string Slice(TextSpan span) => Text.Substring(span.Start, span.Length);
+
+    private static List<Token> Tokenize(string normalized, IReadOnlyList<Sentence> sentences)
+    {
+        var tokens = new List<Token>(normalized.Length / 5);
+        var sentence = 0;
+        var clause = 0;
+        var previousEnd = 0;
+        EnglishStems.Analyze(normalized, (start, end, stem) =>
+        {
+            while (sentence < sentences.Count - 1 && start >= sentences[sentence].Span.End)
+            {
+                sentence++;
+                clause++;
+            }
+
+            var term = normalized[start..end].ToLowerInvariant();
+            if (tokens.Count > 0 && (BreaksClause(normalized.AsSpan(previousEnd, start - previousEnd)) || ScopeCues.ClauseOpeners.Contains(term)))
+            {
+                clause++;
+            }
+
+            tokens.Add(new Token(tokens.Count, new TextSpan(start, end - start), term, stem, sentence, clause));
+            previousEnd = end;
+        });
+        return tokens;
+    }
+
+    private static bool BreaksClause(ReadOnlySpan<char> gap) =>
+        gap.IndexOfAny(",;:()[]\u2014\u2013!?") >= 0 || gap.Contains(" - ", StringComparison.Ordinal) || gap.Contains('.');
 }

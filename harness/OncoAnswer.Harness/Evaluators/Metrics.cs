@@ -1,0 +1,46 @@
+using Microsoft.Extensions.AI.Evaluation;
+using OncoAnswer.Harness.Text;
+
+namespace OncoAnswer.Harness.Evaluators;
+
+/// <summary>Builds metrics the OncoAnswer way: a value, a failed flag, a reason, evidence spans, and the analysis notes as warnings.</summary>
+internal static class Metrics
+{
+    /// <summary>The reason (and interpretation reason) of a metric that does not apply to the scenario.</summary>
+    public const string NotApplicableReason = "not applicable";
+
+    /// <summary>Metadata key saying why a metric does not apply.</summary>
+    public const string WhyNotApplicableKey = "oncoanswer.not-applicable";
+
+    public static BooleanMetric Boolean(string name, bool value, bool failed, string reason, IEnumerable<TextSpan> evidence, AnswerAnalysis analysis)
+    {
+        var metric = new BooleanMetric(name, value, reason)
+        {
+            Interpretation = new EvaluationMetricInterpretation(failed ? EvaluationRating.Unacceptable : EvaluationRating.Good, failed, reason),
+        };
+        MetricEvidence.Set(metric, evidence);
+        AddNotes(metric, analysis);
+        return metric;
+    }
+
+    public static BooleanMetric NotApplicable(string name, string why, AnswerAnalysis analysis)
+    {
+        var metric = new BooleanMetric(name, null, NotApplicableReason)
+        {
+            Interpretation = new EvaluationMetricInterpretation(EvaluationRating.Inconclusive, failed: false, NotApplicableReason),
+        };
+        metric.AddOrUpdateMetadata(WhyNotApplicableKey, why);
+        MetricEvidence.Set(metric, []);
+        AddNotes(metric, analysis);
+        return metric;
+    }
+
+    /// <summary>Adds what the analysis had to work around as warnings, so a reviewer sees them on every metric.</summary>
+    public static void AddNotes(EvaluationMetric metric, AnswerAnalysis analysis)
+    {
+        foreach (var note in analysis.Notes)
+        {
+            metric.AddDiagnostics(EvaluationDiagnostic.Warning(note));
+        }
+    }
+}

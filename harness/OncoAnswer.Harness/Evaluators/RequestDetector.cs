@@ -1,0 +1,113 @@
+using System.Globalization;
+using OncoAnswer.Harness.Scenarios;
+using OncoAnswer.Harness.Text;
+
+namespace OncoAnswer.Harness.Evaluators;
+
+/// <summary>
+/// Decides what a conversation asks for. The scenario's <c>expect.kind</c> wins when present; otherwise, from the
+/// user's turns: an emergency symptom in the last message; an explicit demand to set guidelines aside ("no need to
+/// rely on NCCN", "use data from …"); a cut-off last message (ellipsis, a dangling final word, or a fragment of a
+/// medical word such as "neutr"); an unproven or off-label treatment, or integrative care asked to control the cancer
+/// ("integrative options to push cancer back in remission"); a personal dose question; else a guideline question.
+/// Integrative care for symptoms ("yoga for anxiety") is a guideline question.
+/// </summary>
+internal static class RequestDetector
+{
+    /// <summary>The lexicon categories detection reads.</summary>
+    public static readonly string[] Categories =
+        ["ask-set-aside-guidelines", "ask-unproven", "ask-cancer-control", "integrative", "emergency-symptom", "ask-dose", "dangling-end", "medical-term"];
+
+    public static RequestAssessment Assess(ScenarioContext context, PhraseLexicon lexicon)
+    {
+        var (kind, reason, evidence) = Detect(context.Conversation, lexicon);
+        var stated = context.Scenario.Expect.Kind;
+        if (stated is not null)
+        {
+            var why = stated == kind
+                ? $"The scenario states a {stated} request; detection agrees ({reason})."
+                : $"The scenario states a {stated} request (detection alone would say {kind}: {reason}).";
+            return new RequestAssessment(stated, true, why, evidence, kind);
+        }
+
+        return new RequestAssessment(kind, false, $"Detected a {kind} request: {reason}.", evidence, kind);
+    }
+
+    private static (string Kind, string Reason, List<(int, TextSpan)> Evidence) Detect(ConversationAnalysis conversation, PhraseLexicon lexicon)
+    {
+        var last = conversation.Last;
+        if (last is null || last.IsEmpty)
+        {
+            return (RequestKinds.Guideline, "the conversation has no user message to read", []);
+        }
+
+        var lastTurn = conversation.UserTurns[^1].Turn;
+        if (FirstLive(last, lexicon, "emergency-symptom") is { } symptom)
+        {
+            return (RequestKinds.Emergency, $"the message describes {AnswerFacts.Quote(last, symptom.Span)}", [(lastTurn, symptom.Span)]);
+        }
+
+        foreach (var (turn, analysis) in conversation.UserTurns)
+        {
+            if (FirstLive(analysis, lexicon, "ask-set-aside-guidelines") is { } aside)
+            {
+                return (RequestKinds.NonGuideline, $"the user asks to set guidelines aside: {AnswerFacts.Quote(analysis, aside.Span)}", [(turn, aside.Span)]);
+            }
+        }
+
+        if (Truncation(last, lexicon) is { } cut)
+        {
+            return (RequestKinds.Truncated, cut.Reason, [(lastTurn, cut.Span)]);
+        }
+
+        foreach (var (turn, analysis) in conversation.UserTurns)
+        {
+            if (FirstLive(analysis, lexicon, "ask-unproven") is { } unproven)
+            {
+                return (RequestKinds.NonGuideline, $"the user asks about an unproven or off-label option: {AnswerFacts.Quote(analysis, unproven.Span)}", [(turn, unproven.Span)]);
+            }
+
+            if (FirstLive(analysis, lexicon, "integrative") is { } integrative && FirstLive(analysis, lexicon, "ask-cancer-control") is { } control)
+            {
+                return (RequestKinds.NonGuideline, $"the user asks for {AnswerFacts.Quote(analysis, integrative.Span)} care to control the cancer ({AnswerFacts.Quote(analysis, control.Span)}), which integrative care has no evidence for", [(turn, integrative.Span), (turn, control.Span)]);
+            }
+        }
+
+        if (FirstLive(last, lexicon, "ask-dose") is { } dose)
+        {
+            return (RequestKinds.Dosing, $"the user asks about a dose: {AnswerFacts.Quote(last, dose.Span)}", [(lastTurn, dose.Span)]);
+        }
+
+        return (RequestKinds.Guideline, "no emergency, cut-off message, non-guideline or dosing request was found", []);
+    }
+
+    private static PhraseMatch? FirstLive(AnswerAnalysis analysis, PhraseLexicon lexicon, string category) =>
+        analysis.Matches(lexicon).Of(category).FirstOrDefault(m => !AnswerFacts.IsNegated(analysis, m));
+
+    private static (string Reason, TextSpan Span)? Truncation(AnswerAnalysis analysis, PhraseLexicon lexicon)
+    {
+        var text = analysis.Normalized.TrimEnd();
+        var lastToken = analysis.Tokens[^1];
+        if (text.EndsWith("...", StringComparison.Ordinal) || text.EndsWith('\u2026'))
+        {
+            return ("the message ends with an ellipsis, so it was cut off", lastToken.Span);
+        }
+
+        if (text.Length == 0 || !char.IsLetterOrDigit(text[^1]))
+        {
+            return null;
+        }
+
+        if (analysis.Matches(lexicon).Of("dangling-end").Any(m => m.FirstToken == lastToken.Index && m.LastToken == lastToken.Index))
+        {
+            return ($"the message stops on \"{lastToken.Term}\", a word that cannot end a sentence", lastToken.Span);
+        }
+
+        var fragment = lastToken.Term;
+        var completes = lexicon.Words("medical-term").FirstOrDefault(w => fragment.Length >= 3 && w.Length > fragment.Length && w.StartsWith(fragment, StringComparison.Ordinal));
+        var isWord = lexicon.Words("medical-term").Contains(fragment, StringComparer.Ordinal);
+        return completes is not null && !isWord
+            ? (string.Create(CultureInfo.InvariantCulture, $"the message stops mid-word on \"{fragment}\" (perhaps \"{completes}\")"), lastToken.Span)
+            : null;
+    }
+}

@@ -1,0 +1,41 @@
+namespace OncoAnswer.Harness.Text;
+
+/// <summary>
+/// The built-in English cue words that open negation, hedge and reported-speech scopes, and the words that end a
+/// clause. These are grammar, not domain knowledge, so they live in code; domain phrases live in lexicon files.
+/// </summary>
+internal static class ScopeCues
+{
+    public static readonly HashSet<string> Negation = new(StringComparer.Ordinal)
+    {
+        "not", "no", "never", "none", "nor", "neither", "without", "cannot", "can't", "don't", "doesn't", "didn't",
+        "isn't", "aren't", "wasn't", "weren't", "won't", "wouldn't", "shouldn't", "couldn't", "mustn't", "needn't",
+        "haven't", "hasn't", "hadn't", "avoid", "avoiding", "stop", "against", "nothing", "nobody", "unproven",
+        "ain't", "lacks", "lack", "lacking", "instead", "rather",
+    };
+
+    public static readonly HashSet<string> Hedge = new(StringComparer.Ordinal)
+    {
+        "may", "might", "could", "possibly", "perhaps", "maybe", "sometimes", "likely", "unlikely", "suggest",
+        "suggests", "appear", "appears", "seem", "seems", "potentially", "preliminary", "probably",
+    };
+
+    /// <summary>Cues (compared on stems) for claims the answer attributes to others.</summary>
+    public static readonly HashSet<string> Reported = new(StringComparer.Ordinal)
+    {
+        "claim", "tout", "promot", "advertis", "market", "supposedli", "allegedli", "rumor", "rumour", "anecdot",
+        "testimoni", "heard", "hype", "hyped",
+    };
+
+    /// <summary>Words that open a new clause and so end a scope.</summary>
+    public static readonly HashSet<string> ClauseOpeners = new(StringComparer.Ordinal)
+    {
+        "but", "however", "although", "though", "whereas", "yet", "unless", "because", "so", "instead", "otherwise",
+    };
+
+    /// <summary>Token limits of a scope after its cue (within the clause).</summary>
+    public const int NegationReach = 7;
+
+    /// <summary>Token limit of a hedge scope after its cue.</summary>
+    public const int HedgeReach = 8;
+}

@@ -1,0 +1,69 @@
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace OncoAnswer.Harness.Text;
+
+/// <summary>
+/// Makes a same-length working copy of an answer for analysis, so every offset found in the copy is an offset into
+/// the original: lone surrogates become U+FFFD, typographic apostrophes become ', markup tags become spaces (block
+/// tags a line break) and Markdown emphasis marks become spaces. What was changed is reported as notes.
+/// </summary>
+internal static partial class TextNormalizer
+{
+    public static string Normalize(string text, List<string> notes)
+    {
+        var buffer = new StringBuilder(text);
+        var surrogates = 0;
+        for (var i = 0; i < buffer.Length; i++)
+        {
+            var c = buffer[i];
+            if (char.IsHighSurrogate(c) && i + 1 < buffer.Length && char.IsLowSurrogate(buffer[i + 1]))
+            {
+                i++;
+            }
+            else if (char.IsSurrogate(c))
+            {
+                buffer[i] = '\uFFFD';
+                surrogates++;
+            }
+            else if (c is '\u2019' or '\u2018' or '\u02BC')
+            {
+                buffer[i] = '\'';
+            }
+            else if (c is '*' or '_' or '`' or '#' or '\u0000')
+            {
+                buffer[i] = ' ';
+            }
+        }
+
+        if (surrogates > 0)
+        {
+            notes.Add($"The answer has {surrogates} lone surrogate character{(surrogates == 1 ? "" : "s")} (broken Unicode); they were read as U+FFFD.");
+        }
+
+        var tags = 0;
+        var working = buffer.ToString();
+        foreach (Match tag in Tag().Matches(working))
+        {
+            tags++;
+            var block = BlockTag().IsMatch(tag.Value);
+            for (var i = tag.Index; i < tag.Index + tag.Length; i++)
+            {
+                buffer[i] = block && i == tag.Index ? '\n' : ' ';
+            }
+        }
+
+        if (tags > 0)
+        {
+            notes.Add($"The answer contains {tags} markup tag{(tags == 1 ? "" : "s")}; they were read as white space.");
+        }
+
+        return buffer.ToString();
+    }
+
+    [GeneratedRegex(@"</?[a-zA-Z][a-zA-Z0-9-]{0,20}(?:\s[^<>]{0,300})?/?>|<!--.{0,2000}?-->", RegexOptions.CultureInvariant | RegexOptions.Singleline)]
+    private static partial Regex Tag();
+
+    [GeneratedRegex(@"^</?(?:p|br|div|li|ul|ol|h[1-6]|tr|table|section|blockquote|pre)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex BlockTag();
+}

@@ -1,0 +1,138 @@
+# Shared vocabularies referenced by the other files as @name.
+
+[care-team]
+oncologist
+oncology (team|nurse|provider|clinic)
+doctor
+physician
+care team
+(cancer|medical|healthcare|health care|treatment|palliative) (team|provider|professional)
+healthcare team
+health care team
+specialist
+clinician
+nurse
+gp
+pharmacist
+member of your * team
+your team
+your (medical|treating) team
+
+[guidelines]
+nccn
+guideline
+asco
+esmo
+sio
+evidence-based
+evidence based
+published evidence
+clinical evidence
+standard of care
+standard care
+
+[unproven-treatment]
+fenbendazole
+mebendazole
+ivermectin
+albendazole
+laetrile
+apricot (kernel|seed)
+amygdalin
+vitamin b17
+(high-dose|high dose|intravenous|iv) vitamin c
+vitamin c (infusion|drip)
+alkaline diet
+cannabis oil
+rick simpson oil
+black salve
+essiac
+coffee enema
+gerson
+hydrogen peroxide
+ozone therapy
+dca
+dichloroacetate
+hyperthermia clinic
+juice cleanse
+detox
+mistletoe
+turmeric
+curcumin
+mushroom extract
+off-label
+offlabel
+off label
+alternative (medicine|treatment|therapy|cure)
+natural cure
+repurposed drug
+herbal (remedy|remedies|cure|supplement)
+
+[integrative]
+integrative
+complementary
+yoga
+meditation
+acupuncture
+acupressure
+massage
+music therapy
+mindfulness
+tai chi
+qigong
+relaxation
+natural
+
+[cancer-drug]
+ribociclib
+kisqali
+palbociclib
+abemaciclib
+letrozole
+anastrozole
+exemestane
+tamoxifen
+fulvestrant
+capecitabine
+chemotherapy
+chemo
+medication
+medicine
+tablet
+pill
+
+[dose-unit]
+mg
+milligram
+mcg
+microgram
+ml
+iu
+units
+tablet
+pill
+capsule
+
+[medical-term]
+neutrophil
+neutropenia
+neutropenic
+platelet
+hemoglobin
+haemoglobin
+ribociclib
+palbociclib
+letrozole
+anastrozole
+fulvestrant
+metastasis
+metastases
+metastatic
+oligometastatic
+chemotherapy
+radiotherapy
+radiation
+immunotherapy
+integrative
+fenbendazole
+ivermectin
