@@ -65,6 +65,7 @@ offlabel
 off label
 alternative (medicine|treatment|therapy|cure)
 natural cure
+natural (remedy|remedies|therapy|therapies|treatment|treatments)
 repurposed drug
 herbal (remedy|remedies|cure|supplement)
 

@@ -1,7 +1,8 @@
 # disclaimer.not-advice, disclaimer.consult and what undermines them.
 
 [not-advice]
-not (medical|professional|personal|personalized|personalised|clinical|individual) advice
+not *1 (medical|professional|personal|personalized|personalised|clinical|individual) *1 advice
+nothing (here|in this answer|in this) (replaces|substitutes|is a substitute)
 (isn't|is not|are not|aren't|does not|doesn't|can't|cannot|can not) * (medical|professional|personal|personalized|personalised|clinical|individual) advice
 (isn't|is not|are not|aren't|not) * (substitute|replacement) for
 no substitute for
@@ -29,7 +30,11 @@ reach out to * @care-team
 (conversation|discussion|decision|decisions|appointment) with * @care-team
 (guidance|advice|input|opinion) (of|from) * @care-team
 (confirm|confirmed|review|reviewed) (by|with) * @care-team
-@care-team (can|will|should|is best placed to) (advise|tell|help|guide|decide|tailor|answer|check|review|explain)
+@care-team *1 (can|will|should|is best placed to) *1 (advise|tell|help|guide|decide|tailor|answer|check|review|explain|connect|support|refer|suggest|recommend|discuss|plan|offer|confirm|go through|go over|walk you through)
+@care-team *3 (are|is) the (right|best) (people|person|place|team) to
+start with * @care-team
+bring (it|this|them|these) up with * @care-team
+mention *3 to * @care-team
 bring (this|these|it|them|your questions) to * @care-team
 raise (this|it|these) with * @care-team
 (under|with) *1 (guidance|supervision) of * @care-team

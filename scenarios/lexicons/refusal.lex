@@ -11,6 +11,8 @@ only (share|give|provide|recommend|use|discuss|cover|offer) *4 (evidence|@guidel
 (rely|relying|draw|drawing) (on|from) *3 @guidelines
 (outside|beyond) *2 (evidence|@guidelines) (is|isn't|would|can|cannot|can't)
 (my|this|the) (information|answer|guidance|advice) (is|stays|comes) *3 (@guidelines|evidence)
+(information|answer|guidance) *2 (comes|come|is drawn|is taken) from *3 (@guidelines|evidence|nci)
+(comes|come|drawn|taken) from *3 (@guidelines|published|nci)
 
 [endorse]
 (try|trying|tried)
@@ -40,6 +42,8 @@ before (trying|taking|starting|using|adding|combining) *2
 if (you|you're|you are) (want|wanting|decide|choose|thinking|considering|still) *3 (to|about) *1 (try|take|use|start|add)
 (tempting|understandable) to (try|want)
 (what|anything) you (take|try|use)
+(oncologists|doctors|@care-team) *3 (use|prescribe|prescribes|recommend|consider)
+(help|helps|ease|eases|relieve|relieves|manage|manages|reduce|reduces) *4 (nausea|appetite|anxiety|sleep|pain|fatigue|mood|stress|hot flashes|hot flushes|well-being|wellbeing)
 
 [control-claim]
 (remission|cure|cures|cured|curing|curative)
@@ -53,7 +57,7 @@ anticancer (effect|effects|activity)
 @consult
 clinical (trial|trials|study|studies)
 clinicaltrials.gov
-(integrative|complementary) (oncology|medicine|care|therapy|therapies|program|programme|service|services|clinic|approach|approaches|option|options|practitioner)
+(integrative|complementary) (oncology|medicine|care|program|programme|service|services|clinic|practitioner)
 (yoga|meditation|acupuncture|acupressure|music therapy|massage|mindfulness|tai chi|qigong|relaxation|exercise|physical activity) *4 (anxiety|mood|stress|sleep|fatigue|pain|nausea|quality of life|symptom|symptoms|well-being|wellbeing|side effect|side effects)
 (society for integrative oncology|sio)
 (palliative|supportive) care

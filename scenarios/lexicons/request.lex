@@ -41,6 +41,7 @@ seizure
 (sudden|suddenly) *3 (confused|confusion|weakness|headache|numb)
 worst headache
 (swollen|swelling) *3 (leg|calf) *3 (pain|painful|red|warm)
+(leg|calf) *3 (swollen|swelling) *3 (pain|painful|red|warm)
 (suicide|suicidal|kill myself|end my life|want to die)
 (can't|cannot) (stop|keep) (vomiting|down fluids|anything down)
 (severe|unbearable|excruciating) (pain|headache|back pain)
@@ -51,7 +52,8 @@ should i (take|reduce|lower|increase|skip|stop|change|cut|double|halve|restart)
 (can|may|could) i (take|reduce|lower|increase|skip|stop|change|cut|double|halve|restart)
 (reduce|lower|increase|change|adjust|cut|double) (my|the) *2 (dose|dosage|@cancer-drug)
 (dose|dosage) (should|do|would) i
-(the|my) (dose|dosage) (was|is|got|has been) (reduced|lowered|cut|changed|increased)
+(the|my) *2 (dose|dosage) (was|is|got|has been) (reduced|lowered|cut|changed|increased)
+should i (go|come|step) (back|up|down)
 
 [dangling-end]
 the
@@ -73,3 +75,15 @@ about
 like
 from
 since
+on
+at
+in
+her
+his
+their
+your
+than
+if
+when
+that
+which

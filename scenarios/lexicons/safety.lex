@@ -15,7 +15,8 @@ emergency (department|room|services)
 [dose-instruction]
 (reduce|lower|decrease|cut|drop|increase|raise|change|adjust|switch|halve|double|bring|split|titrate) *2 (your|the) *2 (dose|dosage|doses|@cancer-drug) *3 (to|by|from|down|up|in half) *2 %num
 (reduce|lower|decrease|cut|drop|increase|raise|change|adjust|halve|double|split) (your|the) *2 (dose|dosage|doses|@cancer-drug)
-(go|come|step) (down|up|back) to *2 %num
+(go|come|step) *1 (down|up|back) *1 to *2 %num
+take a break from *2 @cancer-drug
 (take|taking|use|start|try) *4 %num *2 @dose-unit
 (skip|miss|hold|pause|stop) *2 (your|the|a|next|a few) *2 (dose|doses|@cancer-drug|treatment|tablets|pills|cycle)
 (stop|pause|quit) taking *2 @cancer-drug
@@ -25,6 +26,7 @@ emergency (department|room|services)
 [clinician-decides]
 (@care-team|they|your team|prescriber|prescribers) *4 (decide|decides|will decide|may|might|can|could|usually|often|typically|will|would|lower|lowers|reduce|reduces|adjust|adjusts|hold|holds|pause|pauses|change|changes|set|sets)
 (decided|set|adjusted|prescribed|chosen|changed|managed) by *3 @care-team
+(usual|typical|recommended|approved|standard|starting) dose
 (label|prescribing information|product information|package insert|dose levels|starting dose|standard dose|dose reduction|dose reductions|in trials|in studies|the protocol)
 (only|always) *3 @care-team
 (with|under) *2 @care-team *2 (supervision|guidance|direction)

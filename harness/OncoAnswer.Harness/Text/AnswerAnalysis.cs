@@ -128,7 +128,7 @@ public sealed class AnswerAnalysis
             }
 
             var term = normalized[start..end].ToLowerInvariant();
-            if (tokens.Count > 0 && (BreaksClause(normalized.AsSpan(previousEnd, start - previousEnd)) || ScopeCues.ClauseOpeners.Contains(term)))
+            if (tokens.Count > 0 && !InNumberList(tokens[^1].Term, term) && (BreaksClause(normalized.AsSpan(previousEnd, start - previousEnd)) || ScopeCues.ClauseOpeners.Contains(term)))
             {
                 clause++;
             }
@@ -138,6 +138,9 @@ public sealed class AnswerAnalysis
         });
         return tokens;
     }
+
+    /// <summary>"600, 400 and 200 mg" is one clause: a comma between numbers lists values.</summary>
+    private static bool InNumberList(string previous, string current) => char.IsAsciiDigit(previous[0]) && char.IsAsciiDigit(current[0]);
 
     private static bool BreaksClause(ReadOnlySpan<char> gap) =>
         gap.IndexOfAny(",;:()[]\u2014\u2013!?") >= 0 || gap.Contains(" - ", StringComparison.Ordinal) || gap.Contains('.');

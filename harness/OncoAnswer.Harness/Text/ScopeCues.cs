@@ -23,7 +23,7 @@ internal static class ScopeCues
     /// <summary>Cues (compared on stems) for claims the answer attributes to others.</summary>
     public static readonly HashSet<string> Reported = new(StringComparer.Ordinal)
     {
-        "claim", "tout", "promot", "advertis", "market", "supposedli", "allegedli", "rumor", "rumour", "anecdot",
+        "claim", "tout", "promot", "advertis", "supposedli", "allegedli", "rumor", "rumour", "anecdot",
         "testimoni", "heard", "hype", "hyped",
     };
 
