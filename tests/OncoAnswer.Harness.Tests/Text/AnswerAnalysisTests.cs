@@ -1,0 +1,94 @@
+using OncoAnswer.Harness.Text;
+
+namespace OncoAnswer.Harness.Tests.Text;
+
+public sealed class AnswerAnalysisTests
+{
+    [Fact]
+    public void Of_TokensCarryLuceneStemsAndExactOffsets()
+    {
+        const string answer = "Talking with your oncologists helps. Doctors’ advice matters.";
+
+        var analysis = AnswerAnalysis.Of(answer);
+
+        var talking = analysis.Tokens[0];
+        Assert.Equal("talk", talking.Stem);
+        Assert.Equal("Talking", answer.Substring(talking.Span.Start, talking.Span.Length));
+        Assert.Equal("oncologist", analysis.Tokens.Single(t => t.Term == "oncologists").Stem);
+        Assert.Equal("doctor", analysis.Tokens.Single(t => t.Term.StartsWith("doctor", StringComparison.Ordinal)).Stem);
+        Assert.Equal(1, analysis.Tokens[^1].Sentence);
+    }
+
+    [Fact]
+    public void NegationScope_CoversTheRestOfTheClauseOnly()
+    {
+        var analysis = AnswerAnalysis.Of("You don't need to see your doctor, but call the clinic today.");
+
+        int Index(string term) => analysis.Tokens.Single(t => t.Term == term).Index;
+        Assert.NotNull(analysis.ScopeOver(ScopeKind.Negation, Index("doctor")));
+        Assert.Null(analysis.ScopeOver(ScopeKind.Negation, Index("clinic")));
+    }
+
+    [Fact]
+    public void ReportedSpeechAndQuotes_AreScopes()
+    {
+        var analysis = AnswerAnalysis.Of("Some websites claim fenbendazole cures cancer. Ask: \"Is a trial right for me?\" Then decide.");
+
+        int Index(string term) => analysis.Tokens.Single(t => t.Term == term).Index;
+        Assert.NotNull(analysis.ScopeOver(ScopeKind.Reported, Index("cures")));
+        Assert.NotNull(analysis.ScopeOver(ScopeKind.Quote, Index("trial")));
+        Assert.Null(analysis.ScopeOver(ScopeKind.Quote, Index("decide")));
+    }
+
+    [Fact]
+    public void HedgeScope_FollowsMayAndMight()
+    {
+        var analysis = AnswerAnalysis.Of("Acupuncture may ease joint pain.");
+
+        Assert.NotNull(analysis.ScopeOver(ScopeKind.Hedge, analysis.Tokens.Single(t => t.Term == "ease").Index));
+    }
+
+    [Fact]
+    public void Markup_IsReadAsWhiteSpace_AndOffsetsStayInTheOriginal()
+    {
+        const string answer = "<p>This is <b>general information</b>, not medical advice.</p><script>alert(1)</script>";
+
+        var analysis = AnswerAnalysis.Of(answer);
+
+        Assert.Equal(answer.Length, analysis.Normalized.Length);
+        var general = analysis.Tokens.Single(t => t.Term == "general");
+        Assert.Equal("general", answer.Substring(general.Span.Start, general.Span.Length));
+        Assert.Contains(analysis.Notes, n => n.Contains("markup", StringComparison.Ordinal));
+        Assert.DoesNotContain(analysis.Tokens, t => t.Term == "script");
+    }
+
+    [Fact]
+    public void LoneSurrogates_AreReplacedAndReported()
+    {
+        var answer = "Ask your oncologist \uD800 about this \uDC00 today.";
+
+        var analysis = AnswerAnalysis.Of(answer);
+
+        Assert.Equal(answer.Length, analysis.Normalized.Length);
+        Assert.Contains(analysis.Notes, n => n.Contains("2 lone surrogate", StringComparison.Ordinal));
+        Assert.Contains(analysis.Tokens, t => t.Term == "oncologist");
+    }
+
+    [Fact]
+    public void HugeText_IsCutAtTheLimitAndFlagged()
+    {
+        var answer = string.Concat(Enumerable.Repeat("Talk with your oncologist about yoga. ", 150_000));
+
+        var analysis = AnswerAnalysis.Of(answer);
+
+        Assert.True(analysis.Truncated);
+        Assert.True(analysis.Tokens[^1].Span.End <= AnswerAnalysis.MaxAnalysedLength);
+        Assert.Contains(analysis.Notes, n => n.Contains("only the first", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void EmptyText_HasNoTokens()
+    {
+        Assert.True(AnswerAnalysis.Of("  \n ").IsEmpty);
+    }
+}

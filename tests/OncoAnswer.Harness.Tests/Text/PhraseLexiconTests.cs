@@ -1,0 +1,83 @@
+using OncoAnswer.Harness.Scenarios;
+using OncoAnswer.Harness.Tests.Support;
+using OncoAnswer.Harness.Text;
+
+namespace OncoAnswer.Harness.Tests.Text;
+
+public sealed class PhraseLexiconTests
+{
+    [Fact]
+    public void Phrases_MatchStemsChoicesReferencesAndGaps()
+    {
+        var lexicon = PhraseLexicon.Parse("test", [("a.lex", "[team]\noncologist\ncare team\n[consult]\n(talk|speak) (to|with) * @team\n")]);
+
+        var analysis = AnswerAnalysis.Of("Please keep talking with your own care team. Speak to oncologists.");
+        var matches = analysis.Matches(lexicon).Of("consult");
+
+        Assert.Equal(["talking with your own care team", "Speak to oncologists"], matches.Select(m => analysis.Slice(m.Span)).ToArray());
+        Assert.Equal("a.lex:5", matches[0].Source);
+    }
+
+    [Fact]
+    public void Matches_AreComputedOncePerLexiconAndShared()
+    {
+        var analysis = AnswerAnalysis.Of("Talk with your oncologist.");
+
+        Assert.Same(analysis.Matches(PhraseLexicon.Embedded), analysis.Matches(PhraseLexicon.Embedded));
+    }
+
+    [Fact]
+    public void Phrases_DoNotCrossSentences()
+    {
+        var lexicon = PhraseLexicon.Parse("test", [("a.lex", "[x]\ntalk * doctor\n")]);
+
+        Assert.Empty(AnswerAnalysis.Of("Talk. Doctor.").Matches(lexicon).Of("x"));
+    }
+
+    [Fact]
+    public void Errors_NameFileLineAndColumn_AllTogether()
+    {
+        var ex = Assert.Throws<InputException>(() => PhraseLexicon.Parse("test", [("bad.lex", "orphan phrase\n[ok]\ntalk (to|with\nsee @nowhere\n[Bad Header]\n")]));
+
+        Assert.Equal(4, ex.Errors.Count);
+        Assert.Equal("bad.lex:1:1: a phrase before any [category] header; add a header above it.", ex.Errors[0].ToString());
+        Assert.Contains(ex.Errors, e => e.Location.Line == 3 && e.Message.Contains("closing", StringComparison.Ordinal));
+        Assert.Contains(ex.Errors, e => e.Location.Line == 4 && e.Message.Contains("unknown category @nowhere", StringComparison.Ordinal));
+        Assert.Contains(ex.Errors, e => e.Location.Line == 5 && e.Message.Contains("header", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Load_FolderFilesExtendTheSameCategory_SoASafetyOfficerCanAddPhrases()
+    {
+        using var dir = new TempDir();
+        foreach (var file in Directory.GetFiles(RepoPaths.Of("scenarios", "lexicons"), "*.lex"))
+        {
+            File.Copy(file, Path.Combine(dir.Path, Path.GetFileName(file)));
+        }
+
+        dir.Write("zz-local.lex", "[consult]\nhave a word with * @care-team\n");
+        var lexicon = PhraseLexicon.Load(dir.Path);
+
+        var analysis = AnswerAnalysis.Of("Have a word with your oncologist.");
+        Assert.Single(analysis.Matches(lexicon).Of("consult"));
+        Assert.Empty(analysis.Matches(PhraseLexicon.Embedded).Of("consult"));
+    }
+
+    [Fact]
+    public void Require_MissingCategory_IsAnInputError()
+    {
+        var lexicon = PhraseLexicon.Parse("mine", [("a.lex", "[x]\nword\n")]);
+
+        var ex = Assert.Throws<InputException>(() => lexicon.Require(["consult", "x"]));
+
+        Assert.Contains("[consult]", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void EmbeddedLexicon_EqualsTheBundledFiles()
+    {
+        var bundled = PhraseLexicon.Load(RepoPaths.Of("scenarios", "lexicons"));
+
+        Assert.Equal(bundled.CategoryNames, PhraseLexicon.Embedded.CategoryNames);
+    }
+}
