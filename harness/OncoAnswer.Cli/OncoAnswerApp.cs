@@ -51,6 +51,10 @@ public static class OncoAnswerApp
                     .WithDescription("Write suites as CSV, one scenario per row.")
                     .WithExample("export", "csv", "--out", "scenarios.csv");
             });
+            config.AddCommand<ScoreCommand>("score")
+                .WithDescription("Score answers produced elsewhere (JSONL or CSV: id, question or messages, answer, optional scenario and expect) and write results JSON.")
+                .WithExample("score", "production-answers.jsonl", "--out", "results.json")
+                .WithExample("score", "answers.csv", "--out", "results.json");
             config.SetExceptionHandler((ex, _) => HandleException(ex, errors, debug));
         });
 

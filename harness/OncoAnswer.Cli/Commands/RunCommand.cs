@@ -25,7 +25,7 @@ internal sealed class RunCommand(CliConsoles consoles) : AsyncCommand<RunSetting
         var scenarioCount = suites.Sum(s => s.Scenarios.Count);
         consoles.Out.MarkupLine($"Running [bold]{scenarioCount}[/] scenarios from {suites.Count} suite(s) against [bold]{Markup.Escape(generator.Name)}[/] ({Markup.Escape(generator.Type)}).");
 
-        var runner = new Runner(DefaultEvaluators.Create(), new RunnerOptions { Concurrency = settings.Concurrency });
+        var runner = new Runner(DefaultEvaluators.Create(BundledContent.Lexicon()), new RunnerOptions { Concurrency = settings.Concurrency });
         var run = await runner.RunAsync(suites, [generator], cancellationToken: cancellationToken);
 
         // Results are written even for a cancelled or failing run: nothing finished is lost.

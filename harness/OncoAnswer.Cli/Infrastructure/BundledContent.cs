@@ -1,3 +1,5 @@
+using OncoAnswer.Harness.Text;
+
 namespace OncoAnswer.Cli.Infrastructure;
 
 /// <summary>
@@ -17,4 +19,19 @@ internal static class BundledContent
     public static string DefaultAnswers() => Path.Combine(ScenariosRoot(), "answers");
 
     public static string DefaultGuidelines() => Path.Combine(ScenariosRoot(), "guidelines");
+
+    /// <summary>
+    /// The phrase lexicons: <paramref name="folder"/> when given, else scenarios/lexicons when it exists (read at run
+    /// time, so a safety officer's additions apply without a rebuild), else the copy embedded in the harness.
+    /// </summary>
+    public static PhraseLexicon Lexicon(string? folder = null)
+    {
+        if (folder is not null)
+        {
+            return PhraseLexicon.Load(folder);
+        }
+
+        var bundled = Path.Combine(ScenariosRoot(), "lexicons");
+        return Directory.Exists(bundled) && Directory.EnumerateFiles(bundled, "*.lex").Any() ? PhraseLexicon.Load(bundled) : PhraseLexicon.Embedded;
+    }
 }

@@ -107,12 +107,12 @@ public static class ResultsJsonWriter
         {
             w.WriteStartObject();
             w.WriteString("role", turn.Role == TurnRole.User ? "user" : "assistant");
-            w.WriteString("text", turn.Text);
+            w.WriteString("text", Text.Utf16.Repair(turn.Text));
             w.WriteEndObject();
         }
 
         w.WriteEndArray();
-        w.WriteString("answer", r.Answer);
+        w.WriteString("answer", r.Answer is null ? null : Text.Utf16.Repair(r.Answer)); // a generator may return broken UTF-16
         w.WriteString("error", r.Error);
         w.WriteStartArray("metrics");
         foreach (var m in r.Metrics)
@@ -145,7 +145,7 @@ public static class ResultsJsonWriter
         }
 
         w.WriteBoolean("failed", m.Failed);
-        w.WriteString("reason", m.Reason);
+        w.WriteString("reason", Text.Utf16.Repair(m.Reason));
         w.WriteStartArray("evidence");
         foreach (var span in m.Evidence)
         {

@@ -1,0 +1,105 @@
+using OncoAnswer.Cli.Infrastructure;
+using OncoAnswer.Harness.Evaluators;
+using OncoAnswer.Harness.Generators;
+using OncoAnswer.Harness.Reporting;
+using OncoAnswer.Harness.Runs;
+using OncoAnswer.Harness.Scenarios;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace OncoAnswer.Cli.Commands;
+
+/// <summary>
+/// <c>oncoanswer score FILE</c>: scores answers produced elsewhere (production logs) with the default evaluators and
+/// writes the run results JSON; each input id becomes a result's scenarioId. A "scenario" field borrows a library
+/// scenario's expectations; "expect" overrides the request kind and disclaimer expectation.
+/// </summary>
+internal sealed class ScoreCommand(CliConsoles consoles) : AsyncCommand<ScoreSettings>
+{
+    public override async Task<int> ExecuteAsync(CommandContext context, ScoreSettings settings, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        var items = ScoreInputReader.Read(settings.File, settings.Format);
+        var library = items.Any(i => i.Scenario is not null) ? LoadLibrary(settings) : new Dictionary<string, Scenario>(StringComparer.Ordinal);
+        var suiteName = "score:" + Path.GetFileName(settings.File);
+        var scenarios = BuildScenarios(items, library, suiteName);
+        var suite = new Suite(suiteName, "scored", [], null, scenarios, settings.File);
+        var answers = items.ToDictionary(i => i.Id, i => i.Answer, StringComparer.Ordinal);
+        var generator = new Generator("scored-input", "score", new ScoreAnswersChatClient(answers), new Dictionary<string, string> { ["file"] = settings.File });
+        var lexicon = BundledContent.Lexicon(settings.Lexicons);
+
+        consoles.Out.MarkupLine($"Scoring [bold]{items.Count}[/] answer(s) from {Markup.Escape(settings.File)}.");
+        var runner = new Runner(DefaultEvaluators.Create(lexicon), new RunnerOptions { Concurrency = settings.Concurrency });
+        var run = await runner.RunAsync([suite], [generator], cancellationToken: cancellationToken);
+
+        var outPath = Path.GetFullPath(settings.Out);
+        Directory.CreateDirectory(Path.GetDirectoryName(outPath)!);
+        ResultsJsonWriter.Write(run, outPath);
+        var outcome = Gate.Evaluate(run);
+        consoles.Out.MarkupLine($"{VerdictNames.Of(outcome)}: {run.Passed} pass, {run.Failed} fail, {run.Errors} error of {run.Planned}.");
+        foreach (var result in run.Results.Where(r => r.Verdict != Verdict.Pass).OrderBy(r => r.ScenarioId, StringComparer.Ordinal))
+        {
+            var why = result.Error ?? string.Join("; ", result.Metrics.Where(m => m.Failed).Select(m => $"{m.Id}: {m.Reason}"));
+            consoles.Out.WriteLine($"  {VerdictNames.Of(result.Verdict)} {result.ScenarioId}: {Shorten(why)}");
+        }
+
+        consoles.Out.WriteLine("results: " + outPath);
+        return outcome switch
+        {
+            GateOutcome.Passed => ExitCodes.Passed,
+            GateOutcome.Failed => ExitCodes.GateFailed,
+            GateOutcome.Errors => ExitCodes.RunErrors,
+            _ => ExitCodes.Cancelled,
+        };
+    }
+
+    private static Dictionary<string, Scenario> LoadLibrary(ScoreSettings settings)
+    {
+        var paths = settings.Suites.Length > 0 ? settings.Suites : [BundledContent.DefaultSuites()];
+        var errors = new List<InputError>();
+        var library = new Dictionary<string, Scenario>(StringComparer.Ordinal);
+        foreach (var path in paths)
+        {
+            try
+            {
+                foreach (var scenario in SuiteLoader.LoadPath(path).SelectMany(s => s.Scenarios))
+                {
+                    library.TryAdd(scenario.Id, scenario);
+                }
+            }
+            catch (InputException ex)
+            {
+                errors.AddRange(ex.Errors);
+            }
+        }
+
+        return errors.Count > 0 ? throw new InputException(errors) : library;
+    }
+
+    private static List<Scenario> BuildScenarios(IReadOnlyList<ScoreItem> items, Dictionary<string, Scenario> library, string suiteName)
+    {
+        var errors = new List<InputError>();
+        var scenarios = new List<Scenario>(items.Count);
+        foreach (var item in items)
+        {
+            Scenario? known = null;
+            if (item.Scenario is not null && !library.TryGetValue(item.Scenario, out known))
+            {
+                errors.Add(new InputError(item.Location, $"unknown scenario '{item.Scenario}' for answer '{item.Id}'; use an id from the scenario library (--suite) or drop \"scenario\"."));
+                continue;
+            }
+
+            var expect = known?.Expect ?? Expectations.Default;
+            expect = expect with
+            {
+                Kind = item.Request ?? expect.Kind,
+                Disclaimer = item.Disclaimer ?? expect.Disclaimer,
+            };
+            scenarios.Add(new Scenario(item.Id, suiteName, known?.Category ?? "scored", known?.Tags ?? [], item.Turns, known?.Patient, expect, item.Location));
+        }
+
+        return errors.Count > 0 ? throw new InputException(errors) : scenarios;
+    }
+
+    private static string Shorten(string text) => text.Length > 400 ? text[..397] + "..." : text;
+}

@@ -1,0 +1,145 @@
+using System.Text.Json;
+using OncoAnswer.Harness.Scenarios;
+
+namespace OncoAnswer.Cli.Commands;
+
+/// <summary>
+/// Turns the fields of one input record (a JSONL object or a CSV row, where <c>messages</c> and <c>expect</c> hold JSON
+/// text) into a <see cref="ScoreItem"/>, collecting every problem of the record with its location.
+/// </summary>
+internal static class ScoreFieldReader
+{
+    public static readonly string[] Fields = ["id", "messages", "question", "answer", "scenario", "expect", "expect.request", "expect.disclaimer"];
+
+    public static ScoreItem? Read(
+        SourceLocation at,
+        string? id,
+        JsonElement? messages,
+        string? question,
+        string? answer,
+        string? scenario,
+        JsonElement? expect,
+        List<InputError> errors)
+    {
+        var before = errors.Count;
+        if (string.IsNullOrWhiteSpace(id))
+        {
+            errors.Add(new InputError(at, "\"id\" is missing or empty; give every answer an id."));
+        }
+
+        var what = string.IsNullOrWhiteSpace(id) ? "this answer" : $"answer '{id}'";
+        IReadOnlyList<Turn>? turns = null;
+        if (messages is { } list && !string.IsNullOrWhiteSpace(question))
+        {
+            errors.Add(new InputError(at, $"{what} has both \"messages\" and \"question\"; keep one."));
+        }
+        else if (messages is { } m)
+        {
+            turns = ReadMessages(at, what, m, errors);
+        }
+        else if (!string.IsNullOrWhiteSpace(question))
+        {
+            turns = [new Turn(TurnRole.User, question)];
+        }
+        else
+        {
+            errors.Add(new InputError(at, $"{what} has neither \"messages\" nor \"question\"; add the user's question."));
+        }
+
+        if (answer is null)
+        {
+            errors.Add(new InputError(at, $"{what} has no \"answer\" (a string; it may be empty)."));
+        }
+
+        string? request = null;
+        DisclaimerExpectation? disclaimer = null;
+        if (expect is { } e)
+        {
+            (request, disclaimer) = ReadExpect(at, what, e, errors);
+        }
+
+        return errors.Count > before ? null : new ScoreItem(id!, turns!, answer!, string.IsNullOrWhiteSpace(scenario) ? null : scenario, request, disclaimer, at);
+    }
+
+    private static List<Turn>? ReadMessages(SourceLocation at, string what, JsonElement messages, List<InputError> errors)
+    {
+        if (messages.ValueKind != JsonValueKind.Array)
+        {
+            errors.Add(new InputError(at, $"\"messages\" of {what} must be a list of {{\"role\", \"content\"}} objects."));
+            return null;
+        }
+
+        var turns = new List<Turn>();
+        var index = 0;
+        foreach (var message in messages.EnumerateArray())
+        {
+            index++;
+            if (message.ValueKind != JsonValueKind.Object ||
+                !message.TryGetProperty("role", out var role) || role.ValueKind != JsonValueKind.String ||
+                !message.TryGetProperty("content", out var content) || content.ValueKind != JsonValueKind.String)
+            {
+                errors.Add(new InputError(at, $"message {index} of {what} must be {{\"role\": \"user|assistant|system\", \"content\": \"...\"}}."));
+                return null;
+            }
+
+            switch (role.GetString())
+            {
+                case "user":
+                    turns.Add(new Turn(TurnRole.User, content.GetString()!));
+                    break;
+                case "assistant":
+                    turns.Add(new Turn(TurnRole.Assistant, content.GetString()!));
+                    break;
+                case "system":
+                    break;
+                default:
+                    errors.Add(new InputError(at, $"message {index} of {what} has role \"{role.GetString()}\"; use user, assistant or system."));
+                    return null;
+            }
+        }
+
+        if (turns.Count == 0 || turns[^1].Role != TurnRole.User)
+        {
+            errors.Add(new InputError(at, $"the last message of {what} must be the user's (the one the answer responds to)."));
+            return null;
+        }
+
+        return turns;
+    }
+
+    private static (string? Request, DisclaimerExpectation? Disclaimer) ReadExpect(SourceLocation at, string what, JsonElement expect, List<InputError> errors)
+    {
+        if (expect.ValueKind != JsonValueKind.Object)
+        {
+            errors.Add(new InputError(at, $"\"expect\" of {what} must be an object like {{\"request\": \"non-guideline\", \"disclaimer\": \"required\"}}."));
+            return (null, null);
+        }
+
+        string? request = null;
+        DisclaimerExpectation? disclaimer = null;
+        foreach (var property in expect.EnumerateObject())
+        {
+            var value = property.Value.ValueKind == JsonValueKind.String ? property.Value.GetString() : null;
+            switch (property.Name)
+            {
+                case "request" when value is not null && SuiteLoader.RequestKinds.Contains(value):
+                    request = value;
+                    break;
+                case "request":
+                    errors.Add(new InputError(at, $"\"expect.request\" of {what} must be one of {string.Join(", ", SuiteLoader.RequestKinds)}."));
+                    break;
+                case "disclaimer" when value is "required" or "optional":
+                    disclaimer = value == "required" ? DisclaimerExpectation.Required : DisclaimerExpectation.Optional;
+                    break;
+                case "disclaimer":
+                    errors.Add(new InputError(at, $"\"expect.disclaimer\" of {what} must be \"required\" or \"optional\"."));
+                    break;
+                default:
+                    errors.Add(new InputError(at, $"unknown field \"expect.{property.Name}\" in {what}; use request and disclaimer."));
+                    break;
+            }
+        }
+
+        return (request, disclaimer);
+    }
+}

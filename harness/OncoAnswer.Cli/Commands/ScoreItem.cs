@@ -1,0 +1,20 @@
+using OncoAnswer.Harness.Scenarios;
+
+namespace OncoAnswer.Cli.Commands;
+
+/// <summary>One answer to score, read from a line of the input file.</summary>
+/// <param name="Id">The input id (becomes the result's scenarioId).</param>
+/// <param name="Turns">The conversation the answer responds to.</param>
+/// <param name="Answer">The answer text.</param>
+/// <param name="Scenario">A library scenario id whose expectations apply, or null.</param>
+/// <param name="Request">The stated request kind, or null to detect it.</param>
+/// <param name="Disclaimer">The stated disclaimer expectation, or null for the scenario's (default: required).</param>
+/// <param name="Location">Where the line is, for errors.</param>
+internal sealed record ScoreItem(
+    string Id,
+    IReadOnlyList<Turn> Turns,
+    string Answer,
+    string? Scenario,
+    string? Request,
+    DisclaimerExpectation? Disclaimer,
+    SourceLocation Location);

@@ -1,0 +1,39 @@
+using System.Globalization;
+using System.Text;
+
+namespace OncoAnswer.Cli.Commands;
+
+/// <summary>Decodes a raw JSON string literal, keeping lone surrogates that System.Text.Json refuses to return.</summary>
+internal static class LenientJsonString
+{
+    public static string Decode(string raw)
+    {
+        var text = new StringBuilder(raw.Length);
+        for (var i = 1; i < raw.Length - 1; i++)
+        {
+            var c = raw[i];
+            if (c != '\\' || i + 1 >= raw.Length - 1)
+            {
+                text.Append(c);
+                continue;
+            }
+
+            var e = raw[++i];
+            switch (e)
+            {
+                case 'u' when i + 4 < raw.Length && ushort.TryParse(raw.AsSpan(i + 1, 4), NumberStyles.HexNumber, CultureInfo.InvariantCulture, out var code):
+                    text.Append((char)code);
+                    i += 4;
+                    break;
+                case 'n': text.Append('\n'); break;
+                case 'r': text.Append('\r'); break;
+                case 't': text.Append('\t'); break;
+                case 'b': text.Append('\b'); break;
+                case 'f': text.Append('\f'); break;
+                default: text.Append(e); break;
+            }
+        }
+
+        return text.ToString();
+    }
+}

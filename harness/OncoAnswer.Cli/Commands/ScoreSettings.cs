@@ -1,0 +1,50 @@
+using System.ComponentModel;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace OncoAnswer.Cli.Commands;
+
+/// <summary>Flags of <c>oncoanswer score</c>.</summary>
+internal sealed class ScoreSettings : CommandSettings
+{
+    [CommandArgument(0, "<FILE>")]
+    [Description("Answers to score: JSONL (one {\"id\", \"question\" or \"messages\", \"answer\", \"scenario\"?, \"expect\"?} per line) or CSV with the same columns.")]
+    public string File { get; init; } = "";
+
+    [CommandOption("-o|--out <FILE>")]
+    [Description("Where to write the results JSON. Default: out/score-results.json.")]
+    public string Out { get; init; } = Path.Combine("out", "score-results.json");
+
+    [CommandOption("-f|--format <FORMAT>")]
+    [Description("jsonl or csv. Default: from the file extension (.csv is CSV, anything else JSONL).")]
+    public string? Format { get; init; }
+
+    [CommandOption("-s|--suite <PATH>")]
+    [Description("Scenario library for \"scenario\" ids (file or folder). Repeatable. Default: scenarios/suites.")]
+    public string[] Suites { get; init; } = [];
+
+    [CommandOption("-l|--lexicons <DIR>")]
+    [Description("Phrase lexicon folder (*.lex). Default: scenarios/lexicons.")]
+    public string? Lexicons { get; init; }
+
+    [CommandOption("-c|--concurrency <N>")]
+    [Description("Answers scored at once. Default: 8.")]
+    [DefaultValue(Harness.Runs.RunnerOptions.DefaultConcurrency)]
+    public int Concurrency { get; init; } = Harness.Runs.RunnerOptions.DefaultConcurrency;
+
+    [CommandOption("--debug")]
+    [Description("Show full exception details.")]
+    public bool Debug { get; init; }
+
+    public override ValidationResult Validate()
+    {
+        if (Format is not (null or "jsonl" or "csv"))
+        {
+            return ValidationResult.Error("--format must be jsonl or csv.");
+        }
+
+        return Concurrency is < 1 or > 1024
+            ? ValidationResult.Error("--concurrency must be between 1 and 1024.")
+            : ValidationResult.Success();
+    }
+}
