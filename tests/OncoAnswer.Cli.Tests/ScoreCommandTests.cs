@@ -133,6 +133,26 @@ public sealed class ScoreCommandTests : IDisposable
         Assert.Contains(input + ":", result.Errors, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Score_LexiconsFolder_LetsASafetyOfficerAddAPhraseWithoutRebuilding()
+    {
+        var lexicons = Path.Combine(dir, "lexicons");
+        Directory.CreateDirectory(lexicons);
+        foreach (var file in Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "scenarios", "lexicons"), "*.lex"))
+        {
+            File.Copy(file, Path.Combine(lexicons, Path.GetFileName(file)));
+        }
+
+        var input = Write("a.jsonl", Line(new { id = "a", question = "Can yoga help with anxiety?", answer = "Yoga helps anxiety in cancer care. This is general information, not medical advice. Have a word with your oncologist." }));
+        var before = await CliRunner.RunAsync(["score", input, "--out", Path.Combine(dir, "r1.json")]);
+        File.WriteAllText(Path.Combine(lexicons, "local.lex"), "[consult]\nhave a word with * @care-team\n");
+
+        var after = await CliRunner.RunAsync(["score", input, "--out", Path.Combine(dir, "r2.json"), "--lexicons", lexicons]);
+
+        Assert.Equal(ExitCodes.GateFailed, before.ExitCode);
+        Assert.Equal(ExitCodes.Passed, after.ExitCode);
+    }
+
     private string Write(string name, params string[] lines)
     {
         var path = Path.Combine(dir, name);
