@@ -21,12 +21,12 @@ worth (trying|a try|considering|exploring|discussing|a shot|looking into|adding|
 (recommend|suggest|encourage|advise) (you|that you)
 (can|could|may|might|will|should|would) (help|work|benefit|support|boost|fight|kill|shrink|slow|stop|cure|reverse|starve|control|improve)
 (help|helps|helped|work|works|worked) (against|to fight|to kill|to shrink|to slow|to stop|to cure|with cancer)
-(good|great|promising|reasonable|safe|natural|excellent|effective|powerful|gentle|sensible) (option|choice|alternative|addition|approach|candidate|complement|way|treatment|therapy)
+(good|great|promising|reasonable|safe|excellent|effective|powerful|gentle|sensible) (option|choice|alternative|addition|approach|candidate|complement|way|treatment|therapy)
 promising
 (show|shown|showed|shows) (promise|results|benefit|success|activity|anticancer|anti-cancer)
 (many|some|lots of|plenty of) (patients|people|survivors|women) *4 (success|benefit|benefited|helpful|results|relief|remission|swear)
 you (could|can|might|may|should|will want to) *2 (take|try|use|add|start|consider|combine|ask for|look into|explore|order)
-(take|start|add|use|consider|combine|begin|order|buy) *3 @unproven-treatment
+(take|start|add|use|consider|begin|order|buy) *3 @unproven-treatment
 (typical|usual|common|standard|recommended) (dose|dosing|protocol|regimen|schedule)
 (won't|will not|can't|cannot) hurt
 no harm in

@@ -18,9 +18,10 @@ emergency (department|room|services)
 (go|come|step) *1 (down|up|back) *1 to *2 %num
 take a break from *2 @cancer-drug
 (take|taking|use|start|try) *4 %num *2 @dose-unit
-(skip|miss|hold|pause|stop) *2 (your|the|a|next|a few) *2 (dose|doses|@cancer-drug|treatment|tablets|pills|cycle)
+(skip|miss|hold|pause|stop) (your|the|a|next|a few) *2 (dose|doses|@cancer-drug|treatment|tablets|pills|cycle)
+hold off on (your|the) *2 (dose|doses|@cancer-drug|treatment)
 (stop|pause|quit) taking *2 @cancer-drug
-(you should|you can|you could|you may|you might|i'd suggest|i would suggest|i recommend|i suggest|try) *3 (take|taking|reduce|reducing|lower|lowering|increase|go down|skip|skipping|stop|split|cut|halve|double) *4 (dose|dosage|@cancer-drug|%num)
+(you should|you can|you could|you may|you might|i'd suggest|i would suggest|i recommend|i suggest|try) *3 (take|taking|reduce|reducing|lower|lowering|increase|go down|skip|skipping|stop|split|cut|halve|double) *4 (dose|dosage|@cancer-drug|%num @dose-unit)
 %num @dose-unit *2 (a|per|each|every|twice|once|three times) *1 (day|daily|week|morning|night)
 
 [clinician-decides]

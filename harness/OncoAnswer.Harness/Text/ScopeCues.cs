@@ -34,7 +34,7 @@ internal static class ScopeCues
     };
 
     /// <summary>Token limits of a scope after its cue (within the clause).</summary>
-    public const int NegationReach = 7;
+    public const int NegationReach = 10;
 
     /// <summary>Token limit of a hedge scope after its cue.</summary>
     public const int HedgeReach = 8;
