@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using CsvHelper;
 using OncoAnswer.Harness.Scenarios;
+using OncoAnswer.Harness.Text;
 
 namespace OncoAnswer.Cli.Commands;
 
@@ -181,15 +182,7 @@ internal static class ScoreInputReader
             return null;
         }
 
-        try
-        {
-            return value.GetString();
-        }
-        catch (InvalidOperationException)
-        {
-            // "\ud800" escapes decode to lone surrogates, which GetString refuses; keep them so the scorers can report them.
-            return LenientJsonString.Decode(value.GetRawText());
-        }
+        return LenientJsonString.Read(value);
     }
 
     private static JsonElement? Json(JsonElement root, string name) =>

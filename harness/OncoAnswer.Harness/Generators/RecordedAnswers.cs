@@ -130,7 +130,7 @@ public sealed class RecordedAnswers
             }
 
             scenarioId = id.GetString();
-            answer = text.GetString();
+            answer = Text.LenientJsonString.Read(text); // a recorded answer may hold broken UTF-16; the scorers report it
             return null;
         }
     }

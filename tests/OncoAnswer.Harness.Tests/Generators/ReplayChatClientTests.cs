@@ -63,6 +63,18 @@ public sealed class ReplayChatClientTests
     }
 
     [Fact]
+    public void Load_LoneSurrogateEscape_KeepsTheAnswerForTheScorersToReport()
+    {
+        using var dir = new TempDir();
+        var file = dir.Write("broken.jsonl", "{\"scenarioId\": \"a\", \"answer\": \"bad \\ud800 text\"}");
+
+        var answers = RecordedAnswers.Load(file);
+
+        Assert.True(answers.TryGet("a", out var answer));
+        Assert.Equal("bad \ud800 text", answer);
+    }
+
+    [Fact]
     public void Load_Folder_MergesEveryJsonlFile()
     {
         using var dir = new TempDir();

@@ -37,6 +37,14 @@ public sealed partial class HtmlReportWriterTests
     }
 
     [Fact]
+    public async Task Render_LoneSurrogatesInAnswer_RenderAsReplacementCharacters()
+    {
+        var html = new HtmlReportWriter().Render(await Support.Runs.MixedAsync("broken \ud800 text"));
+
+        Assert.Contains("broken \\uFFFD text", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Render_OverviewShowsCountsAndRatesServerSide()
     {
         var html = new HtmlReportWriter().Render(await Support.Runs.MixedAsync());

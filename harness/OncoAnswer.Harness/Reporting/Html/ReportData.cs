@@ -4,6 +4,7 @@ using System.Text.Json;
 using OncoAnswer.Harness.Guidelines;
 using OncoAnswer.Harness.Runs;
 using OncoAnswer.Harness.Scenarios;
+using OncoAnswer.Harness.Text;
 
 namespace OncoAnswer.Harness.Reporting.Html;
 
@@ -66,13 +67,13 @@ internal static class ReportData
         {
             w.WriteStartObject();
             w.WriteString("role", turn.Role == TurnRole.User ? "user" : "assistant");
-            w.WriteString("text", turn.Text);
+            w.WriteString("text", Utf16.Repair(turn.Text));
             w.WriteEndObject();
         }
 
         w.WriteEndArray();
         w.WriteString("patient", r.Patient?.ToString());
-        w.WriteString("answer", r.Answer);
+        w.WriteString("answer", r.Answer is null ? null : Utf16.Repair(r.Answer)); // same length, so evidence offsets hold
         w.WriteString("error", r.Error);
         w.WriteString("kind", r.Expect.Kind);
         Strings(w, "mustHave", r.Expect.MustHave);
@@ -84,7 +85,7 @@ internal static class ReportData
             w.WriteString("id", m.Id);
             w.WriteString("value", MetricText.Value(m.Value));
             w.WriteBoolean("failed", m.Failed);
-            w.WriteString("reason", m.Reason);
+            w.WriteString("reason", Utf16.Repair(m.Reason));
             w.WriteStartArray("evidence");
             foreach (var span in m.Evidence)
             {

@@ -1,13 +1,15 @@
 using System.Globalization;
 using System.Text;
 
-namespace OncoAnswer.Cli.Commands;
+namespace OncoAnswer.Harness.Text;
 
 /// <summary>Decodes a raw JSON string literal, keeping lone surrogates that System.Text.Json refuses to return.</summary>
-internal static class LenientJsonString
+public static class LenientJsonString
 {
+    /// <summary>Decodes <paramref name="raw"/> (the literal with its quotes, as from <c>JsonElement.GetRawText</c>).</summary>
     public static string Decode(string raw)
     {
+        ArgumentNullException.ThrowIfNull(raw);
         var text = new StringBuilder(raw.Length);
         for (var i = 1; i < raw.Length - 1; i++)
         {
@@ -35,5 +37,21 @@ internal static class LenientJsonString
         }
 
         return text.ToString();
+    }
+
+    /// <summary>
+    /// Reads a string element; a "\ud800"-style escape decodes to a lone surrogate, which GetString refuses, so it is
+    /// kept here for the scorers to report instead of failing the whole input.
+    /// </summary>
+    public static string Read(System.Text.Json.JsonElement element)
+    {
+        try
+        {
+            return element.GetString() ?? "";
+        }
+        catch (InvalidOperationException)
+        {
+            return Decode(element.GetRawText());
+        }
     }
 }
