@@ -131,12 +131,8 @@ public static class GeneratorFactory
             };
             var builder = new ChatClientBuilder(client);
 
-            // ChatClientBuilder applies the first Use outermost; the cache sits outside resilience so a hit makes no call.
-            if (secrets.Count > 0)
-            {
-                builder.Use(inner => new SecretMaskingChatClient(inner, secrets));
-            }
-
+            // ChatClientBuilder applies the first Use outermost: concurrency limit, cache (a hit makes no call), secret
+            // masking (inside the cache, so a cached answer is already masked on disk), resilience, the client.
             if (Int(g, "concurrency", 1, 1024) is { } limit)
             {
                 builder.Use(inner => new ConcurrencyLimitingChatClient(inner, limit));
@@ -147,6 +143,11 @@ public static class GeneratorFactory
                 var identity = g.Type + "\n" + string.Join("\n", settings.Select(kv => kv.Key + "=" + kv.Value));
                 var folder = Path.Combine(Path.GetFullPath(config.CacheDirectory, environment.BaseDirectory), Sanitize(g.Name));
                 builder.Use(inner => new ResponseCacheChatClient(inner, new DiskDistributedCache(folder), identity));
+            }
+
+            if (secrets.Count > 0)
+            {
+                builder.Use(inner => new SecretMaskingChatClient(inner, secrets));
             }
 
             builder.Use(inner => new ResilientChatClient(inner, resilience));
