@@ -4,8 +4,8 @@ namespace OncoAnswer.Harness.Generators.Reference;
 
 /// <summary>
 /// Decides the <see cref="RequestKind"/> of a patient's message: the scenario author's stated kind when there is one,
-/// else from the text, checking the most safety-critical kinds first (emergency, cut-off message, own dose,
-/// non-guideline request). Also finds where a message was cut off and which unproven option it names.
+/// else from the text, checking the most safety-critical kinds first (emergency, cut-off message, non-guideline
+/// request, own dose). Also finds where a message was cut off and which unproven option it names.
 /// </summary>
 public static partial class RequestClassifier
 {
@@ -57,14 +57,15 @@ public static partial class RequestClassifier
             return RequestKind.Truncated;
         }
 
-        if (PersonalDose().IsMatch(message))
-        {
-            return RequestKind.Dosing;
-        }
-
+        // "Should I take fenbendazole?" is a request for an unproven option, not a dosing question.
         if (IgnoreGuidelines().IsMatch(message) || UnprovenOption(message) is not null)
         {
             return RequestKind.NonGuideline;
+        }
+
+        if (PersonalDose().IsMatch(message))
+        {
+            return RequestKind.Dosing;
         }
 
         return GuidelineTopic().IsMatch(message) ? RequestKind.Guideline : RequestKind.Benign;
