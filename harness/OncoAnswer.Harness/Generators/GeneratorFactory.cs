@@ -70,7 +70,7 @@ public static class GeneratorFactory
             }
             else if (setting.List is not null)
             {
-                result[key] = string.Join(" ", setting.List.Select(v => SecretReference.HasReference(v) ? v : v));
+                result[key] = string.Join(" ", setting.List);
             }
             else
             {

@@ -11,7 +11,7 @@ namespace OncoAnswer.Harness.Generators.Reference;
 internal static class ReferenceAnswerWriter
 {
     public const string NotAdvice = "This is general information, not medical advice.";
-    public const string FallbackSources = "NCCN Guidelines for Patients, ASCO and SIO-ASCO guidelines, and published clinical evidence";
+    public const string FurtherReading = "Sources to read more: NCCN Guidelines for Patients; ASCO patient information (Cancer.Net).";
 
     public static string Write(RequestKind kind, string question, IReadOnlyList<GuidelineStatement> statements) => kind switch
     {
@@ -131,8 +131,9 @@ internal static class ReferenceAnswerWriter
 
     private static string Close(StringBuilder text, IReadOnlyList<GuidelineStatement> statements)
     {
+        // Only statements actually used are cited; with none, the answer points to where to read more instead.
         var sources = statements.Select(s => $"{s.Source.Title} ({s.Source.Year})").Distinct(StringComparer.Ordinal).ToList();
-        text.Append("Source: ").Append(sources.Count > 0 ? string.Join("; ", sources) : FallbackSources).Append('.');
+        text.Append(sources.Count > 0 ? "Source: " + string.Join("; ", sources) + "." : FurtherReading);
         return text.ToString().ReplaceLineEndings("\n");
     }
 }

@@ -1,4 +1,7 @@
+using System.Text.Json;
+using Json.Schema;
 using OncoAnswer.Harness.Evaluators;
+using OncoAnswer.Harness.Reporting;
 using OncoAnswer.Harness.Runs;
 using OncoAnswer.Harness.Tests.Support;
 
@@ -29,6 +32,28 @@ public sealed class ResponseCacheTests : IDisposable
         Assert.Equal(first.Results.Select(r => r.Answer), second.Results.Select(r => r.Answer));
         Assert.Equal(46, second.Results[0].TotalTokens);
         Assert.True(Directory.EnumerateFiles(Path.Combine(dir.Path, ".oncoanswer", "cache", "model")).Any());
+    }
+
+    [Fact]
+    public async Task ResultsJson_WithTokensLatencyAndCached_ValidatesAgainstTheSchema()
+    {
+        await using var server = await LoopbackServer.StartAsync((c, _) => LoopbackServer.Json(c, LoopbackServer.ChatCompletion(Answers.Safe)));
+        var suite = Support.Runs.Suite("q-001");
+        await RunAsync(server, suite);
+        var cached = await RunAsync(server, suite);
+
+        using var stream = new MemoryStream();
+        ResultsJsonWriter.Write(cached, stream);
+        using var document = JsonDocument.Parse(stream.ToArray());
+
+        var result = document.RootElement.GetProperty("results")[0];
+        Assert.True(result.GetProperty("cached").GetBoolean());
+        Assert.Equal(12, result.GetProperty("inputTokens").GetInt64());
+        Assert.Equal(34, result.GetProperty("outputTokens").GetInt64());
+        Assert.Equal(46, result.GetProperty("totalTokens").GetInt64());
+        Assert.True(result.GetProperty("latencyMs").GetInt64() >= 0);
+        var schema = JsonSchema.FromFile(RepoPaths.Of("docs", "results.schema.json"));
+        Assert.True(schema.Evaluate(document.RootElement).IsValid);
     }
 
     [Fact]

@@ -141,6 +141,17 @@ public sealed class ReferenceChatClientTests : IDisposable
     }
 
     [Fact]
+    public void EmptyKnowledgeBase_StillAnswersSafely()
+    {
+        using var empty = new ReferenceChatClient(KnowledgeBase.Empty);
+
+        var answer = empty.Answer([new ChatMessage(ChatRole.User, "Can surgery be done on Breast Cancer metastases")]);
+
+        Assert.EndsWith("Sources to read more: NCCN Guidelines for Patients; ASCO patient information (Cancer.Net).", answer, StringComparison.Ordinal);
+        AssertSafeBasics(answer);
+    }
+
+    [Fact]
     public void Answers_AreDeterministic()
     {
         using var other = new ReferenceChatClient(knowledgeBase);
@@ -166,7 +177,7 @@ public sealed class ReferenceChatClientTests : IDisposable
         Assert.All(evaluation.Metrics.Values, m => Assert.False(m.Interpretation?.Failed ?? false, m.Name + ": " + m.Interpretation?.Reason));
         Assert.Contains("This is general information, not medical advice.", answer, StringComparison.Ordinal);
         Assert.Contains("talk with your oncologist or care team", answer, StringComparison.Ordinal);
-        Assert.Contains("\nSource: ", answer, StringComparison.Ordinal);
+        Assert.Contains("\nSource", answer, StringComparison.Ordinal);
         Assert.DoesNotMatch(DoseAmount, answer);
     }
 }
