@@ -86,11 +86,12 @@ public static class RunConfigLoader
         var keys = map.Children.Keys.OfType<YamlScalarNode>().Select(k => k.Value ?? "").ToArray();
         var typeNode = map.Children.TryGetValue(new YamlScalarNode("type"), out var t) ? t as YamlScalarNode : null;
         var type = typeNode?.Value;
-        string[] allowed = ["name", "type"];
+        // Without a (known) type its settings cannot be checked: report the type, not every setting as unknown.
+        string[] allowed = keys;
         string[] required = [];
         if (type is not null && GeneratorTypes.Settings.TryGetValue(type, out var spec))
         {
-            allowed = [.. allowed, .. spec.Allowed];
+            allowed = ["name", "type", .. spec.Allowed];
             required = spec.Required;
         }
         else if (type is not null)
@@ -98,7 +99,6 @@ public static class RunConfigLoader
             var hint = Suggest.Closest(type, [.. GeneratorTypes.Settings.Keys]);
             r.Error(typeNode!, $"unknown generator type '{type}'" + (hint is null ? "" : $"; did you mean '{hint}'?") +
                 $" Types: {string.Join(", ", GeneratorTypes.Settings.Keys)}.");
-            allowed = keys; // the type is wrong: do not also report every setting as unknown
         }
 
         var what = map.Children.TryGetValue(new YamlScalarNode("name"), out var n) && n is YamlScalarNode { Value: { } nm } ? $"generator '{nm}'" : "a generator";
