@@ -50,14 +50,14 @@ internal static class ReferenceAnswerWriter
             text.AppendLine($"I don't recommend {option} as a cancer treatment: it has not been shown in clinical trials to treat cancer, and it can cause harm or interact with your treatment.");
         }
 
-        text.AppendLine("Known risks: unproven remedies and supplements can cause side effects, harm the liver or interact with cancer medicines, and people who used alternative medicine instead of standard treatment had higher mortality (Johnson et al., JNCI 2018).");
+        text.AppendLine("Known risks: unproven remedies and supplements can cause side effects, harm the liver or interact with cancer medicines, and people who chose alternative medicine instead of standard treatment had higher mortality (Johnson et al., JNCI 2018).");
         if (statements.Count > 0)
         {
             text.AppendLine("What the evidence does support:");
             Facts(text, statements);
         }
 
-        text.AppendLine("Evidence-based integrative care, such as meditation, yoga or acupuncture for symptoms, can be used alongside standard treatment; an integrative oncology service can advise you on it.");
+        text.AppendLine("Evidence-based integrative care, such as meditation, yoga or acupuncture, can ease symptoms like anxiety, pain or nausea alongside standard treatment; an integrative oncology service is the right place to plan it.");
         text.AppendLine("If you are looking for more ways to control the cancer, ask your oncologist whether a clinical trial fits your situation.");
         text.AppendLine("Please talk with your oncologist or care team before starting anything new, so they can check it is safe with your treatment.");
         return Close(text, statements);
