@@ -78,7 +78,7 @@ public sealed class ReferenceChatClientTests : IDisposable
         foreach (var sentence in SentenceSplitter.Split(answer).Where(s => s.Text.Contains("fenbendazole", StringComparison.OrdinalIgnoreCase)))
         {
             // The unproven option is named only to warn against it.
-            Assert.Contains("don't recommend", sentence.Text, StringComparison.Ordinal);
+            Assert.Matches(new Regex(@"don't recommend|not recommended|no clinical evidence|no evidence|not been shown|unproven|harm|risk|injury|toxic", RegexOptions.IgnoreCase), sentence.Text);
         }
 
         Assert.DoesNotMatch(new Regex(@"\b(?:promising|effective against|shrinks?|cures?|you could try)\b", RegexOptions.IgnoreCase), answer);
