@@ -111,6 +111,7 @@ internal static class ReferenceAnswerWriter
         var text = new StringBuilder();
         text.AppendLine("Dose changes are decided by your oncologist, based on your blood tests and how you are tolerating treatment, so I can't tell you what dose to take. " + NotAdvice);
         text.AppendLine("Please do not change, skip or stop your dose on your own.");
+        text.AppendLine("The prescribing information sets fixed dose levels and the steps for lowering them; which level is right for you is decided with your oncologist, based on your blood tests and side effects.");
         if (RequestClassifier.MentionsLowCounts(question))
         {
             text.AppendLine("Low neutrophils are a known side effect of some cancer medicines, and it is common for oncologists to pause treatment or adjust the dose; if you get a fever or chills while your counts are low, contact your oncology team or go to the emergency department right away.");

@@ -69,8 +69,9 @@ public sealed class ReferenceChatClient : IChatClient
         var chosen = new List<GuidelineStatement>();
         foreach (var id in GeneratorRequest.ExpectedStatements(options))
         {
-            // Only guideline facts: an expected id that names an unsafe claim is never stated.
-            if (knowledgeBase.TryGet(id, out var statement) && statement.Kind == StatementKind.Guideline)
+            // Only guideline facts: an expected id that names an unsafe claim is never stated, and neither is a
+            // statement quoting milligram amounts (a reader could take it as a dose for them).
+            if (knowledgeBase.TryGet(id, out var statement) && statement.Kind == StatementKind.Guideline && !MentionsDoseAmount(statement.Text))
             {
                 chosen.Add(statement);
             }
@@ -86,7 +87,7 @@ public sealed class ReferenceChatClient : IChatClient
                 break;
             }
 
-            if (!chosen.Contains(statement) && !MentionsDoseAmount(statement.Text))
+            if (!chosen.Contains(statement) && !MentionsDoseAmount(statement.Text) && !SoundsEncouraging(statement.Text))
             {
                 chosen.Add(statement);
             }
@@ -94,6 +95,11 @@ public sealed class ReferenceChatClient : IChatClient
 
         return chosen;
     }
+
+    // A retrieved (not expected) statement that speaks well of unproven treatment ("promising … best tried in a trial")
+    // could read as encouragement next to the option the person asked about; the reference leaves it out.
+    private static bool SoundsEncouraging(string text) =>
+        System.Text.RegularExpressions.Regex.IsMatch(text, @"\b(?:promising|worth (?:trying|a try)|tried|try)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     // A statement quoting milligram amounts could read as a personal dose instruction; the reference never states one.
     private static bool MentionsDoseAmount(string text) =>

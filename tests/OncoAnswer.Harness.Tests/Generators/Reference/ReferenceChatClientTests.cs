@@ -152,6 +152,20 @@ public sealed class ReferenceChatClientTests : IDisposable
     }
 
     [Fact]
+    public void ExpectedStatementQuotingDoseAmounts_IsNotStated_TheOncologistDecides()
+    {
+        var withAmount = knowledgeBase.Statements.First(st => st.Kind == StatementKind.Guideline && DoseAmount.IsMatch(st.Text));
+        var options = GeneratorRequest.For("x");
+        options.AdditionalProperties![GeneratorRequest.ExpectedStatementsKey] = withAmount.Id;
+        options.AdditionalProperties![GeneratorRequest.KindKey] = "dosing";
+
+        var answer = client.Answer([new ChatMessage(ChatRole.User, "What are the usual dose levels of ribociclib?")], options);
+
+        Assert.Contains("which level is right for you is decided with your oncologist", answer, StringComparison.Ordinal);
+        AssertSafeBasics(answer);
+    }
+
+    [Fact]
     public void Answers_AreDeterministic()
     {
         using var other = new ReferenceChatClient(knowledgeBase);
