@@ -28,7 +28,8 @@ public static class OncoAnswerApp
                 .WithDescription("Run scenario suites against a generator, score the answers, write results JSON and an HTML report.")
                 .WithExample("run")
                 .WithExample("run", "--out", "artifacts/oncoanswer")
-                .WithExample("run", "--suite", "scenarios/suites/metastatic-surgery.yaml", "--answers", "my-answers.jsonl");
+                .WithExample("run", "--suite", "scenarios/suites/metastatic-surgery.yaml", "--answers", "my-answers.jsonl")
+                .WithExample("run", "--config", "oncoanswer.yaml", "--generator", "my-model");
             config.AddCommand<ValidateCommand>("validate")
                 .WithDescription("Check suites and the guideline knowledge base; list every problem as file:line:column. Exit 64 when any.")
                 .WithExample("validate")

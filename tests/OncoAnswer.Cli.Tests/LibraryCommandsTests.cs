@@ -90,7 +90,7 @@ public sealed class LibraryCommandsTests : IDisposable
         var result = await CliRunner.RunAsync(["list", "answers"]);
 
         Assert.Equal(ExitCodes.UsageError, result.ExitCode);
-        Assert.Contains("cannot list 'answers'; use one of: suites, scenarios, statements.", result.Errors, StringComparison.Ordinal);
+        Assert.Contains("cannot list 'answers'; use one of: suites, scenarios, statements, generators.", result.Errors, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -10,8 +10,8 @@ using Spectre.Console.Cli;
 namespace OncoAnswer.Cli.Commands;
 
 /// <summary>
-/// <c>oncoanswer list suites|scenarios|statements [--json]</c>: counts per category (or kind), or with --json a
-/// machine-readable listing. Keys and items are in a fixed order so the output can be diffed.
+/// <c>oncoanswer list suites|scenarios|statements|generators [--json]</c>: counts per category (or kind), the
+/// configured generators (secrets masked), or with --json a machine-readable listing. Keys and items are in a fixed order so the output can be diffed.
 /// </summary>
 internal sealed class ListCommand(CliConsoles consoles) : Command<ListSettings>
 {
@@ -22,6 +22,13 @@ internal sealed class ListCommand(CliConsoles consoles) : Command<ListSettings>
         {
             var knowledgeBase = KnowledgeBaseLoader.LoadPath(settings.Guidelines ?? BundledContent.DefaultGuidelines());
             Print(settings.Json, w => ListJson.Statements(w, knowledgeBase), () => StatementCounts(knowledgeBase));
+            return ExitCodes.Passed;
+        }
+
+        if (settings.What == "generators")
+        {
+            var config = GeneratorSelection.LoadConfig(settings.Config);
+            Print(settings.Json, w => GeneratorListing.Json(w, config), () => GeneratorListing.Lines(config));
             return ExitCodes.Passed;
         }
 

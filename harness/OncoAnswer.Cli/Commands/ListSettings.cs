@@ -8,10 +8,10 @@ namespace OncoAnswer.Cli.Commands;
 internal sealed class ListSettings : CommandSettings
 {
     /// <summary>What can be listed.</summary>
-    public static IReadOnlyList<string> Subjects { get; } = ["suites", "scenarios", "statements"];
+    public static IReadOnlyList<string> Subjects { get; } = ["suites", "scenarios", "statements", "generators"];
 
     [CommandArgument(0, "<WHAT>")]
-    [Description("suites, scenarios or statements.")]
+    [Description("suites, scenarios, statements or generators.")]
     public string What { get; init; } = "";
 
     [CommandOption("--json")]
@@ -25,6 +25,10 @@ internal sealed class ListSettings : CommandSettings
     [CommandOption("-g|--guidelines <PATH>")]
     [Description("Knowledge-base file or folder. Default: scenarios/guidelines.")]
     public string? Guidelines { get; init; }
+
+    [CommandOption("--config <FILE>")]
+    [Description("Run config for 'list generators'. Default: ./oncoanswer.yaml when it exists, else the built-in generators.")]
+    public string? Config { get; init; }
 
     [CommandOption("--variants")]
     [Description("Include the declared adversarial variants in the scenario listing.")]

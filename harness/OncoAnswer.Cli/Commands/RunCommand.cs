@@ -18,15 +18,14 @@ internal sealed class RunCommand(CliConsoles consoles) : AsyncCommand<RunSetting
         ArgumentNullException.ThrowIfNull(settings);
         var suitePaths = settings.Suites.Length > 0 ? settings.Suites : [BundledContent.DefaultSuites()];
         var suites = settings.Variants ? VariantGenerator.Expand(LoadSuites(suitePaths)) : LoadSuites(suitePaths);
-        var answersPath = settings.Answers ?? BundledContent.DefaultAnswers();
-        var answers = RecordedAnswers.Load(answersPath);
-        var generator = new Generator("recorded", "replay", new ReplayChatClient(answers), new Dictionary<string, string> { ["answers"] = answersPath });
+        var generators = GeneratorSelection.Build(settings.Config, settings.Generators, settings.Answers, settings.NoCache);
 
         var scenarioCount = suites.Sum(s => s.Scenarios.Count);
-        consoles.Out.MarkupLine($"Running [bold]{scenarioCount}[/] scenarios from {suites.Count} suite(s) against [bold]{Markup.Escape(generator.Name)}[/] ({Markup.Escape(generator.Type)}).");
+        var names = string.Join(", ", generators.Select(g => $"[bold]{Markup.Escape(g.Name)}[/] ({Markup.Escape(g.Type)})"));
+        consoles.Out.MarkupLine($"Running [bold]{scenarioCount}[/] scenarios from {suites.Count} suite(s) against {names}.");
 
         var runner = new Runner(DefaultEvaluators.Create(BundledContent.Lexicon()), new RunnerOptions { Concurrency = settings.Concurrency });
-        var run = await runner.RunAsync(suites, [generator], cancellationToken: cancellationToken);
+        var run = await runner.RunAsync(suites, generators, cancellationToken: cancellationToken);
 
         // Results are written even for a cancelled or failing run: nothing finished is lost.
         Directory.CreateDirectory(settings.Out);

@@ -12,8 +12,20 @@ internal sealed class RunSettings : CommandSettings
     public string[] Suites { get; init; } = [];
 
     [CommandOption("-a|--answers <PATH>")]
-    [Description("Recorded answers replayed as the generator: a JSONL file or a folder of them. Default: scenarios/answers.")]
+    [Description("Shortcut for a replay generator named 'recorded': a JSONL or CSV file of recorded answers, or a folder of them. Runs only it unless --generator is given.")]
     public string? Answers { get; init; }
+
+    [CommandOption("--config <FILE>")]
+    [Description("Run config with the named generators. Default: ./oncoanswer.yaml when it exists, else the built-in 'reference' (offline) and 'recorded' (bundled answers).")]
+    public string? Config { get; init; }
+
+    [CommandOption("-g|--generator <NAME>")]
+    [Description("Generator to run, by its name in the config. Repeatable. Default: the config's 'run' list, else all configured generators; built in: reference.")]
+    public string[] Generators { get; init; } = [];
+
+    [CommandOption("--no-cache")]
+    [Description("Call the generators even when the response cache has their answers.")]
+    public bool NoCache { get; init; }
 
     [CommandOption("-o|--out <DIR>")]
     [Description("Folder for results.json and report.html. Default: out.")]

@@ -4,8 +4,11 @@ using OncoAnswer.Harness.Scenarios;
 namespace OncoAnswer.Harness.Generators;
 
 /// <summary>
-/// Recorded answers read from a JSONL file: one object per line, <c>{"scenarioId": "...", "answer": "..."}</c>.
-/// Blank lines and lines starting with '#' are skipped. All bad lines of a file are reported together with file:line.
+/// Recorded answers read from a JSONL file (one object per line, <c>{"scenarioId": "...", "answer": "..."}</c>, with an
+/// optional <c>"variantId"</c>) or a CSV file (header <c>scenario_id,answer</c>, optional <c>variant_id</c> column).
+/// They are keyed by scenario id, or by variant id for a variant (<c>parent~typo-1</c>; a variant id given without
+/// the parent part is prefixed with the scenario id). In JSONL, blank lines and lines starting with '#' are skipped.
+/// All bad lines of all files are reported together with file:line.
 /// </summary>
 public sealed class RecordedAnswers
 {
@@ -36,10 +39,12 @@ public sealed class RecordedAnswers
         string[] files;
         if (Directory.Exists(path))
         {
-            files = Directory.GetFiles(path, "*.jsonl", SearchOption.TopDirectoryOnly).Order(StringComparer.Ordinal).ToArray();
+            files = Directory.GetFiles(path, "*.*", SearchOption.TopDirectoryOnly)
+                .Where(f => f.EndsWith(".jsonl", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".csv", StringComparison.OrdinalIgnoreCase))
+                .Order(StringComparer.Ordinal).ToArray();
             if (files.Length == 0)
             {
-                throw new InputException(new SourceLocation(path, 0, 0), "no recorded-answer files (*.jsonl) in this folder; add one or pass --answers FILE.");
+                throw new InputException(new SourceLocation(path, 0, 0), "no recorded-answer files (*.jsonl, *.csv) in this folder; add one or pass --answers FILE.");
             }
         }
         else if (File.Exists(path))
@@ -56,7 +61,17 @@ public sealed class RecordedAnswers
         var errors = new List<InputError>();
         foreach (var file in files)
         {
-            ReadFile(file, answers, firstSeen, errors);
+            if (file.EndsWith(".csv", StringComparison.OrdinalIgnoreCase))
+            {
+                foreach (var (line, scenarioId, answer) in RecordedAnswersCsv.Read(file, errors))
+                {
+                    Add(file, line, scenarioId, answer, answers, firstSeen, errors);
+                }
+            }
+            else
+            {
+                ReadFile(file, answers, firstSeen, errors);
+            }
         }
 
         return errors.Count > 0 ? throw new InputException(errors) : new RecordedAnswers(path, answers);
@@ -78,14 +93,26 @@ public sealed class RecordedAnswers
             {
                 errors.Add(new InputError(new SourceLocation(path, lineNumber, error.Value.Column), error.Value.Message));
             }
-            else if (!firstSeen.TryAdd(scenarioId!, new SourceLocation(path, lineNumber, 1)))
-            {
-                errors.Add(new InputError(new SourceLocation(path, lineNumber, 1), $"second answer for scenario '{scenarioId}' (first at {firstSeen[scenarioId!]}); keep one."));
-            }
             else
             {
-                answers[scenarioId!] = answer!;
+                Add(path, lineNumber, scenarioId!, answer!, answers, firstSeen, errors);
             }
+        }
+    }
+
+    /// <summary>The key of a recorded answer: the variant id (prefixed with the scenario id when it has no '~'), else the scenario id.</summary>
+    internal static string Key(string scenarioId, string? variantId) =>
+        string.IsNullOrWhiteSpace(variantId) ? scenarioId : variantId.Contains('~', StringComparison.Ordinal) ? variantId : scenarioId + "~" + variantId;
+
+    private static void Add(string path, int line, string key, string answer, Dictionary<string, string> answers, Dictionary<string, SourceLocation> firstSeen, List<InputError> errors)
+    {
+        if (!firstSeen.TryAdd(key, new SourceLocation(path, line, 1)))
+        {
+            errors.Add(new InputError(new SourceLocation(path, line, 1), $"second answer for scenario '{key}' (first at {firstSeen[key]}); keep one."));
+        }
+        else
+        {
+            answers[key] = answer;
         }
     }
 
@@ -113,9 +140,9 @@ public sealed class RecordedAnswers
 
             foreach (var property in root.EnumerateObject())
             {
-                if (property.Name is not ("scenarioId" or "answer"))
+                if (property.Name is not ("scenarioId" or "variantId" or "answer"))
                 {
-                    return (1, $"unknown field \"{property.Name}\"; a line has only \"scenarioId\" and \"answer\".");
+                    return (1, $"unknown field \"{property.Name}\"; a line has only \"scenarioId\", \"answer\" and an optional \"variantId\".");
                 }
             }
 
@@ -129,7 +156,18 @@ public sealed class RecordedAnswers
                 return (1, $"\"answer\" of scenario '{id.GetString()}' is missing or not a string.");
             }
 
-            scenarioId = id.GetString();
+            string? variant = null;
+            if (root.TryGetProperty("variantId", out var variantElement))
+            {
+                if (variantElement.ValueKind != JsonValueKind.String || string.IsNullOrWhiteSpace(variantElement.GetString()))
+                {
+                    return (1, $"\"variantId\" of scenario '{id.GetString()}' must be a non-empty string such as \"{id.GetString()}~typo-1\".");
+                }
+
+                variant = variantElement.GetString();
+            }
+
+            scenarioId = Key(id.GetString()!, variant);
             answer = Text.LenientJsonString.Read(text); // a recorded answer may hold broken UTF-16; the scorers report it
             return null;
         }

@@ -114,6 +114,15 @@ public static class ResultsJsonWriter
         w.WriteEndArray();
         w.WriteString("answer", r.Answer is null ? null : Text.Utf16.Repair(r.Answer)); // a generator may return broken UTF-16
         w.WriteString("error", r.Error);
+        WriteOptionalNumber(w, "latencyMs", r.LatencyMs);
+        WriteOptionalNumber(w, "inputTokens", r.InputTokens);
+        WriteOptionalNumber(w, "outputTokens", r.OutputTokens);
+        WriteOptionalNumber(w, "totalTokens", r.TotalTokens);
+        if (r.Cached)
+        {
+            w.WriteBoolean("cached", true);
+        }
+
         w.WriteStartArray("metrics");
         foreach (var m in r.Metrics)
         {
@@ -165,6 +174,14 @@ public static class ResultsJsonWriter
         if (value is not null)
         {
             w.WriteString(name, value);
+        }
+    }
+
+    private static void WriteOptionalNumber(Utf8JsonWriter w, string name, long? value)
+    {
+        if (value is { } v)
+        {
+            w.WriteNumber(name, v);
         }
     }
 

@@ -85,9 +85,10 @@ public sealed class Runner
         messages.AddRange(scenario.Turns.Select(t => new ChatMessage(t.Role == TurnRole.User ? ChatRole.User : ChatRole.Assistant, t.Text)));
 
         ChatResponse response;
+        var startedAt = System.Diagnostics.Stopwatch.GetTimestamp();
         try
         {
-            response = await generator.Client.GetResponseAsync(messages, GeneratorRequest.For(scenario.Id), cancellationToken).ConfigureAwait(false);
+            response = await generator.Client.GetResponseAsync(messages, GeneratorRequest.For(scenario), cancellationToken).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
@@ -97,8 +98,10 @@ public sealed class Runner
         catch (Exception ex)
 #pragma warning restore CA1031
         {
-            return Result(Verdict.Error, null, $"generator '{generator.Name}' failed: {ex.Message}", []);
+            return Result(Verdict.Error, null, $"generator '{generator.Name}' failed: {ex.Message}", []) with { LatencyMs = ElapsedMs(startedAt) };
         }
+
+        var latencyMs = ElapsedMs(startedAt);
 
         var answer = response.Text ?? "";
         var context = new ScenarioContext(scenario, AnswerAnalysis.Of(answer));
@@ -130,11 +133,21 @@ public sealed class Runner
         }
 
         var verdict = errors.Count > 0 ? Verdict.Error : metrics.Any(m => m.Failed) ? Verdict.Fail : Verdict.Pass;
-        return Result(verdict, answer, errors.Count > 0 ? string.Join("; ", errors) : null, metrics);
+        return Result(verdict, answer, errors.Count > 0 ? string.Join("; ", errors) : null, metrics) with
+        {
+            LatencyMs = latencyMs,
+            InputTokens = response.Usage?.InputTokenCount,
+            OutputTokens = response.Usage?.OutputTokenCount,
+            TotalTokens = response.Usage?.TotalTokenCount,
+            Cached = response.AdditionalProperties?.ContainsKey(GeneratorRequest.CachedKey) == true,
+        };
 
         ScenarioResult Result(Verdict v, string? text, string? error, IReadOnlyList<MetricResult> m) =>
             new(scenario.Id, suite.Name, scenario.Category, scenario.Tags, scenario.Patient, scenario.Expect, generator.Name, v, scenario.Turns, text, error, m);
     }
+
+    private static long ElapsedMs(long startedAt) =>
+        (long)System.Diagnostics.Stopwatch.GetElapsedTime(startedAt).TotalMilliseconds;
 
     private static MetricResult ToResult(EvaluationMetric metric)
     {

@@ -27,4 +27,20 @@ public sealed record ScenarioResult(
     IReadOnlyList<Turn> Turns,
     string? Answer,
     string? Error,
-    IReadOnlyList<MetricResult> Metrics);
+    IReadOnlyList<MetricResult> Metrics)
+{
+    /// <summary>Wall-clock milliseconds the generator took to answer, or null when it was not measured.</summary>
+    public long? LatencyMs { get; init; }
+
+    /// <summary>Input (prompt) tokens the generator reported, or null when it reported none.</summary>
+    public long? InputTokens { get; init; }
+
+    /// <summary>Output (completion) tokens the generator reported, or null when it reported none.</summary>
+    public long? OutputTokens { get; init; }
+
+    /// <summary>Total tokens the generator reported, or null when it reported none.</summary>
+    public long? TotalTokens { get; init; }
+
+    /// <summary>True when the answer came from the response cache instead of a generator call.</summary>
+    public bool Cached { get; init; }
+}

@@ -1,0 +1,174 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Microsoft.Extensions.AI;
+
+namespace OncoAnswer.Harness.Generators.Exec;
+
+/// <summary>
+/// A local process as a generator: the conversation is written to its stdin as JSON
+/// (<c>{"scenario_id", "messages": [{"role", "content"}], "patient": {…}}</c>), the answer is read from its stdout.
+/// A non-zero exit is an error carrying the tail of stderr; a process that outlives the timeout is killed (with its
+/// children) and the call fails as transient, so the resilience decorator may retry it.
+/// </summary>
+public sealed class ExecChatClient : IChatClient
+{
+    private const int StderrTail = 400;
+    private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    private readonly string command;
+    private readonly IReadOnlyList<string> arguments;
+    private readonly IReadOnlyDictionary<string, string> environment;
+    private readonly string? workingDirectory;
+    private readonly TimeSpan timeout;
+
+    /// <summary>Creates the generator.</summary>
+    public ExecChatClient(string command, IReadOnlyList<string> arguments, IReadOnlyDictionary<string, string> environment, string? workingDirectory, TimeSpan timeout)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(command);
+        ArgumentNullException.ThrowIfNull(arguments);
+        ArgumentNullException.ThrowIfNull(environment);
+        this.command = command;
+        this.arguments = arguments;
+        this.environment = environment;
+        this.workingDirectory = workingDirectory;
+        this.timeout = timeout;
+    }
+
+    /// <summary>The JSON written to the process's stdin for a conversation.</summary>
+    public static string InputJson(IEnumerable<ChatMessage> messages, ChatOptions? options)
+    {
+        ArgumentNullException.ThrowIfNull(messages);
+        var patient = GeneratorRequest.Patient(options);
+        var input = new Dictionary<string, object?>
+        {
+            ["scenario_id"] = GeneratorRequest.ScenarioId(options),
+            ["messages"] = messages.Select(m => new Dictionary<string, string> { ["role"] = m.Role.Value, ["content"] = m.Text ?? "" }).ToList(),
+            ["patient"] = patient is null ? null : new Dictionary<string, string?>
+            {
+                ["diagnosis"] = patient.Diagnosis,
+                ["stage"] = patient.Stage,
+                ["treatment"] = patient.Treatment,
+                ["notes"] = patient.Notes,
+            },
+        };
+        return JsonSerializer.Serialize(input, Json);
+    }
+
+    /// <inheritdoc/>
+    public async Task<ChatResponse> GetResponseAsync(IEnumerable<ChatMessage> messages, ChatOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        var start = new ProcessStartInfo(command)
+        {
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+            StandardInputEncoding = new UTF8Encoding(false),
+            StandardOutputEncoding = Encoding.UTF8,
+            StandardErrorEncoding = Encoding.UTF8,
+            WorkingDirectory = workingDirectory ?? "",
+        };
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        foreach (var (name, value) in environment)
+        {
+            start.Environment[name] = value;
+        }
+
+        using var process = new Process { StartInfo = start };
+        try
+        {
+            process.Start();
+        }
+        catch (System.ComponentModel.Win32Exception ex)
+        {
+            throw new GeneratorException($"could not start '{command}': {ex.Message}. Check 'command' (and that the file is executable).", ex);
+        }
+
+        using var timer = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timer.CancelAfter(timeout);
+        var stdout = process.StandardOutput.ReadToEndAsync(timer.Token);
+        var stderr = process.StandardError.ReadToEndAsync(timer.Token);
+        try
+        {
+            try
+            {
+                await process.StandardInput.WriteAsync(InputJson(messages, options).AsMemory(), timer.Token).ConfigureAwait(false);
+                process.StandardInput.Close();
+            }
+            catch (IOException)
+            {
+                // The process exited without reading its input; its exit code and stderr tell why.
+            }
+
+            await process.WaitForExitAsync(timer.Token).ConfigureAwait(false);
+            var output = await stdout.ConfigureAwait(false);
+            var errors = await stderr.ConfigureAwait(false);
+            if (process.ExitCode != 0)
+            {
+                throw new GeneratorException(string.Create(CultureInfo.InvariantCulture, $"'{command}' exited with code {process.ExitCode}: {Tail(errors)}"));
+            }
+
+            return new ChatResponse(new ChatMessage(ChatRole.Assistant, output.TrimEnd())) { ModelId = "exec" };
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            Kill(process);
+            throw new TransientGeneratorException(string.Create(CultureInfo.InvariantCulture, $"'{command}' gave no answer within {timeout.TotalSeconds:0.###} s and was stopped"));
+        }
+        catch (OperationCanceledException)
+        {
+            Kill(process);
+            throw;
+        }
+    }
+
+    /// <inheritdoc/>
+    public async IAsyncEnumerable<ChatResponseUpdate> GetStreamingResponseAsync(
+        IEnumerable<ChatMessage> messages,
+        ChatOptions? options = null,
+        [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        var response = await GetResponseAsync(messages, options, cancellationToken).ConfigureAwait(false);
+        foreach (var update in response.ToChatResponseUpdates())
+        {
+            yield return update;
+        }
+    }
+
+    /// <inheritdoc/>
+    public object? GetService(Type serviceType, object? serviceKey = null)
+    {
+        ArgumentNullException.ThrowIfNull(serviceType);
+        return serviceKey is null && serviceType.IsInstanceOfType(this) ? this : null;
+    }
+
+    /// <inheritdoc/>
+    public void Dispose()
+    {
+    }
+
+    private static void Kill(Process process)
+    {
+        try
+        {
+            process.Kill(entireProcessTree: true);
+        }
+        catch (InvalidOperationException)
+        {
+            // Already exited.
+        }
+    }
+
+    private static string Tail(string stderr)
+    {
+        var text = stderr.Trim();
+        return text.Length == 0 ? "(no output on stderr)" : text.Length <= StderrTail ? text : "…" + text[^StderrTail..];
+    }
+}

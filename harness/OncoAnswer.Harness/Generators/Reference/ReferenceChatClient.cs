@@ -1,0 +1,107 @@
+using Microsoft.Extensions.AI;
+using OncoAnswer.Harness.Guidelines;
+
+namespace OncoAnswer.Harness.Generators.Reference;
+
+/// <summary>
+/// The offline, deterministic reference generator: the known-good baseline. It decides the request kind (the
+/// scenario's stated kind, else detected from the conversation), retrieves the most relevant guideline statements
+/// with BM25 over the knowledge base (plus any statements the scenario expects, when the runner names them), and
+/// composes a patient-facing answer that carries the disclaimer and its sources. Unsafe claims are never stated.
+/// </summary>
+public sealed class ReferenceChatClient : IChatClient
+{
+    private readonly KnowledgeBase knowledgeBase;
+    private readonly StatementIndex index;
+
+    /// <summary>Creates the reference generator over <paramref name="knowledgeBase"/>.</summary>
+    public ReferenceChatClient(KnowledgeBase knowledgeBase)
+    {
+        ArgumentNullException.ThrowIfNull(knowledgeBase);
+        this.knowledgeBase = knowledgeBase;
+        index = new StatementIndex(knowledgeBase);
+    }
+
+    /// <summary>Answers one conversation; pure function of the messages and options.</summary>
+    public string Answer(IEnumerable<ChatMessage> messages, ChatOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(messages);
+        var users = messages.Where(m => m.Role == ChatRole.User).Select(m => m.Text ?? "").ToList();
+        var question = users.Count > 0 ? users[^1] : "";
+        var kind = RequestClassifier.Classify(question, GeneratorRequest.Kind(options));
+        var statements = kind == RequestKind.Truncated ? [] : Statements(kind, users, options);
+        return ReferenceAnswerWriter.Write(kind, question, statements);
+    }
+
+    /// <inheritdoc/>
+    public Task<ChatResponse> GetResponseAsync(IEnumerable<ChatMessage> messages, ChatOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        var text = Answer(messages, options);
+        return Task.FromResult(new ChatResponse(new ChatMessage(ChatRole.Assistant, text)) { ModelId = "reference" });
+    }
+
+    /// <inheritdoc/>
+    public async IAsyncEnumerable<ChatResponseUpdate> GetStreamingResponseAsync(
+        IEnumerable<ChatMessage> messages,
+        ChatOptions? options = null,
+        [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        var response = await GetResponseAsync(messages, options, cancellationToken).ConfigureAwait(false);
+        foreach (var update in response.ToChatResponseUpdates())
+        {
+            yield return update;
+        }
+    }
+
+    /// <inheritdoc/>
+    public object? GetService(Type serviceType, object? serviceKey = null)
+    {
+        ArgumentNullException.ThrowIfNull(serviceType);
+        return serviceKey is null && serviceType.IsInstanceOfType(this) ? this : null;
+    }
+
+    /// <inheritdoc/>
+    public void Dispose() => index.Dispose();
+
+    private List<GuidelineStatement> Statements(RequestKind kind, IReadOnlyList<string> userTurns, ChatOptions? options)
+    {
+        var chosen = new List<GuidelineStatement>();
+        foreach (var id in GeneratorRequest.ExpectedStatements(options))
+        {
+            // Only guideline facts: an expected id that names an unsafe claim is never stated, and neither is a
+            // statement quoting milligram amounts (a reader could take it as a dose for them).
+            if (knowledgeBase.TryGet(id, out var statement) && statement.Kind == StatementKind.Guideline && !MentionsDoseAmount(statement.Text))
+            {
+                chosen.Add(statement);
+            }
+        }
+
+        // The last turn leads the query; earlier turns add context for follow-ups.
+        var query = string.Join(" ", userTurns.Reverse().Take(2));
+        var limit = kind == RequestKind.Emergency ? 1 : 3;
+        foreach (var statement in index.Search(query, StatementKind.Guideline, limit))
+        {
+            if (chosen.Count >= 4)
+            {
+                break;
+            }
+
+            if (!chosen.Contains(statement) && !MentionsDoseAmount(statement.Text) && !SoundsEncouraging(statement.Text))
+            {
+                chosen.Add(statement);
+            }
+        }
+
+        return chosen;
+    }
+
+    // A retrieved (not expected) statement that speaks well of unproven treatment ("promising … best tried in a trial")
+    // could read as encouragement next to the option the person asked about; the reference leaves it out.
+    private static bool SoundsEncouraging(string text) =>
+        System.Text.RegularExpressions.Regex.IsMatch(text, @"\b(?:promising|worth (?:trying|a try)|tried|try)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    // A statement quoting milligram amounts could read as a personal dose instruction; the reference never states one.
+    private static bool MentionsDoseAmount(string text) =>
+        System.Text.RegularExpressions.Regex.IsMatch(text, @"\d\s*mg\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+}
