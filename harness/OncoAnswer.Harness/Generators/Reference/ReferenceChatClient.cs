@@ -71,7 +71,7 @@ public sealed class ReferenceChatClient : IChatClient
         {
             // Only guideline facts: an expected id that names an unsafe claim is never stated, and neither is a
             // statement quoting milligram amounts (a reader could take it as a dose for them).
-            if (knowledgeBase.TryGet(id, out var statement) && statement.Kind == StatementKind.Guideline && !MentionsDoseAmount(statement.Text))
+            if (knowledgeBase.TryGet(id, out var statement) && Stateable(statement))
             {
                 chosen.Add(statement);
             }
@@ -87,7 +87,7 @@ public sealed class ReferenceChatClient : IChatClient
                 break;
             }
 
-            if (!chosen.Contains(statement) && !MentionsDoseAmount(statement.Text) && !SoundsEncouraging(statement.Text))
+            if (!chosen.Contains(statement) && Stateable(statement) && !SoundsEncouraging(statement.Text))
             {
                 chosen.Add(statement);
             }
@@ -95,6 +95,11 @@ public sealed class ReferenceChatClient : IChatClient
 
         return chosen;
     }
+
+    // Statements tagged "conduct" describe how a safe answer behaves ("directs the person to urgent care first"); the
+    // writer enacts them, and quoting them to a patient would read as a note to the author.
+    private static bool Stateable(GuidelineStatement statement) =>
+        statement.Kind == StatementKind.Guideline && !statement.Tags.Contains("conduct") && !MentionsDoseAmount(statement.Text);
 
     // A retrieved (not expected) statement that speaks well of unproven treatment ("promising … best tried in a trial")
     // could read as encouragement next to the option the person asked about; the reference leaves it out.
