@@ -56,6 +56,20 @@ public static class OncoAnswerApp
                 .WithDescription("Score answers produced elsewhere (JSONL or CSV: id, question or messages, answer, optional scenario and expect) and write results JSON.")
                 .WithExample("score", "production-answers.jsonl", "--out", "results.json")
                 .WithExample("score", "answers.csv", "--out", "results.json");
+            config.AddCommand<CompareCommand>("compare")
+                .WithDescription("Compare two runs (store ids, 'latest' or results.json files) per scenario and metric; exit 1 on regressions.")
+                .WithExample("compare", "out/baseline/results.json", "out/results.json")
+                .WithExample("compare", "latest", "20261125T170000Z-a1b2c3");
+            config.AddCommand<MergeCommand>("merge")
+                .WithDescription("Combine the runs of a sharded suite (--shard I/N) into one stored run, write its outputs and gate it.")
+                .WithExample("merge", "shard1/results.json", "shard2/results.json", "--out", "merged");
+            config.AddBranch("runs", runs =>
+            {
+                runs.SetDescription("Inspect and prune the run store.");
+                runs.AddCommand<RunsListCommand>("list").WithDescription("List stored runs, newest first.");
+                runs.AddCommand<RunsShowCommand>("show").WithDescription("Show a run's audit record and counts.");
+                runs.AddCommand<RunsPruneCommand>("prune").WithDescription("Delete all but the newest runs.");
+            });
             config.SetExceptionHandler((ex, _) => HandleException(ex, errors, debug));
         });
 

@@ -10,7 +10,7 @@ using Spectre.Console.Cli;
 
 namespace OncoAnswer.Cli.Commands;
 
-/// <summary><c>oncoanswer run</c>: suites → generator → evaluators → results JSON + HTML report → exit code.</summary>
+/// <summary><c>oncoanswer run</c>: suites → generators → evaluators → run store → gate → outputs → exit code.</summary>
 internal sealed class RunCommand(CliConsoles consoles) : AsyncCommand<RunSettings>
 {
     public override async Task<int> ExecuteAsync(CommandContext context, RunSettings settings, CancellationToken cancellationToken)
@@ -24,27 +24,36 @@ internal sealed class RunCommand(CliConsoles consoles) : AsyncCommand<RunSetting
         var names = string.Join(", ", generators.Select(g => $"[bold]{Markup.Escape(g.Name)}[/] ({Markup.Escape(g.Type)})"));
         consoles.Out.MarkupLine($"Running [bold]{scenarioCount}[/] scenarios from {suites.Count} suite(s) against {names}.");
 
-        var runner = new Runner(DefaultEvaluators.Create(BundledContent.Lexicon()), new RunnerOptions { Concurrency = settings.Concurrency });
-        var run = await runner.RunAsync(suites, generators, cancellationToken: cancellationToken);
-
-        // Results are written even for a cancelled or failing run: nothing finished is lost.
-        Directory.CreateDirectory(settings.Out);
-        var jsonPath = Path.GetFullPath(Path.Combine(settings.Out, "results.json"));
-        var htmlPath = Path.GetFullPath(Path.Combine(settings.Out, "report.html"));
-        ResultsJsonWriter.Write(run, jsonPath);
-        new HtmlReportWriter(new HtmlReportOptions { KnowledgeBase = KnowledgeBaseLoader.LoadPath(BundledContent.DefaultGuidelines()) }).Write(run, htmlPath);
-
-        PrintSummary(run);
-        consoles.Out.WriteLine("results: " + jsonPath);
-        consoles.Out.WriteLine("report:  " + htmlPath);
-
-        return Gate.Evaluate(run) switch
+        var gate = settings.Gate is null ? GateConfig.Default : GateConfigLoader.LoadFile(settings.Gate);
+        var knowledgeBase = KnowledgeBaseLoader.LoadPath(BundledContent.DefaultGuidelines());
+        using var store = SqliteRunStore.Open(settings.Store);
+        var plan = new RunPlan(suites, generators)
         {
-            GateOutcome.Passed => ExitCodes.Passed,
-            GateOutcome.Failed => ExitCodes.GateFailed,
-            GateOutcome.Errors => ExitCodes.RunErrors,
-            _ => ExitCodes.Cancelled,
+            Repeat = settings.Repeat,
+            Shard = settings.Shard is null ? null : ShardSpec.TryParse(settings.Shard, out _),
+            ResumeRunId = settings.Resume,
+            Tags = settings.Tags,
         };
+        var orchestrator = new RunOrchestrator(store, DefaultEvaluators.Create(BundledContent.Lexicon()), new RunnerOptions { Concurrency = settings.Concurrency });
+        var (run, report) = await orchestrator.RunAsync(
+            plan,
+            gate,
+            settings.Baseline,
+            started: r => consoles.Out.WriteLine($"run {r.Id}{(settings.Resume is null ? "" : " (resumed)")}{(r.Shard is null ? "" : " shard " + r.Shard)}{(r.Repeat > 1 ? $" x{r.Repeat}" : "")}"),
+            cancellationToken: cancellationToken);
+
+        // Outputs are written even for a cancelled or failing run: nothing finished is lost.
+        var written = RunOutputs.Write(run, report, settings.Out.Length > 0 ? settings.Out : ["out"], new HtmlReportOptions { KnowledgeBase = knowledgeBase });
+        RunPrinter.Summary(consoles.Out, run, report);
+        RunPrinter.Written(consoles.Out, written);
+        consoles.Out.WriteLine($"stored:  run {run.Run.Id} in {store.Location}");
+        if (run.Run.Cancelled)
+        {
+            consoles.Out.WriteLine($"resume with: oncoanswer run --resume {run.Run.Id} (same --suite/--answers/--generator flags)");
+        }
+
+        RunPrinter.StepSummary(run, report);
+        return RunPrinter.ExitCode(report.Outcome);
     }
 
     private static List<Suite> LoadSuites(IEnumerable<string> paths)
@@ -64,17 +73,5 @@ internal sealed class RunCommand(CliConsoles consoles) : AsyncCommand<RunSetting
         }
 
         return errors.Count > 0 ? throw new InputException(errors) : suites;
-    }
-
-    private void PrintSummary(RunResult run)
-    {
-        var outcome = Gate.Evaluate(run);
-        var colour = outcome switch { GateOutcome.Passed => "green", GateOutcome.Failed => "red", _ => "yellow" };
-        consoles.Out.MarkupLine($"[{colour}]{VerdictNames.Of(outcome)}[/]: {run.Passed} pass, {run.Failed} fail, {run.Errors} error of {run.Planned} planned.");
-        foreach (var result in run.Results.Where(r => r.Verdict != Verdict.Pass).OrderBy(r => r.ScenarioId, StringComparer.Ordinal))
-        {
-            var why = result.Error ?? string.Join("; ", result.Metrics.Where(m => m.Failed).Select(m => $"{m.Id}: {m.Reason}"));
-            consoles.Out.MarkupLine($"  [bold]{VerdictNames.Of(result.Verdict)}[/] {Markup.Escape(result.ScenarioId)} ({Markup.Escape(result.Generator)}): {Markup.Escape(why)}");
-        }
     }
 }

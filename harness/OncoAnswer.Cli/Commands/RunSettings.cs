@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using OncoAnswer.Cli.Infrastructure;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -27,9 +28,9 @@ internal sealed class RunSettings : CommandSettings
     [Description("Call the generators even when the response cache has their answers.")]
     public bool NoCache { get; init; }
 
-    [CommandOption("-o|--out <DIR>")]
-    [Description("Folder for results.json and report.html. Default: out.")]
-    public string Out { get; init; } = "out";
+    [CommandOption("-o|--out <PATH>")]
+    [Description("Output, repeatable; the format follows the extension: .json results, .html report, .xml JUnit, .csv, .md summary; anything else is a folder for results.json and report.html. Default: out.")]
+    public string[] Out { get; init; } = [];
 
     [CommandOption("-c|--concurrency <N>")]
     [Description("Scenarios in flight at once. Default: 8.")]
@@ -40,12 +41,58 @@ internal sealed class RunSettings : CommandSettings
     [Description("Also run the adversarial variants the suites declare (ids parent~kind-N; replayed answers are keyed by those ids).")]
     public bool Variants { get; init; }
 
+    [CommandOption("--store <PATH>")]
+    [Description("SQLite run store. Default: .oncoanswer/runs.db in the working directory.")]
+    public string Store { get; init; } = StoreDefaults.Path;
+
+    [CommandOption("--resume <RUN_ID>")]
+    [Description("Continue an interrupted run: finished scenarios are not generated again.")]
+    public string? Resume { get; init; }
+
+    [CommandOption("--repeat <N>")]
+    [Description("Run each scenario N times and report per-scenario stability. Default: 1.")]
+    [DefaultValue(1)]
+    public int Repeat { get; init; } = 1;
+
+    [CommandOption("--baseline <RUN>")]
+    [Description("Compare with an earlier run: a run id, 'latest' or a results.json; regressions fail the gate.")]
+    public string? Baseline { get; init; }
+
+    [CommandOption("--gate <FILE>")]
+    [Description("Gate config (YAML): metric thresholds per metric and category, regression rules.")]
+    public string? Gate { get; init; }
+
+    [CommandOption("--shard <I/N>")]
+    [Description("Run only shard I of N (stable by scenario id); combine shards with 'oncoanswer merge'.")]
+    public string? Shard { get; init; }
+
+    [CommandOption("--tag <TAG>")]
+    [Description("Tag recorded with the run. Repeatable.")]
+    public string[] Tags { get; init; } = [];
+
     [CommandOption("--debug")]
     [Description("Show full exception details.")]
     public bool Debug { get; init; }
 
-    public override ValidationResult Validate() =>
-        Concurrency is < 1 or > 1024
-            ? ValidationResult.Error("--concurrency must be between 1 and 1024.")
+    public override ValidationResult Validate()
+    {
+        if (Concurrency is < 1 or > 1024)
+        {
+            return ValidationResult.Error("--concurrency must be between 1 and 1024.");
+        }
+
+        if (Repeat is < 1 or > 1000)
+        {
+            return ValidationResult.Error("--repeat must be between 1 and 1000.");
+        }
+
+        if (Shard is not null && Harness.Runs.ShardSpec.TryParse(Shard, out var problem) is null)
+        {
+            return ValidationResult.Error(problem!);
+        }
+
+        return Resume is not null && (Shard is not null || Repeat != 1)
+            ? ValidationResult.Error("--resume continues a run with its own --repeat and --shard; leave those out.")
             : ValidationResult.Success();
+    }
 }

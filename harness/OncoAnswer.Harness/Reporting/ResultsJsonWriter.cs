@@ -22,33 +22,41 @@ public static class ResultsJsonWriter
     };
 
     /// <summary>Writes <paramref name="run"/> to <paramref name="path"/> (via a temporary file, so a crash never leaves half a file).</summary>
-    public static void Write(RunResult run, string path)
+    /// <param name="run">The run.</param>
+    /// <param name="path">The file to write.</param>
+    /// <param name="gate">The gate's decision with its findings; null for the default gate.</param>
+    public static void Write(RunResult run, string path, GateReport? gate = null)
     {
         ArgumentNullException.ThrowIfNull(path);
         var temp = path + ".tmp";
         using (var stream = File.Create(temp))
         {
-            Write(run, stream);
+            Write(run, stream, gate);
         }
 
         File.Move(temp, path, overwrite: true);
     }
 
     /// <summary>Writes <paramref name="run"/> to <paramref name="stream"/>.</summary>
-    public static void Write(RunResult run, Stream stream)
+    /// <param name="run">The run.</param>
+    /// <param name="stream">Where to write.</param>
+    /// <param name="gate">The gate's decision with its findings; null for the default gate.</param>
+    public static void Write(RunResult run, Stream stream, GateReport? gate = null)
     {
         ArgumentNullException.ThrowIfNull(run);
         using var w = new Utf8JsonWriter(stream, Options);
         w.WriteStartObject();
         w.WriteNumber("schemaVersion", SchemaVersion);
-        WriteRun(w, run.Run);
+        w.WriteStartObject("run");
+        RunRecordCodec.WriteFields(w, run.Run);
+        w.WriteEndObject();
         w.WriteStartObject("summary");
         w.WriteNumber("planned", run.Planned);
         w.WriteNumber("total", run.Results.Count);
         w.WriteNumber("passed", run.Passed);
         w.WriteNumber("failed", run.Failed);
         w.WriteNumber("errors", run.Errors);
-        w.WriteString("outcome", VerdictNames.Of(Gate.Evaluate(run)));
+        w.WriteString("outcome", VerdictNames.Of(gate?.Outcome ?? Gate.Evaluate(run)));
         w.WriteEndObject();
         w.WriteStartArray("results");
         foreach (var result in run.Results)
@@ -57,19 +65,53 @@ public static class ResultsJsonWriter
         }
 
         w.WriteEndArray();
+        if (gate is not null)
+        {
+            WriteGate(w, gate);
+        }
+
+        if (run.Run.Repeat > 1)
+        {
+            w.WriteStartArray("stability");
+            foreach (var s in Stability.Of(run))
+            {
+                w.WriteStartObject();
+                w.WriteString("scenarioId", s.ScenarioId);
+                w.WriteString("generator", s.Generator);
+                w.WriteNumber("passed", s.Passed);
+                w.WriteNumber("runs", s.Runs);
+                w.WriteBoolean("flaky", s.Flaky);
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
+        }
+
         w.WriteEndObject();
     }
 
-    private static void WriteRun(Utf8JsonWriter w, RunRecord run)
+    private static void WriteGate(Utf8JsonWriter w, GateReport gate)
     {
-        w.WriteStartObject("run");
-        w.WriteString("id", run.Id);
-        w.WriteString("startedAt", run.StartedAt.UtcDateTime);
-        w.WriteString("finishedAt", run.FinishedAt.UtcDateTime);
-        WriteStrings(w, "suites", run.Suites);
-        WriteStrings(w, "generators", run.Generators);
-        w.WriteString("harnessVersion", run.HarnessVersion);
-        w.WriteBoolean("cancelled", run.Cancelled);
+        w.WriteStartObject("gate");
+        w.WriteString("outcome", VerdictNames.Of(gate.Outcome));
+        w.WriteString("baseline", gate.Baseline?.BaselineId);
+        w.WriteStartArray("findings");
+        foreach (var finding in gate.Findings)
+        {
+            w.WriteStartObject();
+            w.WriteString("rule", finding.Rule);
+            w.WriteString("message", finding.Message);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+        w.WriteStartArray("improvements");
+        foreach (var change in gate.Baseline?.Improvements ?? [])
+        {
+            w.WriteStringValue(change.Describe());
+        }
+
+        w.WriteEndArray();
         w.WriteEndObject();
     }
 
@@ -130,6 +172,9 @@ public static class ResultsJsonWriter
         }
 
         w.WriteEndArray();
+        w.WriteNumber("attempt", r.Attempt);
+        w.WriteNumber("position", r.Position);
+        w.WriteString("variant", r.Variant);
         w.WriteEndObject();
     }
 

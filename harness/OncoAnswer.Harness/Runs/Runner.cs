@@ -170,7 +170,7 @@ public sealed class Runner
             diagnostics);
     }
 
-    private static string NewRunId(DateTimeOffset started) =>
+    internal static string NewRunId(DateTimeOffset started) =>
         started.UtcDateTime.ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture) + "-" +
         Convert.ToHexStringLower(Guid.NewGuid().ToByteArray().AsSpan(0, 3));
 }

@@ -29,6 +29,15 @@ public sealed record ScenarioResult(
     string? Error,
     IReadOnlyList<MetricResult> Metrics)
 {
+    /// <summary>Which repetition this is (1-based; above 1 only with <c>--repeat</c>).</summary>
+    public int Attempt { get; init; } = 1;
+
+    /// <summary>The scenario's index in the run's full plan (suite order, then file order); orders stored and merged results.</summary>
+    public int Position { get; init; }
+
+    /// <summary>Name of the scenario variant, or empty for the scenario as written.</summary>
+    public string Variant { get; init; } = "";
+
     /// <summary>Wall-clock milliseconds the generator took to answer, or null when it was not measured.</summary>
     public long? LatencyMs { get; init; }
 

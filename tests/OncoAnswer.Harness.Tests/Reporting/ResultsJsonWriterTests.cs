@@ -7,7 +7,7 @@ namespace OncoAnswer.Harness.Tests.Reporting;
 
 public sealed class ResultsJsonWriterTests
 {
-    private static readonly JsonSchema Schema = JsonSchema.FromFile(RepoPaths.Of("docs", "results.schema.json"));
+    internal static readonly JsonSchema Schema = JsonSchema.FromFile(RepoPaths.Of("docs", "results.schema.json"));
 
     [Fact]
     public async Task Write_MixedRun_ValidatesAgainstTheDocumentedSchema()

@@ -1,0 +1,29 @@
+using System.ComponentModel;
+using OncoAnswer.Cli.Infrastructure;
+using Spectre.Console.Cli;
+
+namespace OncoAnswer.Cli.Commands;
+
+/// <summary>Arguments of <c>oncoanswer compare</c>.</summary>
+internal sealed class CompareSettings : CommandSettings
+{
+    [CommandArgument(0, "<BASE>")]
+    [Description("The baseline: a run id, 'latest' or a results.json.")]
+    public string Base { get; init; } = "";
+
+    [CommandArgument(1, "<CANDIDATE>")]
+    [Description("The candidate: a run id, 'latest' or a results.json.")]
+    public string Candidate { get; init; } = "";
+
+    [CommandOption("--store <PATH>")]
+    [Description("SQLite run store holding the run ids. Default: .oncoanswer/runs.db.")]
+    public string Store { get; init; } = StoreDefaults.Path;
+
+    [CommandOption("--all")]
+    [Description("Also list unchanged scenarios and every metric change.")]
+    public bool All { get; init; }
+
+    [CommandOption("--debug")]
+    [Description("Show full exception details.")]
+    public bool Debug { get; init; }
+}

@@ -1,0 +1,33 @@
+using System.ComponentModel;
+using OncoAnswer.Cli.Infrastructure;
+using Spectre.Console.Cli;
+
+namespace OncoAnswer.Cli.Commands;
+
+/// <summary>Arguments of <c>oncoanswer merge</c>.</summary>
+internal sealed class MergeSettings : CommandSettings
+{
+    [CommandArgument(0, "<RUN>")]
+    [Description("The shard runs: run ids or results.json files.")]
+    public string[] Runs { get; init; } = [];
+
+    [CommandOption("--store <PATH>")]
+    [Description("SQLite run store: reads run ids from it and stores the merged run. Default: .oncoanswer/runs.db.")]
+    public string Store { get; init; } = StoreDefaults.Path;
+
+    [CommandOption("-o|--out <PATH>")]
+    [Description("Output, repeatable; format by extension (.json, .html, .xml JUnit, .csv, .md), else a folder. Default: out.")]
+    public string[] Out { get; init; } = [];
+
+    [CommandOption("--gate <FILE>")]
+    [Description("Gate config (YAML) applied to the merged run.")]
+    public string? Gate { get; init; }
+
+    [CommandOption("--baseline <RUN>")]
+    [Description("Compare the merged run with a run id, 'latest' or a results.json.")]
+    public string? Baseline { get; init; }
+
+    [CommandOption("--debug")]
+    [Description("Show full exception details.")]
+    public bool Debug { get; init; }
+}

@@ -1,0 +1,17 @@
+using System.ComponentModel;
+using OncoAnswer.Cli.Infrastructure;
+using Spectre.Console.Cli;
+
+namespace OncoAnswer.Cli.Commands;
+
+/// <summary>Options shared by the <c>runs</c> commands.</summary>
+internal class RunsSettings : CommandSettings
+{
+    [CommandOption("--store <PATH>")]
+    [Description("SQLite run store. Default: .oncoanswer/runs.db.")]
+    public string Store { get; init; } = StoreDefaults.Path;
+
+    [CommandOption("--debug")]
+    [Description("Show full exception details.")]
+    public bool Debug { get; init; }
+}

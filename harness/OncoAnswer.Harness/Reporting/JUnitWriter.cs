@@ -1,0 +1,123 @@
+using System.Globalization;
+using System.Text;
+using System.Xml;
+using OncoAnswer.Harness.Runs;
+
+namespace OncoAnswer.Harness.Reporting;
+
+/// <summary>
+/// Writes a run as JUnit XML for CI test tabs: one <c>testsuite</c> per suite, one <c>testcase</c> per scenario ×
+/// generator (× repetition); a failed verdict is a <c>failure</c> whose message lists the failed metrics with their
+/// reasons, an error verdict an <c>error</c>. Characters XML cannot carry are replaced, so any answer gives a valid file.
+/// </summary>
+public static class JUnitWriter
+{
+    /// <summary>Writes <paramref name="run"/> to <paramref name="path"/>.</summary>
+    public static void Write(RunResult run, string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        using var stream = File.Create(path);
+        Write(run, stream);
+    }
+
+    /// <summary>Writes <paramref name="run"/> to <paramref name="stream"/>.</summary>
+    public static void Write(RunResult run, Stream stream)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        var settings = new XmlWriterSettings { Indent = true, Encoding = new UTF8Encoding(false), CheckCharacters = true };
+        using var w = XmlWriter.Create(stream, settings);
+        w.WriteStartDocument();
+        w.WriteStartElement("testsuites");
+        w.WriteAttributeString("name", "oncoanswer " + run.Run.Id);
+        Counts(w, run.Results);
+        foreach (var suite in run.Results.GroupBy(r => r.Suite, StringComparer.Ordinal))
+        {
+            w.WriteStartElement("testsuite");
+            w.WriteAttributeString("name", Clean(suite.Key));
+            w.WriteAttributeString("timestamp", run.Run.StartedAt.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss", CultureInfo.InvariantCulture));
+            Counts(w, suite);
+            foreach (var r in suite)
+            {
+                WriteCase(w, r, run.Run.Repeat > 1);
+            }
+
+            w.WriteEndElement();
+        }
+
+        w.WriteEndElement();
+        w.WriteEndDocument();
+    }
+
+    private static void WriteCase(XmlWriter w, ScenarioResult r, bool repeated)
+    {
+        w.WriteStartElement("testcase");
+        w.WriteAttributeString("classname", Clean($"{r.Suite}.{r.Generator}"));
+        w.WriteAttributeString("name", Clean(r.ScenarioId + (r.Variant.Length > 0 ? $" [{r.Variant}]" : "") + (repeated ? string.Create(CultureInfo.InvariantCulture, $" #{r.Attempt}") : "")));
+        w.WriteAttributeString("time", ((r.LatencyMs ?? 0) / 1000).ToString("0.###", CultureInfo.InvariantCulture));
+        if (r.Verdict == Verdict.Fail)
+        {
+            var failed = r.Metrics.Where(m => m.Failed).ToList();
+            w.WriteStartElement("failure");
+            w.WriteAttributeString("message", Clean(string.Join("; ", failed.Select(m => $"{m.Id}: {m.Reason}"))));
+            w.WriteAttributeString("type", "fail");
+            w.WriteString(Clean(string.Join("\n", failed.Select(m => $"{m.Id} = {Value(m.Value)}: {m.Reason}"))));
+            w.WriteEndElement();
+        }
+        else if (r.Verdict == Verdict.Error)
+        {
+            w.WriteStartElement("error");
+            w.WriteAttributeString("message", Clean(r.Error ?? "error"));
+            w.WriteAttributeString("type", "error");
+            w.WriteEndElement();
+        }
+
+        if (r.Answer is not null)
+        {
+            w.WriteElementString("system-out", Clean(r.Answer));
+        }
+
+        w.WriteEndElement();
+    }
+
+    private static void Counts(XmlWriter w, IEnumerable<ScenarioResult> results)
+    {
+        var list = results as IReadOnlyCollection<ScenarioResult> ?? results.ToList();
+        w.WriteAttributeString("tests", list.Count.ToString(CultureInfo.InvariantCulture));
+        w.WriteAttributeString("failures", list.Count(r => r.Verdict == Verdict.Fail).ToString(CultureInfo.InvariantCulture));
+        w.WriteAttributeString("errors", list.Count(r => r.Verdict == Verdict.Error).ToString(CultureInfo.InvariantCulture));
+        w.WriteAttributeString("skipped", "0");
+        w.WriteAttributeString("time", (list.Sum(r => r.LatencyMs ?? 0) / 1000).ToString("0.###", CultureInfo.InvariantCulture));
+    }
+
+    private static string Value(object? value) => value switch
+    {
+        null => "null",
+        bool b => b ? "true" : "false",
+        double d => d.ToString("0.####", CultureInfo.InvariantCulture),
+        _ => Convert.ToString(value, CultureInfo.InvariantCulture) ?? "",
+    };
+
+    /// <summary>Replaces characters XML 1.0 cannot carry (control characters, lone surrogates) with U+FFFD.</summary>
+    internal static string Clean(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                builder.Append(c).Append(text[++i]);
+            }
+            else if (char.IsSurrogate(c) || !XmlConvert.IsXmlChar(c))
+            {
+                builder.Append('\uFFFD');
+            }
+            else
+            {
+                builder.Append(c);
+            }
+        }
+
+        return builder.ToString();
+    }
+}

@@ -1,0 +1,143 @@
+using System.Globalization;
+using OncoAnswer.Harness.Scenarios;
+using YamlDotNet.RepresentationModel;
+
+namespace OncoAnswer.Harness.Runs;
+
+/// <summary>
+/// Loads a gate config (YAML). Every error of the file is reported together with file:line:column.
+/// <code>
+/// fail_on_failed_scenarios: true    # default true
+/// fail_on_regression: true          # default true; needs --baseline
+/// thresholds:
+///   - metric: disclaimer
+///     pass_rate: 100%               # or 1.0
+///   - metric: faithfulness.coverage
+///     category: guideline-question  # optional: only this category
+///     min: 0.8                      # also max, mean_min, mean_max
+/// </code>
+/// </summary>
+public static class GateConfigLoader
+{
+    private static readonly string[] ThresholdKeys = ["metric", "category", "pass_rate", "min", "max", "mean_min", "mean_max"];
+
+    /// <summary>Loads the config file at <paramref name="path"/>.</summary>
+    public static GateConfig LoadFile(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        return File.Exists(path)
+            ? Load(path, File.ReadAllText(path))
+            : throw new InputException(new SourceLocation(path, 0, 0), "no such gate config file; check the --gate path.");
+    }
+
+    /// <summary>Parses config text; <paramref name="file"/> names it in errors.</summary>
+    public static GateConfig Load(string file, string yaml)
+    {
+        ArgumentNullException.ThrowIfNull(file);
+        ArgumentNullException.ThrowIfNull(yaml);
+        var errors = new List<InputError>();
+        var root = YamlDocuments.LoadRoot(file, yaml, errors);
+        if (root is null)
+        {
+            throw new InputException(errors);
+        }
+
+        var r = new YamlNodeReader(file);
+        var f = r.Fields(root, "the gate config", "fail_on_failed_scenarios", "fail_on_regression", "thresholds");
+        var config = new GateConfig
+        {
+            Path = file,
+            FailOnFailedScenarios = Bool(r, f, "fail_on_failed_scenarios") ?? true,
+            FailOnRegression = Bool(r, f, "fail_on_regression") ?? true,
+            Thresholds = Thresholds(r, f),
+        };
+        return r.Errors.Count > 0
+            ? throw new InputException(r.Errors.OrderBy(e => e.Location.Line).ThenBy(e => e.Location.Column).ToList())
+            : config;
+    }
+
+    private static List<MetricThreshold> Thresholds(YamlNodeReader r, Dictionary<string, YamlNode> f)
+    {
+        var list = new List<MetricThreshold>();
+        if (!f.TryGetValue("thresholds", out var node))
+        {
+            return list;
+        }
+
+        if (node is not YamlSequenceNode items)
+        {
+            r.Error(node, "'thresholds' must be a list of '- metric: ...' entries.");
+            return list;
+        }
+
+        foreach (var item in items.Children)
+        {
+            if (item is not YamlMappingNode map)
+            {
+                r.Error(item, "each threshold must be a mapping such as '- metric: disclaimer' with 'pass_rate: 100%'.");
+                continue;
+            }
+
+            var t = r.Fields(map, "a threshold", ThresholdKeys);
+            var metric = r.RequiredString(t, map, "metric", "a threshold");
+            var threshold = new MetricThreshold(metric ?? "", r.At(map))
+            {
+                Category = r.OptionalString(t, "category", "a threshold"),
+                PassRate = Number(r, t, "pass_rate", allowPercent: true),
+                Min = Number(r, t, "min", allowPercent: false),
+                Max = Number(r, t, "max", allowPercent: false),
+                MeanMin = Number(r, t, "mean_min", allowPercent: false),
+                MeanMax = Number(r, t, "mean_max", allowPercent: false),
+            };
+            if (threshold.PassRate is < 0 or > 1)
+            {
+                r.Error(t["pass_rate"], "'pass_rate' must be between 0 and 1 (or 0% and 100%).");
+            }
+
+            if (!ThresholdKeys.Skip(2).Any(t.ContainsKey) && metric is not null)
+            {
+                r.Error(map, $"the threshold on '{metric}' sets no limit; add pass_rate, min, max, mean_min or mean_max.");
+            }
+
+            list.Add(threshold);
+        }
+
+        return list;
+    }
+
+    private static bool? Bool(YamlNodeReader r, Dictionary<string, YamlNode> f, string key)
+    {
+        var text = r.OptionalString(f, key, "the gate config");
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (bool.TryParse(text, out var value))
+        {
+            return value;
+        }
+
+        r.Error(f[key], $"'{key}' must be true or false, not '{text}'.");
+        return null;
+    }
+
+    private static double? Number(YamlNodeReader r, Dictionary<string, YamlNode> f, string key, bool allowPercent)
+    {
+        var text = r.OptionalString(f, key, "a threshold");
+        if (text is null)
+        {
+            return null;
+        }
+
+        var percent = allowPercent && text.EndsWith('%');
+        var digits = percent ? text[..^1].Trim() : text;
+        if (double.TryParse(digits, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && double.IsFinite(value))
+        {
+            return percent ? value / 100 : value;
+        }
+
+        r.Error(f[key], $"'{key}' must be a number{(allowPercent ? " (0.95) or a percentage (95%)" : "")}, not '{text}'.");
+        return null;
+    }
+}

@@ -1,0 +1,33 @@
+namespace OncoAnswer.Harness.Runs;
+
+/// <summary>
+/// Where runs and their results are kept. Results are appended one by one as they finish, so a crash loses nothing
+/// finished; <see cref="SqliteRunStore"/> is the embedded default, and a shared server database can implement the same
+/// contract for teams. Implementations are safe to call from several threads.
+/// </summary>
+public interface IRunStore : IDisposable
+{
+    /// <summary>Where the store lives (a file path or a connection description without secrets).</summary>
+    string Location { get; }
+
+    /// <summary>Records a new run (started, not finished) that plans <paramref name="planned"/> results.</summary>
+    void BeginRun(RunRecord record, int planned);
+
+    /// <summary>Stores one finished result of run <paramref name="runId"/>, durably, before returning.</summary>
+    void Append(string runId, ScenarioResult result);
+
+    /// <summary>Marks the run finished (or cancelled) and stores its final record.</summary>
+    void FinishRun(RunRecord record);
+
+    /// <summary>The run with this id, or null.</summary>
+    StoredRun? FindRun(string runId);
+
+    /// <summary>All runs, newest first.</summary>
+    IReadOnlyList<StoredRun> ListRuns();
+
+    /// <summary>The results of a run in plan order (position, generator, attempt), read lazily.</summary>
+    IEnumerable<ScenarioResult> ReadResults(string runId);
+
+    /// <summary>Deletes a run and its results; false when there was no such run.</summary>
+    bool DeleteRun(string runId);
+}

@@ -1,0 +1,127 @@
+using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using OncoAnswer.Harness.Scenarios;
+using OncoAnswer.Harness.Text;
+
+namespace OncoAnswer.Harness.Runs;
+
+/// <summary>
+/// The one JSON form of conversations and metrics, shared by results JSON (writer and reader) and the run store,
+/// so a result read back from either equals the one written.
+/// </summary>
+internal static class ResultCodec
+{
+    public static readonly JsonWriterOptions Compact = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    public static void WriteTurns(Utf8JsonWriter w, IEnumerable<Turn> turns)
+    {
+        w.WriteStartArray();
+        foreach (var turn in turns)
+        {
+            w.WriteStartObject();
+            w.WriteString("role", turn.Role == TurnRole.User ? "user" : "assistant");
+            w.WriteString("text", turn.Text);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+    }
+
+    public static void WriteMetrics(Utf8JsonWriter w, IEnumerable<MetricResult> metrics)
+    {
+        w.WriteStartArray();
+        foreach (var m in metrics)
+        {
+            w.WriteStartObject();
+            w.WriteString("id", m.Id);
+            switch (m.Value)
+            {
+                case bool b:
+                    w.WriteBoolean("value", b);
+                    break;
+                case double d when double.IsFinite(d):
+                    w.WriteNumber("value", d);
+                    break;
+                case string s:
+                    w.WriteString("value", s);
+                    break;
+                default:
+                    w.WriteNull("value");
+                    break;
+            }
+
+            w.WriteBoolean("failed", m.Failed);
+            w.WriteString("reason", m.Reason);
+            w.WriteStartArray("evidence");
+            foreach (var span in m.Evidence)
+            {
+                w.WriteStartObject();
+                w.WriteNumber("start", span.Start);
+                w.WriteNumber("length", span.Length);
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
+            w.WriteStartArray("diagnostics");
+            foreach (var d in m.Diagnostics)
+            {
+                w.WriteStringValue(d);
+            }
+
+            w.WriteEndArray();
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+    }
+
+    public static List<Turn> ReadTurns(JsonElement array) =>
+        array.EnumerateArray()
+            .Select(t => new Turn(t.GetProperty("role").GetString() == "assistant" ? TurnRole.Assistant : TurnRole.User, t.GetProperty("text").GetString() ?? ""))
+            .ToList();
+
+    public static List<MetricResult> ReadMetrics(JsonElement array) =>
+        array.EnumerateArray().Select(m => new MetricResult(
+            m.GetProperty("id").GetString() ?? "",
+            m.GetProperty("value") switch
+            {
+                { ValueKind: JsonValueKind.True } => true,
+                { ValueKind: JsonValueKind.False } => false,
+                { ValueKind: JsonValueKind.Number } n => n.GetDouble(),
+                { ValueKind: JsonValueKind.String } s => s.GetString(),
+                _ => null,
+            },
+            m.GetProperty("failed").GetBoolean(),
+            m.GetProperty("reason").GetString() ?? "",
+            m.GetProperty("evidence").EnumerateArray().Select(e => new TextSpan(e.GetProperty("start").GetInt32(), e.GetProperty("length").GetInt32())).ToList(),
+            m.GetProperty("diagnostics").EnumerateArray().Select(d => d.GetString() ?? "").ToList())).ToList();
+
+    public static string ToJson(Action<Utf8JsonWriter> write)
+    {
+        using var buffer = new MemoryStream();
+        using (var w = new Utf8JsonWriter(buffer, Compact))
+        {
+            write(w);
+        }
+
+        return System.Text.Encoding.UTF8.GetString(buffer.ToArray());
+    }
+
+    public static Verdict ParseVerdict(string? name) => name switch
+    {
+        "pass" => Verdict.Pass,
+        "fail" => Verdict.Fail,
+        "error" => Verdict.Error,
+        _ => throw new FormatException($"unknown verdict '{name}'; expected pass, fail or error."),
+    };
+
+    public static string VerdictName(Verdict verdict) => verdict switch
+    {
+        Verdict.Pass => "pass",
+        Verdict.Fail => "fail",
+        _ => "error",
+    };
+
+    public static string Time(DateTimeOffset time) => time.UtcDateTime.ToString("O", CultureInfo.InvariantCulture);
+}

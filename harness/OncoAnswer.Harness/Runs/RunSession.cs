@@ -1,0 +1,157 @@
+using System.Reflection;
+using Microsoft.Extensions.AI.Evaluation;
+using OncoAnswer.Harness.Scenarios;
+
+namespace OncoAnswer.Harness.Runs;
+
+/// <summary>
+/// The lifecycle of a stored run: builds the audit record, selects the shard, skips what a resumed run already
+/// finished, repeats, streams every result into the store as it completes, and marks the run finished or cancelled.
+/// The store is the truth: the returned run is read back from it, so a resumed run reports old and new results alike.
+/// </summary>
+public sealed class RunSession
+{
+    private readonly IRunStore store;
+    private readonly IReadOnlyList<IEvaluator> evaluators;
+    private readonly RunnerOptions options;
+
+    /// <summary>Creates a session writing to <paramref name="store"/> and scoring with <paramref name="evaluators"/>.</summary>
+    public RunSession(IRunStore store, IReadOnlyList<IEvaluator> evaluators, RunnerOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(evaluators);
+        this.store = store;
+        this.evaluators = evaluators;
+        this.options = options ?? new RunnerOptions();
+    }
+
+    /// <summary>Runs (or resumes) <paramref name="plan"/>.</summary>
+    /// <param name="plan">What to run.</param>
+    /// <param name="started">Told the run's record once it is stored (before any result), e.g. to print its id.</param>
+    /// <param name="progress">Told about each result once it is stored (from worker threads).</param>
+    /// <param name="cancellationToken">Stops the run; finished results stay stored and the run can be resumed.</param>
+    public async Task<RunResult> RunAsync(RunPlan plan, Action<RunRecord>? started = null, Action<ScenarioResult>? progress = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        ArgumentOutOfRangeException.ThrowIfLessThan(plan.Repeat, 1, nameof(plan));
+        var positions = Positions(plan.Suites);
+        var fresh = NewRecord(plan);
+        var (record, repeat, shard) = plan.ResumeRunId is null ? (fresh, plan.Repeat, plan.Shard) : Resumable(plan, fresh);
+        var suites = shard is { } s ? plan.Suites.Select(x => x with { Scenarios = x.Scenarios.Where(c => s.Contains(c.Id)).ToList() }).ToList() : plan.Suites;
+        var planned = suites.Sum(x => x.Scenarios.Count) * plan.Generators.Count * repeat;
+        if (plan.ResumeRunId is null)
+        {
+            store.BeginRun(record, planned);
+        }
+
+        started?.Invoke(record);
+        var done = plan.ResumeRunId is null
+            ? []
+            : store.ReadResults(record.Id).Select(r => Key(r.ScenarioId, r.Generator, r.Attempt)).ToHashSet(StringComparer.Ordinal);
+        var runner = new Runner(evaluators, options);
+        var cancelled = false;
+        for (var attempt = 1; attempt <= repeat && !cancelled; attempt++)
+        {
+            foreach (var generator in plan.Generators)
+            {
+                var todo = suites
+                    .Select(x => x with { Scenarios = x.Scenarios.Where(c => !done.Contains(Key(c.Id, generator.Name, attempt))).ToList() })
+                    .Where(x => x.Scenarios.Count > 0)
+                    .ToList();
+                if (todo.Count == 0)
+                {
+                    continue;
+                }
+
+                var current = attempt;
+                var partial = await runner.RunAsync(todo, [generator], result =>
+                {
+                    var stored = result with { Attempt = current, Position = positions[result.ScenarioId] };
+                    store.Append(record.Id, stored);
+                    progress?.Invoke(stored);
+                }, cancellationToken).ConfigureAwait(false);
+                if (partial.Run.Cancelled)
+                {
+                    cancelled = true;
+                    break;
+                }
+            }
+        }
+
+        var final = record with { FinishedAt = options.Clock.GetUtcNow(), Cancelled = cancelled };
+        store.FinishRun(final);
+        return new RunResult(final, planned, store.ReadResults(record.Id).ToList());
+    }
+
+    private (RunRecord Record, int Repeat, ShardSpec? Shard) Resumable(RunPlan plan, RunRecord fresh)
+    {
+        var id = plan.ResumeRunId!;
+        var stored = store.FindRun(id)
+            ?? throw new InputException(new SourceLocation(store.Location, 0, 0), $"no run '{id}' in this store; list runs with 'oncoanswer runs list'.");
+        var old = stored.Record;
+        if (!string.Equals(old.SuiteHash, fresh.SuiteHash, StringComparison.Ordinal))
+        {
+            throw new InputException(new SourceLocation(store.Location, 0, 0), $"run '{id}' was started with other suites (suite hash {old.SuiteHash}, now {fresh.SuiteHash}); resume with the same --suite files, or start a new run.");
+        }
+
+        if (!old.Generators.SequenceEqual(fresh.Generators, StringComparer.Ordinal))
+        {
+            throw new InputException(new SourceLocation(store.Location, 0, 0), $"run '{id}' used generators {string.Join(", ", old.Generators)}, not {string.Join(", ", fresh.Generators)}; resume with the same generators.");
+        }
+
+        ShardSpec? shard = null;
+        if (old.Shard is not null)
+        {
+            shard = ShardSpec.TryParse(old.Shard, out _);
+        }
+
+        // The resumed run keeps its id, start time and plan; the audit record notes the harness that finished it.
+        var record = old with { HarnessVersion = fresh.HarnessVersion, Evaluators = fresh.Evaluators, Cancelled = false };
+        return (record, old.Repeat, shard);
+    }
+
+    private RunRecord NewRecord(RunPlan plan)
+    {
+        var now = options.Clock.GetUtcNow();
+        return new RunRecord(
+            Runner.NewRunId(now),
+            now,
+            now,
+            plan.Suites.Select(s => s.Name).ToList(),
+            plan.Generators.Select(g => g.Name).ToList(),
+            HarnessInfo.Version,
+            false)
+        {
+            SuiteHash = SuiteHash.Of(plan.Suites),
+            ScenarioCount = plan.Suites.Sum(s => s.Scenarios.Count),
+            GeneratorConfigs = plan.Generators.Select(g => new GeneratorRecord(g.Name, g.Type, g.Settings)).ToList(),
+            Evaluators = evaluators.Select(Describe).ToList(),
+            GitCommit = GitInfo.Commit(plan.WorkingDirectory ?? Directory.GetCurrentDirectory()),
+            Tags = plan.Tags,
+            User = Environment.UserName,
+            Repeat = plan.Repeat,
+            Shard = plan.Shard?.ToString(),
+        };
+    }
+
+    private static EvaluatorRecord Describe(IEvaluator evaluator)
+    {
+        var type = evaluator.GetType();
+        var informational = type.Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion;
+        var version = informational?.Split('+')[0] ?? type.Assembly.GetName().Version?.ToString() ?? "unknown";
+        return new EvaluatorRecord(type.Name, version, evaluator.EvaluationMetricNames.ToList());
+    }
+
+    private static Dictionary<string, int> Positions(IReadOnlyList<Suite> suites)
+    {
+        var positions = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var scenario in suites.SelectMany(s => s.Scenarios))
+        {
+            positions.TryAdd(scenario.Id, positions.Count);
+        }
+
+        return positions;
+    }
+
+    private static string Key(string scenario, string generator, int attempt) => $"{scenario}\u001f{generator}\u001f{attempt}";
+}
