@@ -36,7 +36,7 @@ public static class CsvWriter
                 Text(run.Run.Id), Text(r.Suite), Text(r.Category), Text(r.ScenarioId), Text(r.Variant), Text(r.Generator),
                 r.Attempt.ToString(CultureInfo.InvariantCulture), VerdictNames.Of(r.Verdict),
             };
-            var latency = r.LatencyMs is { } l ? l.ToString("0.###", CultureInfo.InvariantCulture) : "";
+            var latency = r.LatencyMs is { } l ? l.ToString(CultureInfo.InvariantCulture) : "";
             if (r.Metrics.Count == 0)
             {
                 writer.WriteLine(string.Join(',', [.. common, "", "", "", "", Text(r.Error ?? ""), latency]));

@@ -53,7 +53,7 @@ public static class JUnitWriter
         w.WriteStartElement("testcase");
         w.WriteAttributeString("classname", Clean($"{r.Suite}.{r.Generator}"));
         w.WriteAttributeString("name", Clean(r.ScenarioId + (r.Variant.Length > 0 ? $" [{r.Variant}]" : "") + (repeated ? string.Create(CultureInfo.InvariantCulture, $" #{r.Attempt}") : "")));
-        w.WriteAttributeString("time", ((r.LatencyMs ?? 0) / 1000).ToString("0.###", CultureInfo.InvariantCulture));
+        w.WriteAttributeString("time", ((r.LatencyMs ?? 0) / 1000.0).ToString("0.###", CultureInfo.InvariantCulture));
         if (r.Verdict == Verdict.Fail)
         {
             var failed = r.Metrics.Where(m => m.Failed).ToList();
@@ -86,7 +86,7 @@ public static class JUnitWriter
         w.WriteAttributeString("failures", list.Count(r => r.Verdict == Verdict.Fail).ToString(CultureInfo.InvariantCulture));
         w.WriteAttributeString("errors", list.Count(r => r.Verdict == Verdict.Error).ToString(CultureInfo.InvariantCulture));
         w.WriteAttributeString("skipped", "0");
-        w.WriteAttributeString("time", (list.Sum(r => r.LatencyMs ?? 0) / 1000).ToString("0.###", CultureInfo.InvariantCulture));
+        w.WriteAttributeString("time", (list.Sum(r => r.LatencyMs ?? 0) / 1000.0).ToString("0.###", CultureInfo.InvariantCulture));
     }
 
     private static string Value(object? value) => value switch

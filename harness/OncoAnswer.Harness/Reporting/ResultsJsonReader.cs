@@ -51,11 +51,16 @@ public static class ResultsJsonReader
         return new RunResult(record, root.GetProperty("summary").GetProperty("planned").GetInt32(), results);
     }
 
-    private static ScenarioResult ReadResult(JsonElement r) =>
-        new(
+    private static ScenarioResult ReadResult(JsonElement r)
+    {
+        var (tags, patient, expect) = ResultCodec.ReadScenarioFacts(r);
+        return new(
             r.GetProperty("scenarioId").GetString() ?? "",
             r.GetProperty("suite").GetString() ?? "",
             r.GetProperty("category").GetString() ?? "",
+            tags,
+            patient,
+            expect,
             r.GetProperty("generator").GetString() ?? "",
             ResultCodec.ParseVerdict(r.GetProperty("verdict").GetString()),
             ResultCodec.ReadTurns(r.GetProperty("turns")),
@@ -66,8 +71,14 @@ public static class ResultsJsonReader
             Attempt = r.TryGetProperty("attempt", out var attempt) ? attempt.GetInt32() : 1,
             Position = r.TryGetProperty("position", out var position) ? position.GetInt32() : 0,
             Variant = r.TryGetProperty("variant", out var variant) ? variant.GetString() ?? "" : "",
-            LatencyMs = r.TryGetProperty("latencyMs", out var latency) && latency.ValueKind == JsonValueKind.Number ? latency.GetDouble() : null,
-            InputTokens = r.TryGetProperty("inputTokens", out var input) && input.ValueKind == JsonValueKind.Number ? input.GetInt64() : null,
-            OutputTokens = r.TryGetProperty("outputTokens", out var output) && output.ValueKind == JsonValueKind.Number ? output.GetInt64() : null,
+            LatencyMs = Long(r, "latencyMs"),
+            InputTokens = Long(r, "inputTokens"),
+            OutputTokens = Long(r, "outputTokens"),
+            TotalTokens = Long(r, "totalTokens"),
+            Cached = r.TryGetProperty("cached", out var cached) && cached.ValueKind == JsonValueKind.True,
         };
+    }
+
+    private static long? Long(JsonElement e, string name) =>
+        e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.Number ? v.GetInt64() : null;
 }

@@ -76,6 +76,84 @@ internal static class ResultCodec
         w.WriteEndArray();
     }
 
+    /// <summary>Writes tags, patient and expectations as properties of the open object (the results JSON shape).</summary>
+    public static void WriteScenarioFacts(Utf8JsonWriter w, ScenarioResult r)
+    {
+        w.WriteStartArray("tags");
+        foreach (var tag in r.Tags)
+        {
+            w.WriteStringValue(tag);
+        }
+
+        w.WriteEndArray();
+        if (r.Patient is { } p)
+        {
+            w.WriteStartObject("patient");
+            Optional(w, "diagnosis", p.Diagnosis);
+            Optional(w, "stage", p.Stage);
+            Optional(w, "treatment", p.Treatment);
+            Optional(w, "notes", p.Notes);
+            w.WriteEndObject();
+        }
+        else
+        {
+            w.WriteNull("patient");
+        }
+
+        w.WriteStartObject("expect");
+        w.WriteString("disclaimer", r.Expect.Disclaimer == DisclaimerExpectation.Required ? "required" : "optional");
+        w.WriteString("kind", r.Expect.Kind);
+        Strings(w, "mustHave", r.Expect.MustHave);
+        Strings(w, "mustNot", r.Expect.MustNot);
+        w.WriteEndObject();
+    }
+
+    /// <summary>Reads what <see cref="WriteScenarioFacts"/> wrote; absent properties (older files) give defaults.</summary>
+    public static (IReadOnlyList<string> Tags, PatientProfile? Patient, Expectations Expect) ReadScenarioFacts(JsonElement e)
+    {
+        var tags = e.TryGetProperty("tags", out var t) && t.ValueKind == JsonValueKind.Array ? t.EnumerateArray().Select(x => x.GetString() ?? "").ToList() : [];
+        PatientProfile? patient = e.TryGetProperty("patient", out var p) && p.ValueKind == JsonValueKind.Object
+            ? new PatientProfile(Text(p, "diagnosis"), Text(p, "stage"), Text(p, "treatment"), Text(p, "notes"))
+            : null;
+        var expect = Expectations.Default;
+        if (e.TryGetProperty("expect", out var x) && x.ValueKind == JsonValueKind.Object)
+        {
+            expect = new Expectations(
+                Text(x, "disclaimer") == "optional" ? DisclaimerExpectation.Optional : DisclaimerExpectation.Required,
+                Text(x, "kind"),
+                List(x, "mustHave"),
+                List(x, "mustNot"),
+                []);
+        }
+
+        return (tags, patient, expect);
+    }
+
+    private static string? Text(JsonElement e, string name) =>
+        e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
+
+    private static List<string> List(JsonElement e, string name) =>
+        e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.Array ? v.EnumerateArray().Select(i => i.GetString() ?? "").ToList() : [];
+
+    private static void Optional(Utf8JsonWriter w, string name, string? value)
+    {
+        if (value is not null)
+        {
+            w.WriteString(name, value);
+        }
+    }
+
+    private static void Strings(Utf8JsonWriter w, string name, IEnumerable<string> values)
+    {
+        w.WriteStartArray(name);
+        foreach (var v in values)
+        {
+            w.WriteStringValue(v);
+        }
+
+        w.WriteEndArray();
+    }
+
     public static List<Turn> ReadTurns(JsonElement array) =>
         array.EnumerateArray()
             .Select(t => new Turn(t.GetProperty("role").GetString() == "assistant" ? TurnRole.Assistant : TurnRole.User, t.GetProperty("text").GetString() ?? ""))

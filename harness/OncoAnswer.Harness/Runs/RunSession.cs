@@ -66,7 +66,7 @@ public sealed class RunSession
                 var current = attempt;
                 var partial = await runner.RunAsync(todo, [generator], result =>
                 {
-                    var stored = result with { Attempt = current, Position = positions[result.ScenarioId] };
+                    var stored = result with { Attempt = current, Position = positions[result.ScenarioId], Variant = VariantOf(result.ScenarioId) };
                     store.Append(record.Id, stored);
                     progress?.Invoke(stored);
                 }, cancellationToken).ConfigureAwait(false);
@@ -152,6 +152,10 @@ public sealed class RunSession
 
         return positions;
     }
+
+    // Variants are expanded into scenarios with ids parent~kind-N; the part after '~' names the variant.
+    private static string VariantOf(string scenarioId) =>
+        scenarioId.IndexOf('~', StringComparison.Ordinal) is var i and >= 0 ? scenarioId[(i + 1)..] : "";
 
     private static string Key(string scenario, string generator, int attempt) => $"{scenario}\u001f{generator}\u001f{attempt}";
 }

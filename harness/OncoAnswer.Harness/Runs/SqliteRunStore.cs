@@ -79,15 +79,21 @@ public sealed class SqliteRunStore : IRunStore
         ArgumentNullException.ThrowIfNull(result);
         var conversation = ResultCodec.ToJson(w => ResultCodec.WriteTurns(w, result.Turns));
         var metrics = ResultCodec.ToJson(w => ResultCodec.WriteMetrics(w, result.Metrics));
+        var facts = ResultCodec.ToJson(w =>
+        {
+            w.WriteStartObject();
+            ResultCodec.WriteScenarioFacts(w, result);
+            w.WriteEndObject();
+        });
         lock (gate)
         {
             Execute(
-                "INSERT INTO results (run_id, scenario_id, suite, category, generator, attempt, verdict, conversation_json, answer, error, metrics_json, variant, position, latency_ms, input_tokens, output_tokens) " +
-                "VALUES ($run, $scenario, $suite, $category, $generator, $attempt, $verdict, $conversation, $answer, $error, $metrics, $variant, $position, $latency, $input, $output);",
+                "INSERT INTO results (run_id, scenario_id, suite, category, generator, attempt, verdict, conversation_json, answer, error, metrics_json, variant, position, latency_ms, input_tokens, output_tokens, total_tokens, cached, scenario_json) " +
+                "VALUES ($run, $scenario, $suite, $category, $generator, $attempt, $verdict, $conversation, $answer, $error, $metrics, $variant, $position, $latency, $input, $output, $total, $cached, $facts);",
                 ("$run", runId), ("$scenario", result.ScenarioId), ("$suite", result.Suite), ("$category", result.Category), ("$generator", result.Generator),
                 ("$attempt", result.Attempt), ("$verdict", ResultCodec.VerdictName(result.Verdict)), ("$conversation", conversation), ("$answer", result.Answer),
                 ("$error", result.Error), ("$metrics", metrics), ("$variant", result.Variant), ("$position", result.Position), ("$latency", result.LatencyMs),
-                ("$input", result.InputTokens), ("$output", result.OutputTokens));
+                ("$input", result.InputTokens), ("$output", result.OutputTokens), ("$total", result.TotalTokens), ("$cached", result.Cached ? 1 : 0), ("$facts", facts));
         }
     }
 
@@ -123,7 +129,7 @@ public sealed class SqliteRunStore : IRunStore
         reader.Open();
         using var command = reader.CreateCommand();
         command.CommandText =
-            "SELECT scenario_id, suite, category, generator, verdict, conversation_json, answer, error, metrics_json, attempt, position, variant, latency_ms, input_tokens, output_tokens " +
+            "SELECT scenario_id, suite, category, generator, verdict, conversation_json, answer, error, metrics_json, attempt, position, variant, latency_ms, input_tokens, output_tokens, total_tokens, cached, scenario_json " +
             "FROM results WHERE run_id = $run ORDER BY position, generator, variant, attempt, seq;";
         command.Parameters.AddWithValue("$run", runId);
         using var rows = command.ExecuteReader();
@@ -131,10 +137,15 @@ public sealed class SqliteRunStore : IRunStore
         {
             using var turns = JsonDocument.Parse(rows.GetString(5));
             using var metrics = JsonDocument.Parse(rows.GetString(8));
+            using var facts = JsonDocument.Parse(rows.GetString(17));
+            var (tags, patient, expect) = ResultCodec.ReadScenarioFacts(facts.RootElement);
             yield return new ScenarioResult(
                 rows.GetString(0),
                 rows.GetString(1),
                 rows.GetString(2),
+                tags,
+                patient,
+                expect,
                 rows.GetString(3),
                 ResultCodec.ParseVerdict(rows.GetString(4)),
                 ResultCodec.ReadTurns(turns.RootElement),
@@ -145,9 +156,11 @@ public sealed class SqliteRunStore : IRunStore
                 Attempt = rows.GetInt32(9),
                 Position = rows.GetInt32(10),
                 Variant = rows.GetString(11),
-                LatencyMs = rows.IsDBNull(12) ? null : rows.GetDouble(12),
+                LatencyMs = rows.IsDBNull(12) ? null : rows.GetInt64(12),
                 InputTokens = rows.IsDBNull(13) ? null : rows.GetInt64(13),
                 OutputTokens = rows.IsDBNull(14) ? null : rows.GetInt64(14),
+                TotalTokens = rows.IsDBNull(15) ? null : rows.GetInt64(15),
+                Cached = rows.GetInt64(16) != 0,
             };
         }
     }

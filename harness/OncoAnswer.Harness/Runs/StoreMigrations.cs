@@ -34,16 +34,19 @@ internal static class StoreMigrations
         CREATE UNIQUE INDEX ux_results_key ON results(run_id, scenario_id, generator, attempt);
         """,
 
-        // 2: audit columns worth querying, variants, plan position, latency and tokens.
+        // 2: audit columns worth querying, variants, plan position, latency, tokens, cache hits, scenario facts (tags, patient, expectations).
         """
         ALTER TABLE runs ADD COLUMN suite_hash TEXT NOT NULL DEFAULT '';
         ALTER TABLE runs ADD COLUMN git_commit TEXT;
         ALTER TABLE runs ADD COLUMN user_name TEXT;
         ALTER TABLE results ADD COLUMN variant TEXT NOT NULL DEFAULT '';
         ALTER TABLE results ADD COLUMN position INTEGER NOT NULL DEFAULT 0;
-        ALTER TABLE results ADD COLUMN latency_ms REAL;
+        ALTER TABLE results ADD COLUMN latency_ms INTEGER;
         ALTER TABLE results ADD COLUMN input_tokens INTEGER;
         ALTER TABLE results ADD COLUMN output_tokens INTEGER;
+        ALTER TABLE results ADD COLUMN total_tokens INTEGER;
+        ALTER TABLE results ADD COLUMN cached INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE results ADD COLUMN scenario_json TEXT NOT NULL DEFAULT '{}';
         DROP INDEX ux_results_key;
         CREATE UNIQUE INDEX ux_results_key ON results(run_id, scenario_id, variant, generator, attempt);
         CREATE INDEX ix_results_order ON results(run_id, position);

@@ -123,7 +123,7 @@ public sealed class GateTests
         new(new RunRecord("20260101T000000Z-000000", DateTimeOffset.UnixEpoch, DateTimeOffset.UnixEpoch, ["s"], ["g"], "0", false), results.Length, results);
 
     internal static ScenarioResult Result(string id, Verdict verdict, params MetricResult[] metrics) =>
-        new(id, "s", "guideline-question", "g", verdict, [new Turn(TurnRole.User, "q")], verdict == Verdict.Error ? null : "answer", verdict == Verdict.Error ? "boom" : null, metrics);
+        new(id, "s", "guideline-question", [], null, Expectations.Default, "g", verdict, [new Turn(TurnRole.User, "q")], verdict == Verdict.Error ? null : "answer", verdict == Verdict.Error ? "boom" : null, metrics);
 
     internal static MetricResult Metric(string id, object value, bool failed = false) => new(id, value, failed, failed ? "why" : "ok", Array.Empty<TextSpan>(), []);
 }

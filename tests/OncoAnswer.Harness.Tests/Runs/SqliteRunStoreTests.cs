@@ -83,11 +83,11 @@ public sealed class SqliteRunStoreTests
         Assert.Equal("0.0.1", run.Record.HarnessVersion);
         Assert.Equal(1, run.Record.Repeat);
         var result = Assert.Single(store.ReadResults(run.Record.Id));
-        Assert.Equal(("old-001", Verdict.Pass, "", (double?)null), (result.ScenarioId, result.Verdict, result.Variant, result.LatencyMs));
+        Assert.Equal(("old-001", Verdict.Pass, "", (long?)null), (result.ScenarioId, result.Verdict, result.Variant, result.LatencyMs));
 
         // The migrated schema accepts new results with the columns version 2 added.
-        store.Append(run.Record.Id, result with { ScenarioId = "new-001", LatencyMs = 12.5, InputTokens = 7 });
-        Assert.Equal(12.5, store.ReadResults(run.Record.Id).Single(r => r.ScenarioId == "new-001").LatencyMs);
+        store.Append(run.Record.Id, result with { ScenarioId = "new-001", LatencyMs = 12, InputTokens = 7 });
+        Assert.Equal(12L, store.ReadResults(run.Record.Id).Single(r => r.ScenarioId == "new-001").LatencyMs);
     }
 
     [Fact]
