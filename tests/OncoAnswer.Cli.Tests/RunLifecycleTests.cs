@@ -12,17 +12,21 @@ public sealed class RunLifecycleTests : IDisposable
 
     private string Store => Path.Combine(dir, "runs.db");
 
+    /// <summary>The seed suite replayed from the reference answers: 7 scenarios, generator "recorded".</summary>
+    private static string[] Seed =>
+        ["--suite", Path.Combine(AppContext.BaseDirectory, "scenarios", "suites", "seed-conversations.yaml"), "--answers", Path.Combine(AppContext.BaseDirectory, "scenarios", "answers", "reference.jsonl")];
+
     public void Dispose() => Directory.Delete(dir, recursive: true);
 
     [Fact]
     public async Task Candidate_WithOneRegressedScenario_Exits1_CompareNamesIt_AndJUnitCountsIt()
     {
-        var baseline = await CliRunner.RunAsync(["run", "--store", Store, "--out", Path.Combine(dir, "base")]);
+        var baseline = await CliRunner.RunAsync(["run", .. Seed, "--store", Store, "--out", Path.Combine(dir, "base")]);
         Assert.True(baseline.ExitCode == ExitCodes.Passed, baseline.Output + baseline.Errors);
         var gate = Write("gate.yaml", "fail_on_failed_scenarios: false   # only regressions and thresholds gate\nfail_on_regression: true\n");
         var junit = Path.Combine(dir, "cand", "junit.xml");
 
-        var candidate = await CliRunner.RunAsync(["run", "--store", Store, "--answers", RegressedAnswers(), "--baseline", "latest", "--gate", gate, "-o", Path.Combine(dir, "cand"), "-o", junit]);
+        var candidate = await CliRunner.RunAsync(["run", "--store", Store, "--suite", Seed[1], "--answers", RegressedAnswers(), "--baseline", "latest", "--gate", gate, "-o", Path.Combine(dir, "cand"), "-o", junit]);
 
         Assert.True(candidate.ExitCode == ExitCodes.GateFailed, candidate.Output + candidate.Errors);
         Assert.Contains("regression: mbc-surgery-001 (recorded): pass → fail: disclaimer.not-advice", candidate.Output, StringComparison.Ordinal);
@@ -45,8 +49,8 @@ public sealed class RunLifecycleTests : IDisposable
     [Fact]
     public async Task Compare_StoreIdsWithoutRegression_Exits0()
     {
-        var first = await CliRunner.RunAsync(["run", "--store", Store, "--out", Path.Combine(dir, "a")]);
-        var second = await CliRunner.RunAsync(["run", "--store", Store, "--out", Path.Combine(dir, "b")]);
+        var first = await CliRunner.RunAsync(["run", .. Seed, "--store", Store, "--out", Path.Combine(dir, "a")]);
+        var second = await CliRunner.RunAsync(["run", .. Seed, "--store", Store, "--out", Path.Combine(dir, "b")]);
 
         var compare = await CliRunner.RunAsync(["compare", RunId(first.Output), RunId(second.Output), "--store", Store]);
 
@@ -58,13 +62,13 @@ public sealed class RunLifecycleTests : IDisposable
     [Fact]
     public async Task FourShardsMerged_EqualTheUnshardedRun_ApartFromTimings()
     {
-        var full = await CliRunner.RunAsync(["run", "--store", Store, "-o", Path.Combine(dir, "full.json")]);
+        var full = await CliRunner.RunAsync(["run", .. Seed, "--store", Store, "-o", Path.Combine(dir, "full.json")]);
         Assert.Equal(ExitCodes.Passed, full.ExitCode);
         var shards = new List<string>();
         for (var i = 1; i <= 4; i++)
         {
             var path = Path.Combine(dir, $"shard{i}.json");
-            var shard = await CliRunner.RunAsync(["run", "--store", Store, "--shard", $"{i}/4", "-o", path]);
+            var shard = await CliRunner.RunAsync(["run", .. Seed, "--store", Store, "--shard", $"{i}/4", "-o", path]);
             Assert.True(shard.ExitCode == ExitCodes.Passed, shard.Output + shard.Errors);
             shards.Add(path);
         }
@@ -77,7 +81,9 @@ public sealed class RunLifecycleTests : IDisposable
         Assert.Equal(expected.Results, actual.Results);
         Assert.Equal(expected.Summary, actual.Summary);
         Assert.Equal(expected.SuiteHash, actual.SuiteHash);
-        Assert.Equal(1 + 21, File.ReadAllLines(Path.Combine(dir, "merged.csv")).Length); // header + 7 scenarios × 3 disclaimer metrics
+        using var fullJson = JsonDocument.Parse(File.ReadAllText(Path.Combine(dir, "full.json")));
+        var metricRows = fullJson.RootElement.GetProperty("results").EnumerateArray().Sum(r => Math.Max(1, r.GetProperty("metrics").GetArrayLength()));
+        Assert.Equal(1 + metricRows, File.ReadAllLines(Path.Combine(dir, "merged.csv")).Length); // header + one row per scenario × metric
     }
 
     [Fact]
@@ -87,7 +93,7 @@ public sealed class RunLifecycleTests : IDisposable
         foreach (var i in new[] { 1, 2, 4 })
         {
             var path = Path.Combine(dir, $"shard{i}.json");
-            await CliRunner.RunAsync(["run", "--store", Store, "--shard", $"{i}/4", "-o", path]);
+            await CliRunner.RunAsync(["run", .. Seed, "--store", Store, "--shard", $"{i}/4", "-o", path]);
             shards.Add(path);
         }
 
@@ -100,7 +106,7 @@ public sealed class RunLifecycleTests : IDisposable
     [Fact]
     public async Task Run_WritesEveryFormatAsked_AndStoresTheRunWithItsAuditRecord()
     {
-        var result = await CliRunner.RunAsync(["run", "--store", Store, "--tag", "nightly", "-o", Path.Combine(dir, "r.json"), "-o", Path.Combine(dir, "r.csv"), "-o", Path.Combine(dir, "r.md"), "-o", Path.Combine(dir, "r.html")]);
+        var result = await CliRunner.RunAsync(["run", .. Seed, "--store", Store, "--tag", "nightly", "-o", Path.Combine(dir, "r.json"), "-o", Path.Combine(dir, "r.csv"), "-o", Path.Combine(dir, "r.md"), "-o", Path.Combine(dir, "r.html")]);
 
         Assert.Equal(ExitCodes.Passed, result.ExitCode);
         var id = RunId(result.Output);
@@ -126,9 +132,9 @@ public sealed class RunLifecycleTests : IDisposable
     {
         var gate = Write("gate.yaml", "thresholds:\n  - metric: disclaimer\n    pass_rate: always\n");
 
-        var badGate = await CliRunner.RunAsync(["run", "--store", Store, "--gate", gate, "--out", dir]);
-        var badBaseline = await CliRunner.RunAsync(["run", "--store", Store, "--baseline", "20990101T000000Z-ffffff", "--out", dir]);
-        var badShard = await CliRunner.RunAsync(["run", "--store", Store, "--shard", "5/4", "--out", dir]);
+        var badGate = await CliRunner.RunAsync(["run", .. Seed, "--store", Store, "--gate", gate, "--out", dir]);
+        var badBaseline = await CliRunner.RunAsync(["run", .. Seed, "--store", Store, "--baseline", "20990101T000000Z-ffffff", "--out", dir]);
+        var badShard = await CliRunner.RunAsync(["run", .. Seed, "--store", Store, "--shard", "5/4", "--out", dir]);
 
         Assert.Equal(ExitCodes.UsageError, badGate.ExitCode);
         Assert.Contains($"{gate}:3:16: 'pass_rate' must be a number (0.95) or a percentage (95%), not 'always'.", badGate.Errors, StringComparison.Ordinal);
@@ -143,12 +149,12 @@ public sealed class RunLifecycleTests : IDisposable
     {
         using var cancellation = new CancellationTokenSource();
         await cancellation.CancelAsync();
-        var cancelled = await CliRunner.RunAsync(["run", "--store", Store, "--out", dir], cancellation.Token);
+        var cancelled = await CliRunner.RunAsync(["run", .. Seed, "--store", Store, "--out", dir], cancellation.Token);
         Assert.Equal(ExitCodes.Cancelled, cancelled.ExitCode);
         var id = RunId(cancelled.Output);
         Assert.Contains($"resume with: oncoanswer run --resume {id}", cancelled.Output, StringComparison.Ordinal);
 
-        var resumed = await CliRunner.RunAsync(["run", "--store", Store, "--resume", id, "--out", dir]);
+        var resumed = await CliRunner.RunAsync(["run", .. Seed, "--store", Store, "--resume", id, "--out", dir]);
 
         Assert.True(resumed.ExitCode == ExitCodes.Passed, resumed.Output + resumed.Errors);
         Assert.Contains($"run {id} (resumed)", resumed.Output, StringComparison.Ordinal);

@@ -34,7 +34,7 @@ internal static class StoreMigrations
         CREATE UNIQUE INDEX ux_results_key ON results(run_id, scenario_id, generator, attempt);
         """,
 
-        // 2: audit columns worth querying, variants, plan position, latency, tokens, cache hits, scenario facts (tags, patient, expectations).
+        // 2: audit columns worth querying, variants, plan position, latency and tokens.
         """
         ALTER TABLE runs ADD COLUMN suite_hash TEXT NOT NULL DEFAULT '';
         ALTER TABLE runs ADD COLUMN git_commit TEXT;
@@ -44,13 +44,17 @@ internal static class StoreMigrations
         ALTER TABLE results ADD COLUMN latency_ms INTEGER;
         ALTER TABLE results ADD COLUMN input_tokens INTEGER;
         ALTER TABLE results ADD COLUMN output_tokens INTEGER;
-        ALTER TABLE results ADD COLUMN total_tokens INTEGER;
-        ALTER TABLE results ADD COLUMN cached INTEGER NOT NULL DEFAULT 0;
-        ALTER TABLE results ADD COLUMN scenario_json TEXT NOT NULL DEFAULT '{}';
         DROP INDEX ux_results_key;
         CREATE UNIQUE INDEX ux_results_key ON results(run_id, scenario_id, variant, generator, attempt);
         CREATE INDEX ix_results_order ON results(run_id, position);
         CREATE INDEX ix_runs_started ON runs(started_at);
+        """,
+
+        // 3: total tokens, cache hits, and the scenario's tags, patient and expectations (as results JSON has them).
+        """
+        ALTER TABLE results ADD COLUMN total_tokens INTEGER;
+        ALTER TABLE results ADD COLUMN cached INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE results ADD COLUMN scenario_json TEXT NOT NULL DEFAULT '{}';
         """,
     ];
 
