@@ -66,7 +66,7 @@ public sealed class ExecGeneratorTests : IDisposable
     }
 
     [Fact]
-    public async Task SecretFromEnvironment_ReachesTheScript_ButNeverResultsOrReport()
+    public async Task SecretFromEnvironment_ReachesTheScript_ButNeverResultsStoreOrReport()
     {
         // The script sees the secret and echoes it in its answer and in a failure: both must be masked.
         Script("leaky.sh", "cat > /dev/null\necho \"token=$API_TOKEN $1\"\necho 'This is general information, not medical advice. Please talk with your oncologist.'\n");
@@ -83,6 +83,19 @@ public sealed class ExecGeneratorTests : IDisposable
         var html = Path.Combine(dir.Path, "report.html");
         ResultsJsonWriter.Write(run, json);
         new HtmlReportWriter().Write(run, html);
+        using (var store = SqliteRunStore.Open(Path.Combine(dir.Path, "runs.db")))
+        {
+            store.BeginRun(run.Run, run.Planned);
+            foreach (var result in run.Results)
+            {
+                store.Append(run.Run.Id, result);
+            }
+
+            store.FinishRun(run.Run);
+            Assert.Equal(2, store.ReadResults(run.Run.Id).Count());
+        }
+
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools(); // release the file so its bytes can be read below
         Assert.DoesNotContain(Secret, File.ReadAllText(json), StringComparison.Ordinal);
         Assert.DoesNotContain(Secret, File.ReadAllText(html), StringComparison.Ordinal);
         Assert.All(new[] { ok, failing }, g => Assert.DoesNotContain(Secret, string.Join(" ", g.Settings.Values), StringComparison.Ordinal));
