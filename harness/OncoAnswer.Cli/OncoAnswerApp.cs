@@ -60,6 +60,11 @@ public static class OncoAnswerApp
                 .WithDescription("Compare two runs (store ids, 'latest' or results.json files) per scenario and metric; exit 1 on regressions.")
                 .WithExample("compare", "out/baseline/results.json", "out/results.json")
                 .WithExample("compare", "latest", "20261125T170000Z-a1b2c3");
+            config.AddCommand<ReportCommand>("report")
+                .WithDescription("Re-render the HTML report of a stored run or results.json, optionally against a baseline and with your own templates.")
+                .WithExample("report", "latest")
+                .WithExample("report", "out/results.json", "--baseline", "out/baseline/results.json", "--out", "out/compare.html")
+                .WithExample("report", "20261125T170000Z-a1b2c3", "--template-dir", "my-templates");
             config.AddCommand<MergeCommand>("merge")
                 .WithDescription("Combine the runs of a sharded suite (--shard I/N) into one stored run, write its outputs and gate it.")
                 .WithExample("merge", "shard1/results.json", "shard2/results.json", "--out", "merged");

@@ -47,6 +47,45 @@ public sealed class RunLifecycleTests : IDisposable
     }
 
     [Fact]
+    public async Task Report_ReRendersFromResultsFiles_WithTheComparisonAndTheGateExitCode()
+    {
+        var baseline = await CliRunner.RunAsync(["run", .. Seed, "--store", Store, "--out", Path.Combine(dir, "base")]);
+        Assert.True(baseline.ExitCode == ExitCodes.Passed, baseline.Output + baseline.Errors);
+        var candidate = await CliRunner.RunAsync(["run", "--store", Store, "--suite", Seed[1], "--answers", RegressedAnswers(), "--out", Path.Combine(dir, "cand")]);
+        Assert.Equal(ExitCodes.GateFailed, candidate.ExitCode);
+        var html = Path.Combine(dir, "again", "compare.html");
+
+        var report = await CliRunner.RunAsync(["report", Path.Combine(dir, "cand", "results.json"), "--baseline", Path.Combine(dir, "base", "results.json"), "--out", html]);
+
+        Assert.True(report.ExitCode == ExitCodes.GateFailed, report.Output + report.Errors);
+        Assert.Contains("report:  " + html, report.Output, StringComparison.Ordinal);
+        var text = File.ReadAllText(html);
+        Assert.Contains("<span class=\"value\" id=\"cmp-regressions\">1</span>", text, StringComparison.Ordinal);
+        Assert.Contains("<tr class=\"regression\"><td><strong>mbc-surgery-001</strong></td>", text, StringComparison.Ordinal);
+        Assert.Contains("For informational purposes only", text, StringComparison.Ordinal); // the baseline's (seed) answer, side by side
+    }
+
+    [Fact]
+    public async Task Report_StoredRunWithHistory_AndMissingRun_Exits64()
+    {
+        for (var i = 0; i < 2; i++)
+        {
+            var run = await CliRunner.RunAsync(["run", .. Seed, "--store", Store, "--out", Path.Combine(dir, "r" + i)]);
+            Assert.True(run.ExitCode == ExitCodes.Passed, run.Output + run.Errors);
+        }
+
+        var html = Path.Combine(dir, "latest.html");
+        var report = await CliRunner.RunAsync(["report", "latest", "--store", Store, "--out", html]);
+        var missing = await CliRunner.RunAsync(["report", "20200101T000000Z-000000", "--store", Store, "--out", html]);
+
+        Assert.True(report.ExitCode == ExitCodes.Passed, report.Output + report.Errors);
+        Assert.Contains("data-view=\"history\"", File.ReadAllText(html), StringComparison.Ordinal);
+        Assert.Equal(2, System.Text.RegularExpressions.Regex.Count(File.ReadAllText(html), "<tr( class=\"current\")?><td><code>\\d{8}T"));
+        Assert.Equal(ExitCodes.UsageError, missing.ExitCode);
+        Assert.Contains("no run '20200101T000000Z-000000'", missing.Errors, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Compare_StoreIdsWithoutRegression_Exits0()
     {
         var first = await CliRunner.RunAsync(["run", .. Seed, "--store", Store, "--out", Path.Combine(dir, "a")]);

@@ -60,10 +60,12 @@ public sealed class ReportBrowserTests(BrowserFixture browser)
     [Fact]
     public async Task Report_MakesNoRequestsAndLogsNoErrors_InAnyView()
     {
-        await using var report = await ReportPage.OpenAsync(browser.Browser, ReportRuns.Small());
+        var history = new[] { ReportRuns.Baseline(), ReportRuns.Small() }.Select(r => Harness.Reporting.Html.RunHistory.Point(r.Run, r.Results)).ToList();
+        var options = new Harness.Reporting.HtmlReportOptions { Baseline = ReportRuns.Baseline(), History = history };
+        await using var report = await ReportPage.OpenAsync(browser.Browser, ReportRuns.Small(), options: options);
         var page = report.Page;
 
-        foreach (var view in new[] { "cases", "audit", "overview" })
+        foreach (var view in new[] { "cases", "comparison", "history", "audit", "overview" })
         {
             await page.Locator($".tabs a[data-view='{view}']").ClickAsync();
             Assert.True(await page.Locator($"#{view}").IsVisibleAsync(), view);

@@ -46,12 +46,12 @@ internal sealed class ReportPage : IAsyncDisposable
 
     public List<string> Dialogs { get; } = [];
 
-    public static async Task<ReportPage> OpenAsync(IBrowser browser, RunResult run, string hash = "")
+    public static async Task<ReportPage> OpenAsync(IBrowser browser, RunResult run, string hash = "", HtmlReportOptions? options = null)
     {
         var folder = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "oncoanswer-report-" + Guid.NewGuid().ToString("N")[..10]);
         Directory.CreateDirectory(folder);
         var path = System.IO.Path.Combine(folder, "report.html");
-        new HtmlReportWriter(new HtmlReportOptions { KnowledgeBase = ReportRuns.KnowledgeBase }).Write(run, path);
+        new HtmlReportWriter((options ?? new HtmlReportOptions()) with { KnowledgeBase = ReportRuns.KnowledgeBase }).Write(run, path);
         var page = await browser.NewPageAsync();
         var report = new ReportPage(page, folder, path);
         await page.GotoAsync(new Uri(path).AbsoluteUri + hash);

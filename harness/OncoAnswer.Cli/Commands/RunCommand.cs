@@ -3,6 +3,7 @@ using OncoAnswer.Harness.Evaluators;
 using OncoAnswer.Harness.Generators;
 using OncoAnswer.Harness.Guidelines;
 using OncoAnswer.Harness.Reporting;
+using OncoAnswer.Harness.Reporting.Html;
 using OncoAnswer.Harness.Runs;
 using OncoAnswer.Harness.Scenarios;
 using Spectre.Console;
@@ -43,7 +44,15 @@ internal sealed class RunCommand(CliConsoles consoles) : AsyncCommand<RunSetting
             cancellationToken: cancellationToken);
 
         // Outputs are written even for a cancelled or failing run: nothing finished is lost.
-        var written = RunOutputs.Write(run, report, settings.Out.Length > 0 ? settings.Out : ["out"], new HtmlReportOptions { KnowledgeBase = knowledgeBase });
+        var html = new HtmlReportOptions
+        {
+            KnowledgeBase = knowledgeBase,
+            Gate = report,
+            GateConfig = gate,
+            Baseline = settings.Baseline is null ? null : RunSources.Load(settings.Baseline, store, exclude: run.Run.Id),
+            History = RunHistory.Load(store),
+        };
+        var written = RunOutputs.Write(run, report, settings.Out.Length > 0 ? settings.Out : ["out"], html);
         RunPrinter.Summary(consoles.Out, run, report);
         RunPrinter.Written(consoles.Out, written);
         consoles.Out.WriteLine($"stored:  run {run.Run.Id} in {store.Location}");

@@ -1,4 +1,6 @@
 using OncoAnswer.Harness.Guidelines;
+using OncoAnswer.Harness.Reporting.Html;
+using OncoAnswer.Harness.Runs;
 
 namespace OncoAnswer.Harness.Reporting;
 
@@ -10,4 +12,16 @@ public sealed record HtmlReportOptions
 
     /// <summary>A folder of templates overriding the bundled ones (file by file), or null.</summary>
     public string? TemplateFolder { get; init; }
+
+    /// <summary>The gate's decision (outcome, findings, baseline comparison) for the Audit and Comparison views.</summary>
+    public GateReport? Gate { get; init; }
+
+    /// <summary>The gate configuration the run was judged by (thresholds shown in the Audit view).</summary>
+    public GateConfig? GateConfig { get; init; }
+
+    /// <summary>The baseline run; when set, the Comparison view shows regressions, movers and answers side by side.</summary>
+    public RunResult? Baseline { get; init; }
+
+    /// <summary>Stored runs, oldest first, for the History view (empty: no History view).</summary>
+    public IReadOnlyList<HistoryPoint> History { get; init; } = [];
 }

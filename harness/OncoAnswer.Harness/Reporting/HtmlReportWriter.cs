@@ -15,7 +15,7 @@ namespace OncoAnswer.Harness.Reporting;
 /// </summary>
 public sealed class HtmlReportWriter
 {
-    private static readonly string[] Views = ["overview", "cases", "audit"];
+    private static readonly string[] Views = ["overview", "cases", "comparison", "history", "audit"];
     private readonly HtmlReportOptions options;
     private readonly TemplateSet templates;
 
@@ -60,10 +60,14 @@ public sealed class HtmlReportWriter
             throw new InvalidOperationException("report.js must not contain '</script'.");
         }
 
+        var comparison = options.Gate?.Baseline ?? (options.Baseline is null ? null : RunComparer.Compare(options.Baseline, run));
         var globals = new ScriptObject
         {
-            ["run"] = RunModel(run, overview, ordered),
+            ["run"] = RunModel(run, overview, ordered, options.Gate?.Outcome ?? Gate.Evaluate(run)),
             ["overview"] = OverviewModel(overview),
+            ["comparison"] = comparison is null ? null : ComparisonModel.Build(comparison, run, options.Baseline),
+            ["history"] = options.History.Count == 0 ? null : HistoryModel.Build(options.History, run.Run.Id),
+            ["audit"] = AuditModel.Build(run.Run, options.Gate, options.GateConfig),
             ["data"] = new RawHtml(data),
             ["data_encoding"] = encoding,
             ["css"] = new RawHtml(templates.Asset("report.css")),
@@ -71,15 +75,27 @@ public sealed class HtmlReportWriter
             ["js_hash"] = Convert.ToBase64String(SHA256.HashData(Encoding.UTF8.GetBytes(script))),
         };
 
-        var views = new ScriptObject();
-        foreach (var view in Views)
+        // Views without data (no baseline, no stored history) are left out rather than shown empty.
+        var views = new ScriptArray();
+        foreach (var view in Views.Where(v => globals[v] is not null || v is "overview" or "cases"))
         {
-            views[view] = new RawHtml(RenderTemplate(view + ".sbn", globals));
+            views.Add(new ScriptObject
+            {
+                ["id"] = view,
+                ["title"] = Title(view, run),
+                ["html"] = new RawHtml(RenderTemplate(view + ".sbn", globals)),
+            });
         }
 
         globals["views"] = views;
         return RenderTemplate("layout.html.sbn", globals);
     }
+
+    private static string Title(string view, RunResult run) => view switch
+    {
+        "cases" => string.Create(CultureInfo.InvariantCulture, $"Cases ({run.Results.Count})"),
+        _ => char.ToUpperInvariant(view[0]) + view[1..],
+    };
 
     private string RenderTemplate(string name, ScriptObject globals)
     {
@@ -89,7 +105,7 @@ public sealed class HtmlReportWriter
         return templates.Template(name).Render(context);
     }
 
-    private static ScriptObject RunModel(RunResult run, ReportOverview overview, List<ScenarioResult> ordered)
+    private static ScriptObject RunModel(RunResult run, ReportOverview overview, List<ScenarioResult> ordered, GateOutcome outcome)
     {
         var record = run.Run;
         return new ScriptObject
@@ -107,7 +123,7 @@ public sealed class HtmlReportWriter
             ["failed"] = run.Failed,
             ["errors"] = run.Errors,
             ["pass_rate"] = overview.Overall.Percent,
-            ["outcome"] = VerdictNames.Of(Gate.Evaluate(run)),
+            ["outcome"] = VerdictNames.Of(outcome),
             ["categories"] = Names(ordered.Select(r => r.Category)),
             ["tags"] = Names(ordered.SelectMany(r => r.Tags)),
             ["metric_ids"] = Names(ordered.SelectMany(r => r.Metrics.Select(m => m.Id))),

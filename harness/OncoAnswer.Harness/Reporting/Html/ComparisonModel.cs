@@ -1,0 +1,117 @@
+using System.Globalization;
+using OncoAnswer.Harness.Runs;
+using Scriban.Runtime;
+
+namespace OncoAnswer.Harness.Reporting.Html;
+
+/// <summary>
+/// The Comparison view's data: change counts, regressions and improvements, the metrics whose pass rate moved most,
+/// and the two answers side by side for each changed scenario (at most <see cref="MaxPairs"/>, each answer cut at
+/// <see cref="MaxAnswer"/> characters so one huge answer cannot swell the file).
+/// </summary>
+internal static class ComparisonModel
+{
+    public const int MaxPairs = 50;
+    public const int MaxAnswer = 20_000;
+
+    public static ScriptObject Build(RunComparison comparison, RunResult candidate, RunResult? baseline)
+    {
+        var movers = Movers(baseline, candidate);
+        var changed = comparison.Regressions.Concat(comparison.Improvements).ToList();
+        var pairs = new ScriptArray();
+        foreach (var change in changed.Take(MaxPairs))
+        {
+            var before = Find(baseline, change);
+            var after = Find(candidate, change);
+            pairs.Add(new ScriptObject
+            {
+                ["kind"] = change.Kind == ChangeKind.Regression ? "regression" : "improvement",
+                ["scenario_id"] = change.ScenarioId,
+                ["generator"] = change.Generator,
+                ["before"] = change.Before ?? "absent",
+                ["after"] = change.After ?? "absent",
+                ["before_answer"] = Cut(before?.Answer ?? before?.Error),
+                ["after_answer"] = Cut(after?.Answer ?? after?.Error),
+                ["before_failed"] = Failed(before),
+                ["after_failed"] = Failed(after),
+            });
+        }
+
+        return new ScriptObject
+        {
+            ["baseline_id"] = comparison.BaselineId,
+            ["regressions"] = comparison.Count(ChangeKind.Regression),
+            ["improvements"] = comparison.Count(ChangeKind.Improvement),
+            ["unchanged"] = comparison.Count(ChangeKind.Unchanged),
+            ["new"] = comparison.Count(ChangeKind.New),
+            ["removed"] = comparison.Count(ChangeKind.Removed),
+            ["metric_regressions"] = Changes(comparison.MetricRegressions),
+            ["regression_list"] = Changes(comparison.Regressions),
+            ["improvement_list"] = Changes(comparison.Improvements),
+            ["movers"] = movers,
+            ["pairs"] = pairs,
+            ["pairs_cut"] = changed.Count > MaxPairs ? changed.Count - MaxPairs : 0,
+            ["has_baseline_answers"] = baseline is not null,
+        };
+    }
+
+    private static ScriptArray Changes(IEnumerable<Change> changes)
+    {
+        var array = new ScriptArray();
+        foreach (var change in changes)
+        {
+            array.Add(new ScriptObject
+            {
+                ["scenario_id"] = change.ScenarioId,
+                ["generator"] = change.Generator,
+                ["metric"] = change.Metric ?? "",
+                ["before"] = change.Before ?? "absent",
+                ["after"] = change.After ?? "absent",
+                ["reason"] = change.Reason,
+            });
+        }
+
+        return array;
+    }
+
+    /// <summary>Per metric: pass rate before and after, largest absolute change first (ties by id).</summary>
+    private static ScriptArray Movers(RunResult? baseline, RunResult candidate)
+    {
+        var array = new ScriptArray();
+        if (baseline is null)
+        {
+            return array;
+        }
+
+        var before = ReportOverview.Of(baseline).Metrics.ToDictionary(r => r.Name, StringComparer.Ordinal);
+        var after = ReportOverview.Of(candidate).Metrics.ToDictionary(r => r.Name, StringComparer.Ordinal);
+        var moves = before.Keys.Union(after.Keys, StringComparer.Ordinal)
+            .Select(id => (Id: id, Before: before.GetValueOrDefault(id), After: after.GetValueOrDefault(id)))
+            .Select(m => (m.Id, m.Before, m.After, Delta: (m.After?.Value ?? 0) - (m.Before?.Value ?? 0)))
+            .OrderByDescending(m => Math.Abs(m.Delta)).ThenBy(m => m.Id, StringComparer.Ordinal)
+            .Take(10);
+        foreach (var (id, b, a, delta) in moves)
+        {
+            array.Add(new ScriptObject
+            {
+                ["metric"] = id,
+                ["before"] = b?.Percent ?? "absent",
+                ["after"] = a?.Percent ?? "absent",
+                ["delta"] = (delta >= 0 ? "+" : "−") + Math.Abs(100 * delta).ToString("0.0", CultureInfo.InvariantCulture) + " pts",
+                ["direction"] = delta > 0 ? "up" : delta < 0 ? "down" : "flat",
+            });
+        }
+
+        return array;
+    }
+
+    private static ScenarioResult? Find(RunResult? run, Change change) =>
+        run?.Results.FirstOrDefault(r => r.ScenarioId == change.ScenarioId && r.Generator == change.Generator)
+        ?? run?.Results.FirstOrDefault(r => r.ScenarioId == change.ScenarioId);
+
+    private static string Failed(ScenarioResult? result) =>
+        result is null ? "" : string.Join(", ", result.Metrics.Where(m => m.Failed).Select(m => m.Id));
+
+    private static string Cut(string? text) =>
+        text is null ? "(no answer)" : text.Length <= MaxAnswer ? Text.Utf16.Repair(text) : Text.Utf16.Repair(text[..MaxAnswer]) + $"\n… ({text.Length - MaxAnswer} more characters in results.json)";
+}
