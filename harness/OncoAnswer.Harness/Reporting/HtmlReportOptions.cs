@@ -10,4 +10,7 @@ public sealed record HtmlReportOptions
 
     /// <summary>A folder of templates overriding the bundled ones (file by file), or null.</summary>
     public string? TemplateFolder { get; init; }
+
+    /// <summary>A mutation run of this run (<c>oncoanswer mutate</c>); when set, the report gains a Sensitivity view.</summary>
+    public Sensitivity.SensitivityResult? Sensitivity { get; init; }
 }
