@@ -11,7 +11,8 @@ namespace OncoAnswer.Harness.Reporting;
 /// Renders a run into one self-contained HTML file from the Scriban templates under reports/templates (a layout and
 /// one partial per view). CSS and script are inline; the Content-Security-Policy allows no remote load and only the
 /// report's own script (by hash). Server-side values are HTML-encoded by <see cref="HtmlTemplateContext"/>; the case
-/// data is embedded once as escaped JSON and rendered lazily by the script with text nodes only.
+/// data is embedded once as escaped JSON and rendered lazily by the script with text nodes only. With
+/// <see cref="HtmlReportOptions.Sensitivity"/> the report gains a Sensitivity view (sensitivity.sbn).
 /// </summary>
 public sealed class HtmlReportWriter
 {
@@ -30,6 +31,10 @@ public sealed class HtmlReportWriter
         }
 
         templates.Template("layout.html.sbn");
+        if (this.options.Sensitivity is not null)
+        {
+            templates.Template("sensitivity.sbn");
+        }
     }
 
     /// <summary>Renders <paramref name="run"/> to <paramref name="path"/> (written via a temporary file).</summary>
@@ -75,6 +80,14 @@ public sealed class HtmlReportWriter
         foreach (var view in Views)
         {
             views[view] = new RawHtml(RenderTemplate(view + ".sbn", globals));
+        }
+
+        // The Sensitivity view exists only for a mutation run (oncoanswer mutate).
+        globals["has_sensitivity"] = options.Sensitivity is not null;
+        if (options.Sensitivity is not null)
+        {
+            globals["sensitivity"] = SensitivityModel.Of(options.Sensitivity);
+            views["sensitivity"] = new RawHtml(RenderTemplate("sensitivity.sbn", globals));
         }
 
         globals["views"] = views;
