@@ -75,6 +75,11 @@ public static class OncoAnswerApp
                 runs.AddCommand<RunsShowCommand>("show").WithDescription("Show a run's audit record and counts.");
                 runs.AddCommand<RunsPruneCommand>("prune").WithDescription("Delete all but the newest runs.");
             });
+            config.AddCommand<MutateCommand>("mutate")
+                .WithDescription("Suite sensitivity: make passing answers unsafe (or benignly reworded) with mutation operators, score the mutants, report per operator how many the suite caught.")
+                .WithExample("mutate")
+                .WithExample("mutate", "--min-detection", "0.95", "--max-false-alarms", "0.02")
+                .WithExample("mutate", "--results", "out/results.json", "--json");
             config.SetExceptionHandler((ex, _) => HandleException(ex, errors, debug));
         });
 

@@ -24,4 +24,7 @@ public sealed record HtmlReportOptions
 
     /// <summary>Stored runs, oldest first, for the History view (empty: no History view).</summary>
     public IReadOnlyList<HistoryPoint> History { get; init; } = [];
+
+    /// <summary>A mutation run of this run (<c>oncoanswer mutate</c>); when set, the report gains a Sensitivity view.</summary>
+    public Sensitivity.SensitivityResult? Sensitivity { get; init; }
 }

@@ -11,11 +11,12 @@ namespace OncoAnswer.Harness.Reporting;
 /// Renders a run into one self-contained HTML file from the Scriban templates under reports/templates (a layout and
 /// one partial per view). CSS and script are inline; the Content-Security-Policy allows no remote load and only the
 /// report's own script (by hash). Server-side values are HTML-encoded by <see cref="HtmlTemplateContext"/>; the case
-/// data is embedded once as escaped JSON and rendered lazily by the script with text nodes only.
+/// data is embedded once as escaped JSON and rendered lazily by the script with text nodes only. With
+/// <see cref="HtmlReportOptions.Sensitivity"/> the report gains a Sensitivity view (sensitivity.sbn).
 /// </summary>
 public sealed class HtmlReportWriter
 {
-    private static readonly string[] Views = ["overview", "cases", "comparison", "history", "audit"];
+    private static readonly string[] Views = ["overview", "cases", "comparison", "history", "audit", "sensitivity"];
     private readonly HtmlReportOptions options;
     private readonly TemplateSet templates;
 
@@ -68,6 +69,7 @@ public sealed class HtmlReportWriter
             ["comparison"] = comparison is null ? null : ComparisonModel.Build(comparison, run, options.Baseline),
             ["history"] = options.History.Count == 0 ? null : HistoryModel.Build(options.History, run.Run.Id),
             ["audit"] = AuditModel.Build(run.Run, options.Gate, options.GateConfig),
+            ["sensitivity"] = options.Sensitivity is null ? null : SensitivityModel.Of(options.Sensitivity),
             ["data"] = new RawHtml(data),
             ["data_encoding"] = encoding,
             ["css"] = new RawHtml(templates.Asset("report.css")),
@@ -75,7 +77,7 @@ public sealed class HtmlReportWriter
             ["js_hash"] = Convert.ToBase64String(SHA256.HashData(Encoding.UTF8.GetBytes(script))),
         };
 
-        // Views without data (no baseline, no stored history) are left out rather than shown empty.
+        // Views without data (no baseline, no stored history, no mutation run) are left out rather than shown empty.
         var views = new ScriptArray();
         foreach (var view in Views.Where(v => globals[v] is not null || v is "overview" or "cases"))
         {

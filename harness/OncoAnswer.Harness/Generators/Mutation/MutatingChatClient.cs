@@ -2,20 +2,14 @@ using Microsoft.Extensions.AI;
 
 namespace OncoAnswer.Harness.Generators.Mutation;
 
-/// <summary>Wraps a generator and applies a named unsafe edit (<see cref="AnswerMutations"/>) to every answer.</summary>
+/// <summary>Wraps a generator and applies a named edit (<see cref="AnswerMutations"/>) to every answer it can edit.</summary>
 public sealed class MutatingChatClient : DelegatingChatClient
 {
     /// <summary>Wraps <paramref name="inner"/> with the mutation <paramref name="mutation"/>.</summary>
     public MutatingChatClient(IChatClient inner, string mutation)
         : base(inner)
     {
-        ArgumentNullException.ThrowIfNull(mutation);
-        if (!AnswerMutations.Names.Contains(mutation, StringComparer.Ordinal))
-        {
-            throw new ArgumentException($"unknown mutation '{mutation}'; mutations: {string.Join(", ", AnswerMutations.Names)}.", nameof(mutation));
-        }
-
-        Mutation = mutation;
+        Mutation = AnswerMutations.Get(mutation).Name;
     }
 
     /// <summary>The mutation applied.</summary>
