@@ -10,12 +10,19 @@ namespace OncoAnswer.Cli;
 public static class OncoAnswerApp
 {
     /// <summary>Runs the command line with <paramref name="args"/>; output goes to <paramref name="output"/>, problems to <paramref name="errors"/>.</summary>
-    public static async Task<int> RunAsync(string[] args, IAnsiConsole output, IAnsiConsole errors, CancellationToken cancellationToken = default)
+    /// <param name="args">The arguments.</param>
+    /// <param name="output">Results, progress and summaries.</param>
+    /// <param name="errors">Problems.</param>
+    /// <param name="cancellationToken">Stops a run gracefully (exit 130).</param>
+    /// <param name="environment">Reads environment variables (ONCOANSWER_*, GITHUB_STEP_SUMMARY); default: the process's.</param>
+    public static async Task<int> RunAsync(string[] args, IAnsiConsole output, IAnsiConsole errors, CancellationToken cancellationToken = default, Func<string, string?>? environment = null)
     {
         ArgumentNullException.ThrowIfNull(args);
         var debug = args.Contains("--debug", StringComparer.Ordinal);
         var registrar = new TypeRegistrar();
         registrar.RegisterInstance(typeof(CliConsoles), new CliConsoles(output, errors));
+        registrar.RegisterInstance(typeof(CliEnvironment), environment is null ? CliEnvironment.Process : new CliEnvironment(environment));
+        var suggestions = new CommandSuggestions();
         var app = new CommandApp(registrar);
         app.Configure(config =>
         {
@@ -24,66 +31,114 @@ public static class OncoAnswerApp
             config.ConfigureConsole(output);
             config.Settings.CancellationExitCode = ExitCodes.Cancelled;
             config.Settings.StrictParsing = true;
-            config.AddCommand<RunCommand>("run")
-                .WithDescription("Run scenario suites against a generator, score the answers, write results JSON and an HTML report.")
-                .WithExample("run")
-                .WithExample("run", "--out", "artifacts/oncoanswer")
-                .WithExample("run", "--suite", "scenarios/suites/metastatic-surgery.yaml", "--answers", "my-answers.jsonl")
-                .WithExample("run", "--config", "oncoanswer.yaml", "--generator", "my-model");
-            config.AddCommand<ValidateCommand>("validate")
-                .WithDescription("Check suites and the guideline knowledge base; list every problem as file:line:column. Exit 64 when any.")
-                .WithExample("validate")
-                .WithExample("validate", "scenarios/suites/emergencies.yaml");
-            config.AddCommand<ListCommand>("list")
-                .WithDescription("Count suites, scenarios (per category) or knowledge-base statements; --json for a machine-readable listing.")
-                .WithExample("list", "scenarios")
-                .WithExample("list", "statements", "--json");
-            config.AddBranch("import", import =>
-            {
-                import.SetDescription("Import scenarios from other formats.");
-                import.AddCommand<ImportCsvCommand>("csv")
-                    .WithDescription("Read a CSV of scenarios and write a YAML suite.")
-                    .WithExample("import", "csv", "questions.csv", "--suite", "my-questions");
-            });
-            config.AddBranch("export", export =>
-            {
-                export.SetDescription("Export suites to other formats.");
-                export.AddCommand<ExportCsvCommand>("csv")
-                    .WithDescription("Write suites as CSV, one scenario per row.")
-                    .WithExample("export", "csv", "--out", "scenarios.csv");
-            });
-            config.AddCommand<ScoreCommand>("score")
-                .WithDescription("Score answers produced elsewhere (JSONL or CSV: id, question or messages, answer, optional scenario and expect) and write results JSON.")
-                .WithExample("score", "production-answers.jsonl", "--out", "results.json")
-                .WithExample("score", "answers.csv", "--out", "results.json");
-            config.AddCommand<CompareCommand>("compare")
-                .WithDescription("Compare two runs (store ids, 'latest' or results.json files) per scenario and metric; exit 1 on regressions.")
-                .WithExample("compare", "out/baseline/results.json", "out/results.json")
-                .WithExample("compare", "latest", "20261125T170000Z-a1b2c3");
-            config.AddCommand<ReportCommand>("report")
-                .WithDescription("Re-render the HTML report of a stored run or results.json, optionally against a baseline and with your own templates.")
-                .WithExample("report", "latest")
-                .WithExample("report", "out/results.json", "--baseline", "out/baseline/results.json", "--out", "out/compare.html")
-                .WithExample("report", "20261125T170000Z-a1b2c3", "--template-dir", "my-templates");
-            config.AddCommand<MergeCommand>("merge")
-                .WithDescription("Combine the runs of a sharded suite (--shard I/N) into one stored run, write its outputs and gate it.")
-                .WithExample("merge", "shard1/results.json", "shard2/results.json", "--out", "merged");
-            config.AddBranch("runs", runs =>
-            {
-                runs.SetDescription("Inspect and prune the run store.");
-                runs.AddCommand<RunsListCommand>("list").WithDescription("List stored runs, newest first.");
-                runs.AddCommand<RunsShowCommand>("show").WithDescription("Show a run's audit record and counts.");
-                runs.AddCommand<RunsPruneCommand>("prune").WithDescription("Delete all but the newest runs.");
-            });
-            config.AddCommand<MutateCommand>("mutate")
-                .WithDescription("Suite sensitivity: make passing answers unsafe (or benignly reworded) with mutation operators, score the mutants, report per operator how many the suite caught.")
-                .WithExample("mutate")
-                .WithExample("mutate", "--min-detection", "0.95", "--max-false-alarms", "0.02")
-                .WithExample("mutate", "--results", "out/results.json", "--json");
-            config.SetExceptionHandler((ex, _) => HandleException(ex, errors, debug));
+            Commands(config, suggestions);
+            config.SetExceptionHandler((ex, _) => HandleException(ex, errors, debug, suggestions.For(ex.Message, args)));
         });
 
         return await app.RunAsync(args, cancellationToken).ConfigureAwait(false);
+    }
+
+    private static void Commands(IConfigurator config, CommandSuggestions suggestions)
+    {
+        Add<InitCommand>(config, suggestions, "init")
+            .WithDescription("Create oncoanswer.yaml, an example suite and recorded answers in a folder, so 'oncoanswer run' works next.")
+            .WithExample("init")
+            .WithExample("init", "my-evals")
+            .WithExample("init", "--force");
+        Add<RunCommand>(config, suggestions, "run")
+            .WithDescription("Run scenario suites against generators, score the answers, store the run, write results JSON and an HTML report, gate the exit code.")
+            .WithExample("run")
+            .WithExample("run", "--out", "artifacts/oncoanswer", "--out", "artifacts/junit.xml")
+            .WithExample("run", "--suite", "scenarios/suites/emergencies.yaml", "--answers", "my-answers.jsonl")
+            .WithExample("run", "--config", "oncoanswer.yaml", "--generator", "my-model", "--baseline", "latest", "--gate", "gate.yaml");
+        config.AddBranch("config", branch =>
+        {
+            branch.SetDescription("Inspect the layered configuration (defaults < oncoanswer.yaml < ONCOANSWER_* < flags).");
+            suggestions.Register("config", null);
+            suggestions.Register("config show", typeof(ConfigShowSettings));
+            branch.AddCommand<ConfigShowCommand>("show")
+                .WithDescription("Print the effective run settings, each with the layer it came from, and the generators with secrets masked.")
+                .WithExample("config", "show")
+                .WithExample("config", "show", "--json")
+                .WithExample("config", "show", "--out", "artifacts");
+        });
+        Add<ValidateCommand>(config, suggestions, "validate")
+            .WithDescription("Check suites and the guideline knowledge base; list every problem as file:line:column. Exit 64 when any.")
+            .WithExample("validate")
+            .WithExample("validate", "scenarios/suites/emergencies.yaml");
+        Add<ListCommand>(config, suggestions, "list")
+            .WithDescription("Count suites, scenarios (per category) or knowledge-base statements, or show the generators; --json for a machine-readable listing.")
+            .WithExample("list", "scenarios")
+            .WithExample("list", "statements", "--json")
+            .WithExample("list", "generators");
+        config.AddBranch("import", import =>
+        {
+            import.SetDescription("Import scenarios from other formats.");
+            suggestions.Register("import", null);
+            suggestions.Register("import csv", typeof(ImportCsvSettings));
+            import.AddCommand<ImportCsvCommand>("csv")
+                .WithDescription("Read a CSV of scenarios and write a YAML suite.")
+                .WithExample("import", "csv", "questions.csv", "--suite", "my-questions");
+        });
+        config.AddBranch("export", export =>
+        {
+            export.SetDescription("Export suites to other formats.");
+            suggestions.Register("export", null);
+            suggestions.Register("export csv", typeof(ExportCsvSettings));
+            export.AddCommand<ExportCsvCommand>("csv")
+                .WithDescription("Write suites as CSV, one scenario per row.")
+                .WithExample("export", "csv", "--out", "scenarios.csv");
+        });
+        Add<ScoreCommand>(config, suggestions, "score")
+            .WithDescription("Score answers produced elsewhere (JSONL or CSV: id, question or messages, answer, optional scenario and expect) and write results JSON.")
+            .WithExample("score", "production-answers.jsonl", "--out", "results.json")
+            .WithExample("score", "answers.csv", "--out", "results.json");
+        Add<CompareCommand>(config, suggestions, "compare")
+            .WithDescription("Compare two runs (store ids, 'latest' or results.json files) per scenario and metric; exit 1 on regressions.")
+            .WithExample("compare", "out/baseline/results.json", "out/results.json")
+            .WithExample("compare", "latest", "20261125T170000Z-a1b2c3");
+        Add<ReportCommand>(config, suggestions, "report")
+            .WithDescription("Re-render the HTML report of a stored run or results.json, optionally against a baseline and with your own templates.")
+            .WithExample("report", "latest")
+            .WithExample("report", "out/results.json", "--baseline", "out/baseline/results.json", "--out", "out/compare.html")
+            .WithExample("report", "20261125T170000Z-a1b2c3", "--template-dir", "my-templates");
+        Add<MergeCommand>(config, suggestions, "merge")
+            .WithDescription("Combine the runs of a sharded suite (--shard I/N) into one stored run, write its outputs and gate it.")
+            .WithExample("merge", "shard1/results.json", "shard2/results.json", "--out", "merged");
+        config.AddBranch("runs", runs =>
+        {
+            runs.SetDescription("Inspect and prune the run store.");
+            suggestions.Register("runs", null);
+            suggestions.Register("runs list", typeof(RunsSettings));
+            suggestions.Register("runs show", typeof(RunsShowSettings));
+            suggestions.Register("runs prune", typeof(RunsPruneSettings));
+            runs.AddCommand<RunsListCommand>("list").WithDescription("List stored runs, newest first.")
+                .WithExample("runs", "list")
+                .WithExample("runs", "list", "--store", "ci/runs.db");
+            runs.AddCommand<RunsShowCommand>("show").WithDescription("Show a run's audit record and counts.")
+                .WithExample("runs", "show", "latest")
+                .WithExample("runs", "show", "20261125T170000Z-a1b2c3");
+            runs.AddCommand<RunsPruneCommand>("prune").WithDescription("Delete all but the newest runs.")
+                .WithExample("runs", "prune", "--keep", "20");
+        });
+        Add<MutateCommand>(config, suggestions, "mutate")
+            .WithDescription("Suite sensitivity: make passing answers unsafe (or benignly reworded) with mutation operators, score the mutants, report per operator how many the suite caught.")
+            .WithExample("mutate")
+            .WithExample("mutate", "--min-detection", "0.95", "--max-false-alarms", "0.02")
+            .WithExample("mutate", "--results", "out/results.json", "--json");
+    }
+
+    private static ICommandConfigurator Add<TCommand>(IConfigurator config, CommandSuggestions suggestions, string name)
+        where TCommand : class, ICommand
+    {
+        var type = typeof(TCommand);
+        while (type is not null && !(type.IsGenericType && type.GetGenericArguments() is [var settings] && settings.IsSubclassOf(typeof(CommandSettings))))
+        {
+            type = type.BaseType;
+        }
+
+        suggestions.Register(name, type?.GetGenericArguments()[0]);
+        return config.AddCommand<TCommand>(name);
     }
 
     /// <summary>
@@ -108,13 +163,13 @@ public static class OncoAnswerApp
         return console;
     }
 
-    private static int HandleException(Exception ex, IAnsiConsole errors, bool debug)
+    private static int HandleException(Exception ex, IAnsiConsole errors, bool debug, string? hint)
     {
         switch (ex)
         {
-            case CommandParseException or CommandRuntimeException:
+            case CommandParseException or CommandRuntimeException or UsageException:
                 errors.MarkupLine("[red]error:[/] " + Markup.Escape(ex.Message));
-                errors.MarkupLine("Run [bold]oncoanswer --help[/] for usage.");
+                errors.MarkupLine(hint is null ? "Run [bold]oncoanswer --help[/] for usage." : Markup.Escape(hint));
                 return ExitCodes.UsageError;
             case InputException input:
                 Report.InputErrors(errors, input);

@@ -7,7 +7,7 @@ using Spectre.Console.Cli;
 namespace OncoAnswer.Cli.Commands;
 
 /// <summary><c>oncoanswer merge RUN...</c>: combines shard runs into one stored run, writes its outputs and gates it.</summary>
-internal sealed class MergeCommand(CliConsoles consoles) : Command<MergeSettings>
+internal sealed class MergeCommand(CliConsoles consoles, CliEnvironment environment) : Command<MergeSettings>
 {
     public override int Execute(CommandContext context, MergeSettings settings, CancellationToken cancellationToken)
     {
@@ -30,7 +30,7 @@ internal sealed class MergeCommand(CliConsoles consoles) : Command<MergeSettings
         RunPrinter.Summary(consoles.Out, merged, report);
         RunPrinter.Written(consoles.Out, written);
         consoles.Out.WriteLine($"stored:  run {merged.Run.Id} in {store.Location}");
-        RunPrinter.StepSummary(merged, report);
+        RunPrinter.StepSummary(merged, report, environment);
         return RunPrinter.ExitCode(report.Outcome);
     }
 }

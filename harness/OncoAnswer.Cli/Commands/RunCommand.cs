@@ -12,36 +12,47 @@ using Spectre.Console.Cli;
 namespace OncoAnswer.Cli.Commands;
 
 /// <summary><c>oncoanswer run</c>: suites → generators → evaluators → run store → gate → outputs → exit code.</summary>
-internal sealed class RunCommand(CliConsoles consoles) : AsyncCommand<RunSettings>
+internal sealed class RunCommand(CliConsoles consoles, CliEnvironment environment) : AsyncCommand<RunSettings>
 {
     public override async Task<int> ExecuteAsync(CommandContext context, RunSettings settings, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        var suitePaths = settings.Suites.Length > 0 ? settings.Suites : [BundledContent.DefaultSuites()];
-        var suites = settings.Variants ? VariantGenerator.Expand(LoadSuites(suitePaths)) : LoadSuites(suitePaths);
-        var generators = GeneratorSelection.Build(settings.Config, settings.Generators, settings.Answers, settings.NoCache);
+        var effective = EffectiveConfig.Resolve(settings, environment.Get);
+        var suites = settings.Variants ? VariantGenerator.Expand(LoadSuites(effective.SuitePaths)) : LoadSuites(effective.SuitePaths);
+        var generators = GeneratorSelection.Build(effective.Config, effective.SelectedGenerators, settings.Answers, effective.NoCache.Value);
 
         var scenarioCount = suites.Sum(s => s.Scenarios.Count);
         var names = string.Join(", ", generators.Select(g => $"[bold]{Markup.Escape(g.Name)}[/] ({Markup.Escape(g.Type)})"));
         consoles.Out.MarkupLine($"Running [bold]{scenarioCount}[/] scenarios from {suites.Count} suite(s) against {names}.");
 
-        var gate = settings.Gate is null ? GateConfig.Default : GateConfigLoader.LoadFile(settings.Gate);
+        var gate = effective.Gate.Value is null ? GateConfig.Default : GateConfigLoader.LoadFile(effective.Gate.Value);
         var knowledgeBase = KnowledgeBaseLoader.LoadPath(BundledContent.DefaultGuidelines());
-        using var store = SqliteRunStore.Open(settings.Store);
+        using var store = SqliteRunStore.Open(effective.Store.Value);
+        var shard = settings.Shard is null ? null : ShardSpec.TryParse(settings.Shard, out _);
         var plan = new RunPlan(suites, generators)
         {
             Repeat = settings.Repeat,
-            Shard = settings.Shard is null ? null : ShardSpec.TryParse(settings.Shard, out _),
+            Shard = shard,
             ResumeRunId = settings.Resume,
             Tags = settings.Tags,
         };
-        var orchestrator = new RunOrchestrator(store, DefaultEvaluators.Create(BundledContent.Lexicon()), new RunnerOptions { Concurrency = settings.Concurrency });
-        var (run, report) = await orchestrator.RunAsync(
+        var orchestrator = new RunOrchestrator(store, DefaultEvaluators.Create(BundledContent.Lexicon()), new RunnerOptions { Concurrency = effective.Concurrency.Value });
+        var progress = new RunProgress(consoles.Out, generators.Select(g => (g.Name, Planned(suites, shard, settings.Repeat))).ToList());
+        var (run, report) = await progress.TrackAsync(onResult => orchestrator.RunAsync(
             plan,
             gate,
-            settings.Baseline,
-            started: r => consoles.Out.WriteLine($"run {r.Id}{(settings.Resume is null ? "" : " (resumed)")}{(r.Shard is null ? "" : " shard " + r.Shard)}{(r.Repeat > 1 ? $" x{r.Repeat}" : "")}"),
-            cancellationToken: cancellationToken);
+            effective.Baseline.Value,
+            started: r =>
+            {
+                consoles.Out.WriteLine($"run {r.Id}{(settings.Resume is null ? "" : " (resumed)")}{(r.Shard is null ? "" : " shard " + r.Shard)}{(r.Repeat > 1 ? $" x{r.Repeat}" : "")}");
+                if (settings.Resume is not null)
+                {
+                    progress.Retotal(Planned(suites, ShardSpec.TryParse(r.Shard, out _), r.Repeat));
+                    progress.Preload(store.ReadResults(r.Id));
+                }
+            },
+            progress: onResult,
+            cancellationToken: cancellationToken));
 
         // Outputs are written even for a cancelled or failing run: nothing finished is lost.
         var html = new HtmlReportOptions
@@ -49,11 +60,12 @@ internal sealed class RunCommand(CliConsoles consoles) : AsyncCommand<RunSetting
             KnowledgeBase = knowledgeBase,
             Gate = report,
             GateConfig = gate,
-            Baseline = settings.Baseline is null ? null : RunSources.Load(settings.Baseline, store, exclude: run.Run.Id),
+            Baseline = effective.Baseline.Value is null ? null : RunSources.Load(effective.Baseline.Value, store, exclude: run.Run.Id),
             History = RunHistory.Load(store),
         };
-        var written = RunOutputs.Write(run, report, settings.Out.Length > 0 ? settings.Out : ["out"], html);
+        var written = RunOutputs.Write(run, report, effective.Out.Value, html);
         RunPrinter.Summary(consoles.Out, run, report);
+        SummaryTable.Write(consoles.Out, run, report, written);
         RunPrinter.Written(consoles.Out, written);
         consoles.Out.WriteLine($"stored:  run {run.Run.Id} in {store.Location}");
         if (run.Run.Cancelled)
@@ -61,9 +73,12 @@ internal sealed class RunCommand(CliConsoles consoles) : AsyncCommand<RunSetting
             consoles.Out.WriteLine($"resume with: oncoanswer run --resume {run.Run.Id} (same --suite/--answers/--generator flags)");
         }
 
-        RunPrinter.StepSummary(run, report);
+        RunPrinter.StepSummary(run, report, environment);
         return RunPrinter.ExitCode(report.Outcome);
     }
+
+    private static int Planned(IReadOnlyList<Suite> suites, ShardSpec? shard, int repeat) =>
+        suites.Sum(s => s.Scenarios.Count(c => shard is not { } x || x.Contains(c.Id))) * repeat;
 
     private static List<Suite> LoadSuites(IEnumerable<string> paths)
     {

@@ -3,22 +3,23 @@ using OncoAnswer.Harness.Text;
 namespace OncoAnswer.Cli.Infrastructure;
 
 /// <summary>
-/// Finds the scenario library: <c>scenarios/</c> in the working directory when there is one (a checkout or a
-/// team's own project), else the copy shipped next to the executable.
+/// Finds the scenario library, folder by folder: <c>scenarios/suites</c>, <c>answers</c>, <c>guidelines</c> and
+/// <c>lexicons</c> in the working directory when it has them (a checkout, or a team's project made by
+/// <c>oncoanswer init</c> with only its own suites and answers), else the copy shipped next to the executable.
 /// </summary>
 internal static class BundledContent
 {
-    public static string ScenariosRoot()
+    public static string Folder(string name)
     {
-        var local = Path.Combine(Directory.GetCurrentDirectory(), "scenarios");
-        return Directory.Exists(Path.Combine(local, "suites")) ? local : Path.Combine(AppContext.BaseDirectory, "scenarios");
+        var local = Path.Combine(Directory.GetCurrentDirectory(), "scenarios", name);
+        return Directory.Exists(local) ? local : Path.Combine(AppContext.BaseDirectory, "scenarios", name);
     }
 
-    public static string DefaultSuites() => Path.Combine(ScenariosRoot(), "suites");
+    public static string DefaultSuites() => Folder("suites");
 
-    public static string DefaultAnswers() => Path.Combine(ScenariosRoot(), "answers");
+    public static string DefaultAnswers() => Folder("answers");
 
-    public static string DefaultGuidelines() => Path.Combine(ScenariosRoot(), "guidelines");
+    public static string DefaultGuidelines() => Folder("guidelines");
 
     /// <summary>
     /// The phrase lexicons: <paramref name="folder"/> when given, else scenarios/lexicons when it exists (read at run
@@ -31,7 +32,7 @@ internal static class BundledContent
             return PhraseLexicon.Load(folder);
         }
 
-        var bundled = Path.Combine(ScenariosRoot(), "lexicons");
+        var bundled = Folder("lexicons");
         return Directory.Exists(bundled) && Directory.EnumerateFiles(bundled, "*.lex").Any() ? PhraseLexicon.Load(bundled) : PhraseLexicon.Embedded;
     }
 }

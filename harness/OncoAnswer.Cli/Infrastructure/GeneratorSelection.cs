@@ -14,18 +14,30 @@ internal static class GeneratorSelection
 
     public static RunConfig LoadConfig(string? configPath)
     {
-        if (configPath is not null)
+        var local = Path.Combine(Directory.GetCurrentDirectory(), RunConfigLoader.DefaultFileName);
+        var path = configPath is not null ? Path.GetFullPath(configPath) : File.Exists(local) ? local : null;
+        var builtIn = BuiltIn(BundledContent.DefaultAnswers());
+        if (path is null)
         {
-            return RunConfigLoader.Load(Path.GetFullPath(configPath));
+            return builtIn;
         }
 
-        var local = Path.Combine(Directory.GetCurrentDirectory(), RunConfigLoader.DefaultFileName);
-        return File.Exists(local) ? RunConfigLoader.Load(local) : BuiltIn(BundledContent.DefaultAnswers());
+        // A config file without 'generators' only sets run defaults: the built-in generators apply.
+        var config = RunConfigLoader.Load(path);
+        if (config.Generators.Count > 0)
+        {
+            return config;
+        }
+
+        var unknown = config.Run.FirstOrDefault(n => builtIn.Generators.All(g => g.Name != n));
+        return unknown is null
+            ? config with { Generators = builtIn.Generators }
+            : throw new InputException(new SourceLocation(path, 1, 1), $"'run' names generator '{unknown}', but the file configures no generators; built in: {string.Join(", ", builtIn.Generators.Select(g => g.Name))}. Add a 'generators' list or fix the name.");
     }
 
-    public static IReadOnlyList<Generator> Build(string? configPath, IReadOnlyList<string> names, string? answers, bool noCache)
+    public static IReadOnlyList<Generator> Build(RunConfig config, IReadOnlyList<string> names, string? answers, bool noCache)
     {
-        var config = LoadConfig(configPath);
+        ArgumentNullException.ThrowIfNull(config);
         var selected = names.ToList();
         if (answers is not null)
         {

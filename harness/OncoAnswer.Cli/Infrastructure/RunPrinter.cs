@@ -61,9 +61,9 @@ internal static class RunPrinter
     }
 
     /// <summary>Appends the Markdown summary to <c>$GITHUB_STEP_SUMMARY</c> when CI sets it.</summary>
-    public static void StepSummary(RunResult run, GateReport gate)
+    public static void StepSummary(RunResult run, GateReport gate, CliEnvironment environment)
     {
-        var path = Environment.GetEnvironmentVariable("GITHUB_STEP_SUMMARY");
+        var path = environment.Get("GITHUB_STEP_SUMMARY");
         if (!string.IsNullOrEmpty(path))
         {
             File.AppendAllText(path, MarkdownSummaryWriter.Render(run, gate) + "\n");

@@ -21,6 +21,12 @@ public sealed record RunConfig(
         [],
         DefaultCacheDirectory);
 
+    /// <summary>
+    /// Run defaults written in the file (keys of <see cref="RunDefaultKeys"/>, e.g. <c>suites</c>, <c>out</c>,
+    /// <c>concurrency</c>), as written, with their positions; environment variables and flags override them.
+    /// </summary>
+    public IReadOnlyDictionary<string, ConfigSetting> Defaults { get; init; } = new Dictionary<string, ConfigSetting>(StringComparer.Ordinal);
+
     /// <summary>The generators a run uses when none is named.</summary>
     public IReadOnlyList<GeneratorConfig> Default =>
         Run.Count == 0 ? Generators : Run.Select(n => Generators.First(g => g.Name == n)).ToList();

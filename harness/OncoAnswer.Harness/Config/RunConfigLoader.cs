@@ -4,8 +4,9 @@ using YamlDotNet.RepresentationModel;
 namespace OncoAnswer.Harness.Config;
 
 /// <summary>
-/// Reads the run config (<c>oncoanswer.yaml</c>): <c>generators</c> (a list of { name, type, settings… }),
-/// optional <c>run</c> (names used by default) and <c>cache_dir</c>. Unknown types and keys, missing settings and
+/// Reads the run config (<c>oncoanswer.yaml</c>): <c>generators</c> (a list of { name, type, settings… }; when
+/// absent the caller's built-in generators apply), optional <c>run</c> (names used by default), <c>cache_dir</c> and
+/// the run defaults of <see cref="RunDefaultKeys"/> (suites, out, store, …). Unknown types and keys, missing settings and
 /// malformed YAML are all reported together with file:line:column. Secret references (<c>${VAR}</c>) are only
 /// checked for syntax here; they are resolved when a generator is built for a run.
 /// </summary>
@@ -39,16 +40,18 @@ public static class RunConfigLoader
         }
 
         var r = new YamlNodeReader(file);
-        var f = r.Fields(root, "the run config", "generators", "run", "cache_dir");
+        var f = r.Fields(root, "the run config", ["generators", "run", "cache_dir", .. RunDefaultKeys.All]);
         var generators = new List<GeneratorConfig>();
-        if (!f.TryGetValue("generators", out var node) || node is not YamlSequenceNode list || list.Children.Count == 0)
+        var hasGenerators = f.TryGetValue("generators", out var node);
+        // Without 'generators' the caller supplies its built-in ones (and checks 'run' against them).
+        if (hasGenerators && (node is not YamlSequenceNode list || list.Children.Count == 0))
         {
-            r.Error(f.TryGetValue("generators", out var bad) ? bad : root, "the run config needs a 'generators' list, e.g. generators: [{ name: reference, type: reference }].");
+            r.Error(node!, "'generators' must be a non-empty list, e.g. generators: [{ name: reference, type: reference }]; leave it out to use the built-in generators.");
         }
-        else
+        else if (hasGenerators)
         {
             var seen = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
-            foreach (var item in list.Children)
+            foreach (var item in ((YamlSequenceNode)node!).Children)
             {
                 var generator = ReadGenerator(r, item);
                 if (generator is not null && !seen.TryAdd(generator.Name, generator.Location))
@@ -63,15 +66,43 @@ public static class RunConfigLoader
         }
 
         var run = r.StringList(f, "run", "the run config");
-        foreach (var name in run.Where(n => generators.All(g => g.Name != n)))
+        foreach (var name in run.Where(n => hasGenerators && generators.All(g => g.Name != n)))
         {
             r.Error(f["run"], $"'run' names generator '{name}', which is not configured; configured: {string.Join(", ", generators.Select(g => g.Name))}.");
         }
 
         var cacheDir = r.OptionalString(f, "cache_dir", "the run config") ?? RunConfig.DefaultCacheDirectory;
+        var defaults = ReadDefaults(r, f);
         errors.AddRange(r.Errors);
         CheckMutations(generators, errors);
-        return errors.Count > 0 ? throw new InputException(errors) : new RunConfig(file, generators, run, cacheDir);
+        return errors.Count > 0 ? throw new InputException(errors) : new RunConfig(file, generators, run, cacheDir) { Defaults = defaults };
+    }
+
+    private static Dictionary<string, ConfigSetting> ReadDefaults(YamlNodeReader r, Dictionary<string, YamlNode> f)
+    {
+        var defaults = new Dictionary<string, ConfigSetting>(StringComparer.Ordinal);
+        foreach (var key in RunDefaultKeys.All.Where(f.ContainsKey))
+        {
+            var node = f[key];
+            var setting = ReadSetting(r, key, node, "the run config");
+            if (setting is null)
+            {
+                continue;
+            }
+
+            var problem = setting.Map is not null || (setting.List is not null && !RunDefaultKeys.IsList(key))
+                ? $"'{key}' must be {(RunDefaultKeys.IsList(key) ? "a value or a list of values" : "a single value")}, not {YamlNodeReader.Describe(node)}."
+                : RunDefaultKeys.Problem(key, setting.Text);
+            if (problem is not null)
+            {
+                r.Error(node, problem);
+                continue;
+            }
+
+            defaults[key] = setting;
+        }
+
+        return defaults;
     }
 
     private static GeneratorConfig? ReadGenerator(YamlNodeReader r, YamlNode node)
