@@ -34,7 +34,7 @@ internal sealed class MutateCommand(CliConsoles consoles) : AsyncCommand<MutateS
         else
         {
             var names = settings.Generators.Length == 0 && settings.Answers is null ? ["reference"] : settings.Generators;
-            generators = GeneratorSelection.Build(settings.Config, names, settings.Answers, settings.NoCache);
+            generators = GeneratorSelection.Build(GeneratorSelection.LoadConfig(settings.Config), names, settings.Answers, settings.NoCache);
         }
 
         var operators = settings.Operators.Length > 0 ? settings.Operators.Select(AnswerMutations.Get).ToList() : AnswerMutations.All;
