@@ -11,6 +11,12 @@ namespace OncoAnswer.Harness.Guidelines;
 /// </summary>
 public static class KnowledgeBaseLoader
 {
+    private const string ResourcePrefix = "OncoAnswer.Guidelines.";
+    private static readonly Lazy<KnowledgeBase> EmbeddedBase = new(LoadEmbedded);
+
+    /// <summary>The knowledge base shipped inside the harness (a copy of scenarios/guidelines at build time).</summary>
+    public static KnowledgeBase Embedded => EmbeddedBase.Value;
+
     /// <summary>Loads every <c>*.yaml</c> file of a folder (sorted) or one file.</summary>
     public static KnowledgeBase LoadPath(string path)
     {
@@ -137,5 +143,20 @@ public static class KnowledgeBaseLoader
     {
         r.Error(node, message);
         return StatementKind.Guideline;
+    }
+
+    private static KnowledgeBase LoadEmbedded()
+    {
+        var assembly = typeof(KnowledgeBaseLoader).Assembly;
+        var statements = new List<GuidelineStatement>();
+        var errors = new List<InputError>();
+        foreach (var name in assembly.GetManifestResourceNames().Where(n => n.StartsWith(ResourcePrefix, StringComparison.Ordinal)).Order(StringComparer.Ordinal))
+        {
+            using var stream = assembly.GetManifestResourceStream(name)!;
+            using var reader = new StreamReader(stream);
+            statements.AddRange(Parse("embedded:" + name[ResourcePrefix.Length..], reader.ReadToEnd(), errors));
+        }
+
+        return errors.Count > 0 ? throw new InputException(errors) : new KnowledgeBase(statements);
     }
 }

@@ -7,6 +7,9 @@ public sealed class LexiconMatches
 
     internal LexiconMatches(Dictionary<string, List<PhraseMatch>> byCategory) => this.byCategory = byCategory;
 
+    /// <summary>The categories that matched at least once (unordered).</summary>
+    public IReadOnlyCollection<string> Categories => byCategory.Keys;
+
     /// <summary>Every match of <paramref name="category"/>, in text order (empty when none).</summary>
     public IReadOnlyList<PhraseMatch> Of(string category) =>
         byCategory.TryGetValue(category, out var list) ? list : [];

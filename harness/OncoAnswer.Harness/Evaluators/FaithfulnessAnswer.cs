@@ -1,0 +1,87 @@
+using OncoAnswer.Harness.Text;
+
+namespace OncoAnswer.Harness.Evaluators;
+
+/// <summary>
+/// An answer indexed once for statement matching: for every unit key (content stem or concept, brand and lay names
+/// folded in by the lexicon) the sentences that assert it and whether they negate it. Questions and words the answer
+/// attributes to others (quotes, "some websites claim") are left out: the answer does not assert them.
+/// </summary>
+internal sealed class FaithfulnessAnswer
+{
+    private readonly Dictionary<string, List<(int Sentence, bool Negated)>> occurrences = new(StringComparer.Ordinal);
+
+    public FaithfulnessAnswer(AnswerAnalysis analysis, PhraseLexicon lexicon)
+    {
+        Analysis = analysis;
+        var asserted = new bool[analysis.Sentences.Count];
+        for (var s = 0; s < asserted.Length; s++)
+        {
+            asserted[s] = !analysis.Sentences[s].Text.TrimEnd().EndsWith('?');
+        }
+
+        var tokens = analysis.Tokens;
+        for (var t = 0; t < tokens.Count; t++)
+        {
+            var token = tokens[t];
+            if (!asserted[token.Sentence] || IsIgnored(token) || Attributed(analysis, t))
+            {
+                continue;
+            }
+
+            Add("s:" + token.Stem, token.Sentence, FaithfulnessVocabulary.IsNegated(analysis, t));
+        }
+
+        var matches = analysis.Matches(lexicon);
+        foreach (var category in matches.Categories)
+        {
+            if (!FaithfulnessVocabulary.IsConcept(category))
+            {
+                continue;
+            }
+
+            var (concept, opposite) = FaithfulnessVocabulary.Concept(category);
+            foreach (var match in matches.Of(category))
+            {
+                if (asserted[match.Sentence] && !Attributed(analysis, match.FirstToken))
+                {
+                    Add("c:" + concept, match.Sentence, FaithfulnessVocabulary.IsNegated(analysis, match.FirstToken, match.Span) ^ opposite);
+                }
+            }
+        }
+
+        Quantities = QuantityFinder.Find(analysis).Where(q => q.Unit.Length > 0 && asserted[tokens[q.Token].Sentence]).ToList();
+    }
+
+    public AnswerAnalysis Analysis { get; }
+
+    /// <summary>Numbers with units in asserted sentences.</summary>
+    public IReadOnlyList<Quantity> Quantities { get; }
+
+    public int SentenceCount => Analysis.Sentences.Count;
+
+    /// <summary>Where <paramref name="key"/> occurs (empty when nowhere).</summary>
+    public IReadOnlyList<(int Sentence, bool Negated)> Find(string key) =>
+        occurrences.TryGetValue(key, out var list) ? list : [];
+
+    public static bool IsIgnored(Token token) =>
+        FaithfulnessVocabulary.Ignored.Contains(token.Stem) || FaithfulnessVocabulary.Ignored.Contains(token.Term) ||
+        token.Term.EndsWith("n't", StringComparison.Ordinal) || char.IsAsciiDigit(token.Term[0]) ||
+        Cue(token.Term);
+
+    private static bool Cue(string term) =>
+        term is "not" or "no" or "never" or "none" or "nor" or "neither" or "without" or "cannot" or "may" or "might" or "could";
+
+    private static bool Attributed(AnswerAnalysis analysis, int token) =>
+        analysis.ScopeOver(ScopeKind.Quote, token) is not null || analysis.ScopeOver(ScopeKind.Reported, token) is not null;
+
+    private void Add(string key, int sentence, bool negated)
+    {
+        if (!occurrences.TryGetValue(key, out var list))
+        {
+            occurrences[key] = list = [];
+        }
+
+        list.Add((sentence, negated));
+    }
+}

@@ -1,0 +1,210 @@
+using System.Globalization;
+using System.Numerics;
+using OncoAnswer.Harness.Text;
+
+namespace OncoAnswer.Harness.Evaluators;
+
+/// <summary>
+/// Decides whether an answer entails, contradicts or does not mention a statement. Each sentence (and each pair of
+/// neighbouring sentences) is a candidate passage; a passage conveys the statement's units it contains (stems, or
+/// concepts through brand/generic and lay/clinical names) weighted by rarity. A passage that covers enough of the
+/// statement entails it when its polarity agrees unit by unit; it contradicts it when enough of the matched units are
+/// negated where the statement asserts them (or asserted where it negates them, or reversed by an opposite such as
+/// "worsen" for "improve"), or when it gives another number for a unit the statement quantifies (400 mg vs 600 mg).
+/// Word overlap alone never entails: "surgery does not cure metastatic breast cancer" contradicts "surgery cures
+/// metastatic breast cancer".
+/// </summary>
+internal static class FaithfulnessMatcher
+{
+    /// <summary>Coverage from which a passage with agreeing polarity entails.</summary>
+    public const double EntailThreshold = 0.5;
+
+    /// <summary>Coverage from which a passage with reversed polarity contradicts.</summary>
+    public const double ContradictThreshold = 0.35;
+
+    /// <summary>Share of the matched weight that must disagree in polarity for a contradiction.</summary>
+    public const double DisagreeShare = 0.2;
+
+    /// <summary>Share of the key-term weight an entailing passage must carry.</summary>
+    public const double KeyShare = 0.5;
+
+    public static StatementMatch Match(FaithfulnessStatement statement, FaithfulnessAnswer answer)
+    {
+        var n = answer.SentenceCount;
+        var units = statement.Units;
+        if (n == 0 || units.Count == 0 || statement.TotalWeight <= 0)
+        {
+            return new StatementMatch(StatementVerdictKind.NotMentioned, 0, [], "nothing to compare");
+        }
+
+        var agree = new ulong[n];
+        var against = new ulong[n];
+        ulong keyMask = 0, statementNegated = 0;
+        for (var i = 0; i < units.Count; i++)
+        {
+            var bit = 1UL << i;
+            keyMask |= units[i].IsKey ? bit : 0;
+            statementNegated |= units[i].Negated ? bit : 0;
+            foreach (var (sentence, negated) in answer.Find(units[i].Key))
+            {
+                if (((agree[sentence] | against[sentence]) & bit) != 0)
+                {
+                    continue; // the first mention in a sentence decides its polarity there
+                }
+
+                if (negated == units[i].Negated)
+                {
+                    agree[sentence] |= bit;
+                }
+                else
+                {
+                    against[sentence] |= bit;
+                }
+            }
+        }
+
+        CreditSynonyms(statement, answer, agree, against, keyMask);
+        var numbers = NumberConflicts(statement, answer, n);
+
+        var best = (Entail: 0.0, EntailAt: (0, 0), Contra: 0.0, ContraAt: (0, 0), ContraWhy: "");
+        for (var s = 0; s < n; s++)
+        {
+            for (var width = 1; width <= 2 && s + width <= n; width++)
+            {
+                var present = agree[s] | against[s];
+                var disagree = against[s];
+                var conflict = numbers[s];
+                if (width == 2)
+                {
+                    present |= agree[s + 1] | against[s + 1];
+                    disagree |= against[s + 1] & ~agree[s];
+                    conflict ??= numbers[s + 1];
+                }
+
+                var matched = Weight(units, present);
+                var coverage = matched / statement.TotalWeight;
+                var reversed = Reversed(units, present, disagree, statementNegated, matched);
+                if (coverage >= ContradictThreshold && (reversed || conflict is not null) && coverage > best.Contra)
+                {
+                    best.Contra = coverage;
+                    best.ContraAt = (s, width);
+                    best.ContraWhy = conflict ?? "it negates or reverses what the statement says";
+                }
+
+                var keys = statement.KeyWeight <= 0 ? 1 : Weight(units, present & keyMask) / statement.KeyWeight;
+                if (!reversed && conflict is null && keys >= KeyShare && coverage > best.Entail)
+                {
+                    best.Entail = coverage;
+                    best.EntailAt = (s, width);
+                }
+            }
+        }
+
+        if (best.Contra >= ContradictThreshold && best.Contra >= best.Entail - 0.1)
+        {
+            return new StatementMatch(StatementVerdictKind.Contradicted, best.Contra, Spans(answer, best.ContraAt), best.ContraWhy);
+        }
+
+        return best.Entail >= EntailThreshold
+            ? new StatementMatch(StatementVerdictKind.Entailed, best.Entail, Spans(answer, best.EntailAt), string.Create(CultureInfo.InvariantCulture, $"conveys {best.Entail:P0} of it"))
+            : new StatementMatch(StatementVerdictKind.NotMentioned, Math.Max(best.Entail, best.Contra), [], "not conveyed");
+    }
+
+    /// <summary>
+    /// A negative statement ("did not improve survival") is reversed by a passage that asserts a unit the statement
+    /// negates and agrees on none of its negated units; a positive one by a passage that negates (or reverses) enough
+    /// of the matched weight.
+    /// </summary>
+    private static bool Reversed(IReadOnlyList<FaithfulnessUnit> units, ulong present, ulong disagree, ulong statementNegated, double matched)
+    {
+        if (matched <= 0)
+        {
+            return false;
+        }
+
+        if ((present & statementNegated) != 0)
+        {
+            // Reversed when no negated unit is negated in the answer too, and at least one is asserted instead.
+            return (disagree & statementNegated) != 0 && (present & statementNegated & ~disagree) == 0;
+        }
+
+        return Weight(units, disagree) >= DisagreeShare * matched;
+    }
+
+    private static void CreditSynonyms(FaithfulnessStatement statement, FaithfulnessAnswer answer, ulong[] agree, ulong[] against, ulong keyMask)
+    {
+        // A hint synonym ("Gamma Knife" for stereotactic radiosurgery) conveys the heaviest key term its sentence lacks.
+        foreach (var synonym in statement.Synonyms)
+        {
+            foreach (var (sentence, negated) in answer.Find(synonym[0]))
+            {
+                if (!synonym.Skip(1).All(k => answer.Find(k).Any(o => o.Sentence == sentence)))
+                {
+                    continue;
+                }
+
+                var missing = ~(agree[sentence] | against[sentence]) & (keyMask != 0 ? keyMask : ulong.MaxValue);
+                var bestUnit = -1;
+                for (var i = 0; i < statement.Units.Count; i++)
+                {
+                    if ((missing & (1UL << i)) != 0 && (bestUnit < 0 || statement.Units[i].Weight > statement.Units[bestUnit].Weight))
+                    {
+                        bestUnit = i;
+                    }
+                }
+
+                if (bestUnit >= 0)
+                {
+                    if (negated == statement.Units[bestUnit].Negated)
+                    {
+                        agree[sentence] |= 1UL << bestUnit;
+                    }
+                    else
+                    {
+                        against[sentence] |= 1UL << bestUnit;
+                    }
+                }
+            }
+        }
+    }
+
+    private static string?[] NumberConflicts(FaithfulnessStatement statement, FaithfulnessAnswer answer, int n)
+    {
+        var conflicts = new string?[n];
+        if (statement.Quantities.Count == 0)
+        {
+            return conflicts;
+        }
+
+        foreach (var q in answer.Quantities)
+        {
+            if (statement.Quantities.TryGetValue(q.Unit, out var values) && !statement.Quantities[""].Contains(q.Value))
+            {
+                var sentence = answer.Analysis.Tokens[q.Token].Sentence;
+                conflicts[sentence] ??= string.Create(CultureInfo.InvariantCulture, $"{answer.Analysis.Slice(q.Span)} where the statement says {string.Join(" or ", values.Order().Select(v => v.ToString(CultureInfo.InvariantCulture) + " " + q.Unit))}");
+            }
+        }
+
+        return conflicts;
+    }
+
+    private static double Weight(IReadOnlyList<FaithfulnessUnit> units, ulong mask)
+    {
+        var total = 0.0;
+        while (mask != 0)
+        {
+            var i = BitOperations.TrailingZeroCount(mask);
+            if (i < units.Count)
+            {
+                total += units[i].Weight;
+            }
+
+            mask &= mask - 1;
+        }
+
+        return total;
+    }
+
+    private static List<TextSpan> Spans(FaithfulnessAnswer answer, (int Start, int Width) at) =>
+        Enumerable.Range(at.Start, at.Width).Select(s => answer.Analysis.Sentences[s].Span).ToList();
+}

@@ -1,0 +1,54 @@
+using OncoAnswer.Harness.Guidelines;
+using OncoAnswer.Harness.Scenarios;
+using OncoAnswer.Harness.Text;
+
+namespace OncoAnswer.Harness.Evaluators;
+
+/// <summary>
+/// The deterministic statement scorer on its own: does an answer entail, contradict or not mention a statement? The
+/// knowledge base is compiled once (per knowledge base and lexicon, shared with the faithfulness evaluator); a
+/// statement may be a knowledge-base id or plain text written the way a physician would write it.
+/// </summary>
+public sealed class FaithfulnessScorer
+{
+    private readonly FaithfulnessIndex index;
+
+    /// <summary>Creates a scorer over <paramref name="knowledgeBase"/> (default: the embedded one) and <paramref name="lexicon"/> (default: the embedded one).</summary>
+    public FaithfulnessScorer(KnowledgeBase? knowledgeBase = null, PhraseLexicon? lexicon = null) =>
+        index = FaithfulnessIndex.For(knowledgeBase ?? KnowledgeBaseLoader.Embedded, lexicon ?? PhraseLexicon.Embedded);
+
+    /// <summary>The knowledge base statements are looked up in.</summary>
+    public KnowledgeBase KnowledgeBase => index.KnowledgeBase;
+
+    /// <summary>
+    /// Resolves a statement reference: a knowledge-base id, else the text itself as an inline statement (a reference
+    /// that looks like an id, without spaces, yet is unknown returns null).
+    /// </summary>
+    public GuidelineStatement? Resolve(string idOrText, StatementKind kind = StatementKind.Guideline)
+    {
+        ArgumentNullException.ThrowIfNull(idOrText);
+        if (index.KnowledgeBase.TryGet(idOrText, out var known))
+        {
+            return known;
+        }
+
+        return idOrText.Trim().Contains(' ', StringComparison.Ordinal)
+            ? new GuidelineStatement("inline", kind, idOrText.Trim(), new StatementSource("inline", "", null), [], [], [], default)
+            : null;
+    }
+
+    /// <summary>The verdict on <paramref name="statement"/> for the analysed answer.</summary>
+    public StatementVerdictKind Score(AnswerAnalysis answer, GuidelineStatement statement) => Match(answer, statement).Verdict;
+
+    internal StatementMatch Match(AnswerAnalysis answer, GuidelineStatement statement)
+    {
+        ArgumentNullException.ThrowIfNull(answer);
+        ArgumentNullException.ThrowIfNull(statement);
+        var compiled = index.KnowledgeBase.TryGet(statement.Id, out var known) && ReferenceEquals(known, statement)
+            ? index.Statement(statement.Id)!
+            : index.Inline(statement);
+        return FaithfulnessMatcher.Match(compiled, index.Answer(answer));
+    }
+
+    internal FaithfulnessIndex Index => index;
+}

@@ -1,0 +1,123 @@
+using OncoAnswer.Harness.Guidelines;
+using OncoAnswer.Harness.Text;
+
+namespace OncoAnswer.Harness.Evaluators;
+
+/// <summary>
+/// A statement compiled once per knowledge base: its units (concepts and content stems with weights and polarity),
+/// its hint synonyms (each a set of unit keys) and its quantities by unit ("mg" → 600, 400, 200).
+/// </summary>
+internal sealed class FaithfulnessStatement
+{
+    public FaithfulnessStatement(GuidelineStatement statement, IReadOnlyList<FaithfulnessUnit> units, IReadOnlyList<string[]> synonyms, IReadOnlyDictionary<string, HashSet<double>> quantities)
+    {
+        Statement = statement;
+        Units = units;
+        Synonyms = synonyms;
+        Quantities = quantities;
+        TotalWeight = units.Sum(u => u.Weight);
+        KeyWeight = units.Where(u => u.IsKey).Sum(u => u.Weight);
+    }
+
+    public GuidelineStatement Statement { get; }
+
+    /// <summary>At most 64 units (the matcher keeps them in bit masks); statements are one sentence.</summary>
+    public IReadOnlyList<FaithfulnessUnit> Units { get; }
+
+    public IReadOnlyList<string[]> Synonyms { get; }
+
+    public IReadOnlyDictionary<string, HashSet<double>> Quantities { get; }
+
+    public double TotalWeight { get; }
+
+    public double KeyWeight { get; }
+
+    /// <summary>The raw units of a text (before weighting): key, negated. Used for statements, key terms and synonyms.</summary>
+    public static List<RawUnit> RawUnits(string text, PhraseLexicon lexicon)
+    {
+        var analysis = AnswerAnalysis.Of(text);
+        var matches = analysis.Matches(lexicon);
+        var covered = new bool[analysis.Tokens.Count];
+        var units = new List<RawUnit>();
+        foreach (var match in MostSpecific(lexicon, matches))
+        {
+            var (concept, opposite) = FaithfulnessVocabulary.Concept(match.Category);
+            var negated = FaithfulnessVocabulary.IsNegated(analysis, match.FirstToken, match.Span) ^ opposite;
+            Add(units, "c:" + concept, negated, Enumerable.Range(match.FirstToken, match.LastToken - match.FirstToken + 1).Select(i => analysis.Tokens[i].Stem));
+            for (var t = match.FirstToken; t <= match.LastToken; t++)
+            {
+                covered[t] = true;
+            }
+        }
+
+        for (var t = 0; t < analysis.Tokens.Count; t++)
+        {
+            var token = analysis.Tokens[t];
+            if (covered[t] || FaithfulnessAnswer.IsIgnored(token))
+            {
+                continue;
+            }
+
+            Add(units, "s:" + token.Stem, FaithfulnessVocabulary.IsNegated(analysis, t), [token.Stem]);
+        }
+
+        return units;
+    }
+
+    /// <summary>Quantities with a unit, by unit; the key "" holds every number the statement gives (a day count may stand without its unit).</summary>
+    public static Dictionary<string, HashSet<double>> QuantitiesOf(string text)
+    {
+        var result = new Dictionary<string, HashSet<double>>(StringComparer.Ordinal) { [""] = [] };
+        foreach (var q in QuantityFinder.Find(AnswerAnalysis.Of(text)))
+        {
+            result[""].Add(q.Value);
+            if (q.Unit.Length > 0)
+            {
+                if (!result.TryGetValue(q.Unit, out var set))
+                {
+                    result[q.Unit] = set = [];
+                }
+
+                set.Add(q.Value);
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// The concept matches of a statement, keeping for each stretch of words only the narrowest concept: "ribociclib"
+    /// is rx-ribociclib, not rx-systemic-therapy (an answer naming Kisqali conveys the first; one naming chemotherapy does not).
+    /// </summary>
+    private static IEnumerable<PhraseMatch> MostSpecific(PhraseLexicon lexicon, LexiconMatches matches)
+    {
+        var concepts = matches.Categories.Where(FaithfulnessVocabulary.IsConcept).SelectMany(matches.Of)
+            .OrderByDescending(m => m.LastToken - m.FirstToken)
+            .ThenBy(m => lexicon.Categories[m.Category].Count)
+            .ThenBy(m => m.Category, StringComparer.Ordinal)
+            .ToList();
+        var taken = new List<PhraseMatch>();
+        foreach (var match in concepts)
+        {
+            if (!taken.Any(t => t.FirstToken <= match.LastToken && match.FirstToken <= t.LastToken))
+            {
+                taken.Add(match);
+            }
+        }
+
+        return taken.OrderBy(m => m.FirstToken);
+    }
+
+    private static void Add(List<RawUnit> units, string key, bool negated, IEnumerable<string> stems)
+    {
+        var at = units.FindIndex(u => u.Key == key);
+        if (at < 0)
+        {
+            units.Add(new RawUnit(key, negated, stems.ToHashSet(StringComparer.Ordinal)));
+        }
+        else
+        {
+            units[at].Stems.UnionWith(stems);
+        }
+    }
+}

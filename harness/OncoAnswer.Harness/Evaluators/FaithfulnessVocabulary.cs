@@ -1,0 +1,48 @@
+namespace OncoAnswer.Harness.Evaluators;
+
+/// <summary>
+/// What statement matching ignores and how it reads lexicon categories: function words carry no claim, and the
+/// oncology lexicon's <c>rx-</c> (treatments), <c>term-</c> (clinical ideas) and <c>anti-term-</c> (their opposites)
+/// categories turn brand, generic, lay and clinical names into one concept.
+/// </summary>
+internal static class FaithfulnessVocabulary
+{
+    public const string TreatmentPrefix = "rx-";
+    public const string TermPrefix = "term-";
+    public const string OppositePrefix = "anti-";
+
+    /// <summary>Stems of words that say nothing a statement could be judged on (plus the scope cues, which set polarity).</summary>
+    public static readonly HashSet<string> Ignored = new(StringComparer.Ordinal)
+    {
+        "a", "an", "the", "of", "to", "in", "on", "at", "for", "with", "by", "from", "and", "or", "as", "such", "is", "ar",
+        "be", "been", "wa", "were", "it", "it'", "its", "thi", "that", "these", "those", "there", "their", "them", "they",
+        "you", "your", "we", "our", "i", "my", "me", "he", "she", "hi", "her", "do", "doe", "did", "ha", "have", "had",
+        "can", "could", "mai", "might", "should", "would", "will", "shall", "must", "also", "than", "then", "so", "if",
+        "which", "who", "what", "when", "where", "how", "about", "into", "onto", "over", "under", "up", "out", "more",
+        "most", "less", "veri", "just", "all", "ani", "each", "both", "other", "e.g", "i.e", "etc", "exampl", "like",
+        "includ", "mainli", "usual", "usualli", "commonli", "often", "gener", "typic", "us", "it's", "which", "whether",
+        "someon", "peopl", "patient", "person", "option", "s",
+    };
+
+    /// <summary>
+    /// Negation cues that name an action ("stop taking", "instead of", "rather than") rather than deny a claim; for
+    /// statement matching they are content ("stopping hormone therapy early"), not polarity.
+    /// </summary>
+    private static readonly HashSet<string> ActionCues = new(StringComparer.Ordinal) { "stop", "instead", "rather" };
+
+    /// <summary>True when a negation scope (other than an action cue, and with its cue outside <paramref name="inside"/>) covers <paramref name="token"/>.</summary>
+    public static bool IsNegated(Text.AnswerAnalysis analysis, int token, Text.TextSpan inside = default) =>
+        analysis.ScopeOver(Text.ScopeKind.Negation, token, scope =>
+            (inside.Length > 0 && scope.Cue.Start >= inside.Start && scope.Cue.Start < inside.End) ||
+            ActionCues.Contains(analysis.Normalized.Substring(scope.Cue.Start, scope.Cue.Length).ToLowerInvariant())) is not null;
+
+    /// <summary>True for categories that name a treatment or a clinical idea.</summary>
+    public static bool IsConcept(string category) =>
+        category.StartsWith(TreatmentPrefix, StringComparison.Ordinal) ||
+        category.StartsWith(TermPrefix, StringComparison.Ordinal) ||
+        category.StartsWith(OppositePrefix + TermPrefix, StringComparison.Ordinal);
+
+    /// <summary>The concept a category stands for ("anti-term-x" stands for "term-x", reversed).</summary>
+    public static (string Concept, bool Opposite) Concept(string category) =>
+        category.StartsWith(OppositePrefix, StringComparison.Ordinal) ? (category[OppositePrefix.Length..], true) : (category, false);
+}

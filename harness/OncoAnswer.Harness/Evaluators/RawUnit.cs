@@ -1,0 +1,4 @@
+namespace OncoAnswer.Harness.Evaluators;
+
+/// <summary>A unit of a text before weighting: its key, whether the text negates it, and the stems of the words it came from.</summary>
+internal sealed record RawUnit(string Key, bool Negated, HashSet<string> Stems);

@@ -1,0 +1,100 @@
+using System.Globalization;
+
+namespace OncoAnswer.Harness.Text;
+
+/// <summary>
+/// Finds numbers with units in an analysed text: "600 mg", "600mg", "3-year", "84%", "two weeks". Units are
+/// normalised (milligrams → mg, years → year) so "600 mg" and "600 milligrams" compare equal and "400 mg" does not.
+/// </summary>
+public static class QuantityFinder
+{
+    private static readonly Dictionary<string, string> Units = new(StringComparer.Ordinal)
+    {
+        ["mg"] = "mg", ["milligram"] = "mg", ["milligrams"] = "mg", ["g"] = "g", ["gram"] = "g", ["grams"] = "g",
+        ["mcg"] = "mcg", ["µg"] = "mcg", ["ug"] = "mcg", ["microgram"] = "mcg", ["micrograms"] = "mcg",
+        ["ml"] = "ml", ["millilitre"] = "ml", ["milliliter"] = "ml", ["kg"] = "kg", ["iu"] = "iu", ["units"] = "iu",
+        ["gy"] = "gy", ["gray"] = "gy", ["cm"] = "cm", ["mm"] = "mm", ["percent"] = "%",
+        ["day"] = "day", ["days"] = "day", ["daily"] = "day", ["week"] = "week", ["weeks"] = "week", ["weekly"] = "week",
+        ["month"] = "month", ["months"] = "month", ["year"] = "year", ["years"] = "year", ["hour"] = "hour", ["hours"] = "hour",
+        ["°c"] = "°c", ["c"] = "°c", ["°f"] = "°f", ["f"] = "°f", ["degrees"] = "°", ["tablets"] = "tablet", ["tablet"] = "tablet",
+    };
+
+    private static readonly Dictionary<string, double> Words = new(StringComparer.Ordinal)
+    {
+        ["one"] = 1, ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5, ["six"] = 6, ["seven"] = 7, ["eight"] = 8,
+        ["nine"] = 9, ["ten"] = 10, ["twelve"] = 12, ["twenty"] = 20, ["hundred"] = 100,
+    };
+
+    /// <summary>Every number of <paramref name="analysis"/> with the unit that follows it ("" when none).</summary>
+    public static IReadOnlyList<Quantity> Find(AnswerAnalysis analysis)
+    {
+        ArgumentNullException.ThrowIfNull(analysis);
+        var found = new List<Quantity>();
+        var tokens = analysis.Tokens;
+        var text = analysis.Normalized;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var term = tokens[i].Term;
+            if (!TryNumber(term, out var value, out var attached))
+            {
+                continue;
+            }
+
+            var end = tokens[i].Span.End;
+            var unit = attached;
+            if (unit.Length == 0 && end < text.Length && text[end] == '%')
+            {
+                unit = "%";
+                end++;
+            }
+            else if (unit.Length == 0 && i + 1 < tokens.Count && tokens[i + 1].Sentence == tokens[i].Sentence &&
+                     tokens[i + 1].Span.Start - end <= 2 && Units.TryGetValue(tokens[i + 1].Term, out var next))
+            {
+                unit = next;
+                end = tokens[i + 1].Span.End;
+            }
+
+            found.Add(new Quantity(value, unit, i, new TextSpan(tokens[i].Span.Start, end - tokens[i].Span.Start)));
+        }
+
+        return found;
+    }
+
+    private static bool TryNumber(string term, out double value, out string unit)
+    {
+        unit = "";
+        if (Words.TryGetValue(term, out value))
+        {
+            return true;
+        }
+
+        if (term.Length == 0 || !char.IsAsciiDigit(term[0]))
+        {
+            return false;
+        }
+
+        var cut = 0;
+        while (cut < term.Length && (char.IsAsciiDigit(term[cut]) || term[cut] is '.' or ','))
+        {
+            cut++;
+        }
+
+        if (!double.TryParse(term.AsSpan(0, cut).TrimEnd('.'), NumberStyles.AllowDecimalPoint | NumberStyles.AllowThousands, CultureInfo.InvariantCulture, out value))
+        {
+            return false;
+        }
+
+        var rest = term[cut..].TrimStart('-');
+        if (rest.Length > 0)
+        {
+            if (!Units.TryGetValue(rest, out var known))
+            {
+                return false; // "3a", "cdk4" or an id, not a quantity
+            }
+
+            unit = known;
+        }
+
+        return true;
+    }
+}
