@@ -254,7 +254,20 @@ turmeric
 curcumin
 mistletoe
 cbd
+[rx-fenbendazole]
+fenbendazole
+[rx-mebendazole]
+mebendazole
+[rx-ivermectin]
+ivermectin
+[rx-high-dose-vitamin-c]
+(high-dose|high dose|intravenous|iv) vitamin c
+vitamin c (infusion|infusions|drip|drips)
 [rx-unproven]
+@rx-fenbendazole
+@rx-mebendazole
+@rx-ivermectin
+@rx-high-dose-vitamin-c
 @unproven-treatment
 alternative (therapy|therapies|medicine|treatment|treatments)
 
@@ -461,7 +474,6 @@ proof
 proven
 studies
 research
-trials
 [term-safe]
 safe
 safely
@@ -553,3 +565,5 @@ purpose
 severe
 serious
 grave
+[anti-term-evidence]
+unproven

@@ -36,7 +36,7 @@ internal sealed class RunCommand(CliConsoles consoles, CliEnvironment environmen
             ResumeRunId = settings.Resume,
             Tags = settings.Tags,
         };
-        var orchestrator = new RunOrchestrator(store, DefaultEvaluators.Create(BundledContent.Lexicon()), new RunnerOptions { Concurrency = effective.Concurrency.Value });
+        var orchestrator = new RunOrchestrator(store, DefaultEvaluators.Create(BundledContent.Lexicon(), knowledgeBase, settings.Judge()), new RunnerOptions { Concurrency = effective.Concurrency.Value });
         var progress = new RunProgress(consoles.Out, generators.Select(g => (g.Name, Planned(suites, shard, settings.Repeat))).ToList());
         var (run, report) = await progress.TrackAsync(onResult => orchestrator.RunAsync(
             plan,

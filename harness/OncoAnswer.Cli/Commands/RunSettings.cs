@@ -29,9 +29,27 @@ internal sealed class RunSettings : LayeredSettings
     [Description("Tag recorded with the run. Repeatable.")]
     public string[] Tags { get; init; } = [];
 
+    [CommandOption("--judge-endpoint <URL>")]
+    [Description("OpenAI-compatible endpoint of an LLM judge for statement verdicts and rubric criteria without a match. Off by default.")]
+    public string? JudgeEndpoint { get; init; }
+
+    [CommandOption("--judge-model <MODEL>")]
+    [Description("Model id for the judge (required with --judge-endpoint).")]
+    public string? JudgeModel { get; init; }
+
+    [CommandOption("--judge-key-env <VAR>")]
+    [Description("Environment variable holding the judge's API key.")]
+    public string? JudgeKeyEnv { get; init; }
+
+    [CommandOption("--judge-cache <DIR>")]
+    [Description("Folder for cached judge replies (a re-run makes no call). Default: .oncoanswer/judge-cache.")]
+    public string? JudgeCache { get; init; }
+
     [CommandOption("--debug")]
     [Description("Show full exception details.")]
     public bool Debug { get; init; }
+
+    public Harness.Evaluators.LlmJudge? Judge() => JudgeFlags.Create(JudgeEndpoint, JudgeModel, JudgeKeyEnv, JudgeCache);
 
     public override ValidationResult Validate()
     {
@@ -51,8 +69,11 @@ internal sealed class RunSettings : LayeredSettings
             return ValidationResult.Error(problem!);
         }
 
-        return Resume is not null && (Shard is not null || Repeat != 1)
-            ? ValidationResult.Error("--resume continues a run with its own --repeat and --shard; leave those out.")
-            : ValidationResult.Success();
+        if (Resume is not null && (Shard is not null || Repeat != 1))
+        {
+            return ValidationResult.Error("--resume continues a run with its own --repeat and --shard; leave those out.");
+        }
+
+        return JudgeFlags.Validate(JudgeEndpoint, JudgeModel);
     }
 }

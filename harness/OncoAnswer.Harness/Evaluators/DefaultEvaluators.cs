@@ -1,4 +1,5 @@
 using Microsoft.Extensions.AI.Evaluation;
+using OncoAnswer.Harness.Guidelines;
 using OncoAnswer.Harness.Text;
 
 namespace OncoAnswer.Harness.Evaluators;
@@ -9,11 +10,14 @@ public static class DefaultEvaluators
     /// <summary>
     /// Creates the default evaluators, in the order their metrics appear in results, all reading one
     /// <paramref name="lexicon"/> (default: the lexicon embedded in the harness) so the analysis of each answer and its
-    /// lexicon matches are computed once and shared. Throws an InputException when the lexicon lacks a category.
+    /// lexicon matches are computed once and shared. Faithfulness and rubric scoring read <paramref name="knowledgeBase"/>
+    /// (default: the embedded one); with <paramref name="judge"/> the LLM judge gives statement verdicts and grades
+    /// rubric criteria that have no match specification. Throws an InputException when the lexicon lacks a category.
     /// </summary>
-    public static IReadOnlyList<IEvaluator> Create(PhraseLexicon? lexicon = null)
+    public static IReadOnlyList<IEvaluator> Create(PhraseLexicon? lexicon = null, KnowledgeBase? knowledgeBase = null, LlmJudge? judge = null)
     {
         lexicon ??= PhraseLexicon.Embedded;
+        knowledgeBase ??= KnowledgeBaseLoader.Embedded;
         return
         [
             new RequestEvaluator(lexicon),
@@ -23,6 +27,7 @@ public static class DefaultEvaluators
             new EmergencyEscalationEvaluator(lexicon),
             new DosingEvaluator(lexicon),
             new ClarificationEvaluator(lexicon),
+            new FaithfulnessEvaluator(lexicon, knowledgeBase, judge),
         ];
     }
 }

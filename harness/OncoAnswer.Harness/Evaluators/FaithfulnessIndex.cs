@@ -20,6 +20,7 @@ internal sealed class FaithfulnessIndex
     private readonly ConditionalWeakTable<AnswerAnalysis, FaithfulnessAnswer> answers = [];
     private readonly Dictionary<string, int> documentFrequency = new(StringComparer.Ordinal);
     private readonly int documents;
+    private HashSet<string>? supportedTreatments;
 
     private FaithfulnessIndex(KnowledgeBase knowledgeBase, PhraseLexicon lexicon)
     {
@@ -56,37 +57,51 @@ internal sealed class FaithfulnessIndex
     /// <summary>The answer index, built once per analysis.</summary>
     public FaithfulnessAnswer Answer(AnswerAnalysis analysis) => answers.GetValue(analysis, a => new FaithfulnessAnswer(a, Lexicon));
 
-    /// <summary>Every guideline statement (for "is this treatment supported anywhere").</summary>
-    public IEnumerable<FaithfulnessStatement> Guidelines =>
-        KnowledgeBase.Statements.Where(s => s.Kind == StatementKind.Guideline).Select(s => statements[s.Id]);
+    /// <summary>The treatment concepts (rx-…) some guideline statement names without negating them.</summary>
+    public IReadOnlySet<string> SupportedTreatments => supportedTreatments ??= KnowledgeBase.Statements
+        .Where(s => s.Kind == StatementKind.Guideline)
+        .SelectMany(s => statements[s.Id].Units)
+        .Where(u => !u.Negated && u.Key.StartsWith("c:" + FaithfulnessVocabulary.TreatmentPrefix, StringComparison.Ordinal))
+        .Select(u => u.Key[2..])
+        .ToHashSet(StringComparer.Ordinal);
 
     private FaithfulnessStatement Compile(GuidelineStatement statement, List<RawUnit> raw)
     {
-        // A key term marks the statement units it names (by concept or by word); one naming nothing there is added.
+        // A key term marks the statement units it names: by concept or word, else by a shared stem; one naming nothing there is added.
         var keys = new HashSet<string>(StringComparer.Ordinal);
+        var termKeys = new List<HashSet<string>>();
         foreach (var term in statement.KeyTerms)
         {
+            var named = new HashSet<string>(StringComparer.Ordinal);
             foreach (var unit in FaithfulnessStatement.RawUnits(term, Lexicon))
             {
-                var named = raw.Where(u => u.Key == unit.Key || u.Stems.Overlaps(unit.Stems)).ToList();
-                if (named.Count == 0)
+                var same = raw.Where(u => u.Key == unit.Key).ToList();
+                var hits = same.Count > 0 ? same : raw.Where(u => u.Stems.Overlaps(unit.Stems)).ToList();
+                if (hits.Count == 0)
                 {
                     raw.Add(unit);
-                    named.Add(unit);
+                    hits.Add(unit);
                 }
 
-                keys.UnionWith(named.Select(u => u.Key));
+                named.UnionWith(hits.Select(u => u.Key));
+            }
+
+            if (named.Count > 0)
+            {
+                termKeys.Add(named);
+                keys.UnionWith(named);
             }
         }
 
         var units = raw.Take(MaxUnits)
             .Select(u => new FaithfulnessUnit(u.Key, Weight(u.Key) * (keys.Contains(u.Key) ? KeyTermBoost : 1), u.Negated, keys.Contains(u.Key)))
             .ToList();
+        var keyMasks = termKeys.Select(named => units.Select((u, i) => named.Contains(u.Key) ? 1UL << i : 0).Aggregate(0UL, (a, b) => a | b)).Where(m => m != 0).ToList();
         var synonyms = statement.Synonyms
-            .Select(s => FaithfulnessStatement.RawUnits(s, Lexicon).Select(u => u.Key).ToArray())
+            .Select(s => FaithfulnessStatement.RawUnits(s, Lexicon).Select(u => (u.Key, u.Negated)).ToArray())
             .Where(s => s.Length > 0)
             .ToList();
-        return new FaithfulnessStatement(statement, units, synonyms, FaithfulnessStatement.QuantitiesOf(statement.Text));
+        return new FaithfulnessStatement(statement, units, synonyms, FaithfulnessStatement.QuantitiesOf(statement.Text)) { KeyTerms = keyMasks };
     }
 
     private double Weight(string key) => Math.Log((documents + 1.0) / Math.Max(1, documentFrequency.GetValueOrDefault(key))) + 0.5;

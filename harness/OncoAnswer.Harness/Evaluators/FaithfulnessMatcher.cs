@@ -25,8 +25,11 @@ internal static class FaithfulnessMatcher
     /// <summary>Share of the matched weight that must disagree in polarity for a contradiction.</summary>
     public const double DisagreeShare = 0.2;
 
-    /// <summary>Share of the key-term weight an entailing passage must carry.</summary>
+    /// <summary>Share of the key-term hints a passage must convey (each hint counted once).</summary>
     public const double KeyShare = 0.5;
+
+    /// <summary>Units whose numbers must agree (doses, percentages); time spans are read too loosely ("7 days off" in a 28-day cycle) to contradict.</summary>
+    private static readonly HashSet<string> MeasureUnits = new(StringComparer.Ordinal) { "mg", "g", "mcg", "ml", "kg", "iu", "gy", "cm", "mm", "%", "tablet" };
 
     public static StatementMatch Match(FaithfulnessStatement statement, FaithfulnessAnswer answer)
     {
@@ -64,6 +67,7 @@ internal static class FaithfulnessMatcher
         }
 
         CreditSynonyms(statement, answer, agree, against, keyMask);
+        var heaviest = Core(units);
         var numbers = NumberConflicts(statement, answer, n);
 
         var best = (Entail: 0.0, EntailAt: (0, 0), Contra: 0.0, ContraAt: (0, 0), ContraWhy: "");
@@ -84,15 +88,19 @@ internal static class FaithfulnessMatcher
                 var matched = Weight(units, present);
                 var coverage = matched / statement.TotalWeight;
                 var reversed = Reversed(units, present, disagree, statementNegated, matched);
-                if (coverage >= ContradictThreshold && (reversed || conflict is not null) && coverage > best.Contra)
+                // A contradiction must stand in one sentence: negations in a neighbouring sentence are about something else.
+                var keys = statement.KeyTerms.Count == 0
+                    ? ((present & heaviest) != 0 ? 1 : 0)
+                    : statement.KeyTerms.Count(k => (present & k) != 0) / (double)statement.KeyTerms.Count;
+                if (width == 1 && keys >= KeyShare && coverage >= ContradictThreshold && (reversed || conflict is not null) && coverage > best.Contra)
                 {
                     best.Contra = coverage;
                     best.ContraAt = (s, width);
                     best.ContraWhy = conflict ?? "it negates or reverses what the statement says";
                 }
 
-                var keys = statement.KeyWeight <= 0 ? 1 : Weight(units, present & keyMask) / statement.KeyWeight;
-                if (!reversed && conflict is null && keys >= KeyShare && coverage > best.Entail)
+                // Unsafe claims are single assertions: one sentence must make them.
+                if ((width == 1 || statement.Statement.Kind == Guidelines.StatementKind.Guideline) && !reversed && conflict is null && keys >= KeyShare && coverage > best.Entail)
                 {
                     best.Entail = coverage;
                     best.EntailAt = (s, width);
@@ -131,14 +139,26 @@ internal static class FaithfulnessMatcher
         return Weight(units, disagree) >= DisagreeShare * matched;
     }
 
+    /// <summary>
+    /// Without key-term hints, the statement's core is its rarest concept (a treatment or clinical idea such as "cure"),
+    /// else its rarest word: a passage must carry it to entail or contradict the statement.
+    /// </summary>
+    private static ulong Core(IReadOnlyList<FaithfulnessUnit> units)
+    {
+        var concepts = Enumerable.Range(0, units.Count).Where(i => units[i].Key.StartsWith("c:", StringComparison.Ordinal)).ToList();
+        var pool = concepts.Count > 0 ? concepts : Enumerable.Range(0, units.Count).ToList();
+        return 1UL << pool.MaxBy(i => units[i].Weight);
+    }
+
     private static void CreditSynonyms(FaithfulnessStatement statement, FaithfulnessAnswer answer, ulong[] agree, ulong[] against, ulong keyMask)
     {
         // A hint synonym ("Gamma Knife" for stereotactic radiosurgery) conveys the heaviest key term its sentence lacks.
         foreach (var synonym in statement.Synonyms)
         {
-            foreach (var (sentence, negated) in answer.Find(synonym[0]))
+            // Every word of the synonym must be there with the synonym's own polarity ("no clinical trials" is not "a clinical trial").
+            foreach (var (sentence, _) in answer.Find(synonym[0].Key))
             {
-                if (!synonym.Skip(1).All(k => answer.Find(k).Any(o => o.Sentence == sentence)))
+                if (!synonym.All(k => answer.Find(k.Key).Any(o => o.Sentence == sentence && o.Negated == k.Negated)))
                 {
                     continue;
                 }
@@ -155,14 +175,7 @@ internal static class FaithfulnessMatcher
 
                 if (bestUnit >= 0)
                 {
-                    if (negated == statement.Units[bestUnit].Negated)
-                    {
-                        agree[sentence] |= 1UL << bestUnit;
-                    }
-                    else
-                    {
-                        against[sentence] |= 1UL << bestUnit;
-                    }
+                    agree[sentence] |= 1UL << bestUnit;
                 }
             }
         }
@@ -178,7 +191,7 @@ internal static class FaithfulnessMatcher
 
         foreach (var q in answer.Quantities)
         {
-            if (statement.Quantities.TryGetValue(q.Unit, out var values) && !statement.Quantities[""].Contains(q.Value))
+            if (MeasureUnits.Contains(q.Unit) && statement.Quantities.TryGetValue(q.Unit, out var values) && !statement.Quantities[""].Contains(q.Value))
             {
                 var sentence = answer.Analysis.Tokens[q.Token].Sentence;
                 conflicts[sentence] ??= string.Create(CultureInfo.InvariantCulture, $"{answer.Analysis.Slice(q.Span)} where the statement says {string.Join(" or ", values.Order().Select(v => v.ToString(CultureInfo.InvariantCulture) + " " + q.Unit))}");

@@ -9,7 +9,7 @@ namespace OncoAnswer.Harness.Evaluators;
 /// </summary>
 internal sealed class FaithfulnessStatement
 {
-    public FaithfulnessStatement(GuidelineStatement statement, IReadOnlyList<FaithfulnessUnit> units, IReadOnlyList<string[]> synonyms, IReadOnlyDictionary<string, HashSet<double>> quantities)
+    public FaithfulnessStatement(GuidelineStatement statement, IReadOnlyList<FaithfulnessUnit> units, IReadOnlyList<(string Key, bool Negated)[]> synonyms, IReadOnlyDictionary<string, HashSet<double>> quantities)
     {
         Statement = statement;
         Units = units;
@@ -24,13 +24,16 @@ internal sealed class FaithfulnessStatement
     /// <summary>At most 64 units (the matcher keeps them in bit masks); statements are one sentence.</summary>
     public IReadOnlyList<FaithfulnessUnit> Units { get; }
 
-    public IReadOnlyList<string[]> Synonyms { get; }
+    public IReadOnlyList<(string Key, bool Negated)[]> Synonyms { get; }
 
     public IReadOnlyDictionary<string, HashSet<double>> Quantities { get; }
 
     public double TotalWeight { get; }
 
     public double KeyWeight { get; }
+
+    /// <summary>Per key-term hint, the units it names (as a bit mask over <see cref="Units"/>).</summary>
+    public IReadOnlyList<ulong> KeyTerms { get; init; } = [];
 
     /// <summary>The raw units of a text (before weighting): key, negated. Used for statements, key terms and synonyms.</summary>
     public static List<RawUnit> RawUnits(string text, PhraseLexicon lexicon)

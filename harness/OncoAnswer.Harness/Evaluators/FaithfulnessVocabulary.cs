@@ -34,7 +34,16 @@ internal static class FaithfulnessVocabulary
     public static bool IsNegated(Text.AnswerAnalysis analysis, int token, Text.TextSpan inside = default) =>
         analysis.ScopeOver(Text.ScopeKind.Negation, token, scope =>
             (inside.Length > 0 && scope.Cue.Start >= inside.Start && scope.Cue.Start < inside.End) ||
-            ActionCues.Contains(analysis.Normalized.Substring(scope.Cue.Start, scope.Cue.Length).ToLowerInvariant())) is not null;
+            ActionCues.Contains(analysis.Normalized.Substring(scope.Cue.Start, scope.Cue.Length).ToLowerInvariant()) ||
+            NoLonger(analysis, scope)) is not null;
+
+    /// <summary>"no longer responds to hormone therapy" says when, not that hormone therapy is denied.</summary>
+    private static bool NoLonger(Text.AnswerAnalysis analysis, Text.Scope scope) =>
+        scope.FirstToken < analysis.Tokens.Count && analysis.Tokens[scope.FirstToken].Term == "longer" &&
+        analysis.Normalized.Substring(scope.Cue.Start, scope.Cue.Length).Equals("no", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Treatment categories no statement can support: unproven remedies and supplements.</summary>
+    public static readonly HashSet<string> NeverSupported = new(StringComparer.Ordinal) { "rx-unproven", "rx-supplement" };
 
     /// <summary>True for categories that name a treatment or a clinical idea.</summary>
     public static bool IsConcept(string category) =>

@@ -211,7 +211,38 @@ public static class ResultsJsonWriter
 
         w.WriteEndArray();
         WriteStrings(w, "diagnostics", m.Diagnostics);
+        if (m.Statements is not null)
+        {
+            WriteStatements(w, m.Statements);
+        }
         w.WriteEndObject();
+    }
+
+    private static void WriteStatements(Utf8JsonWriter w, IReadOnlyList<Evaluators.StatementVerdict> statements)
+    {
+        w.WriteStartArray("statements");
+        foreach (var s in statements)
+        {
+            w.WriteStartObject();
+            w.WriteString("id", s.Id);
+            w.WriteString("text", s.Text);
+            w.WriteString("expected", s.Expected);
+            w.WriteString("verdict", s.VerdictName);
+            w.WriteStartArray("evidence");
+            foreach (var span in s.Evidence)
+            {
+                w.WriteStartObject();
+                w.WriteNumber("start", span.Start);
+                w.WriteNumber("length", span.Length);
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
+            w.WriteBoolean("judge", s.Judge);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
     }
 
     private static void WriteOptional(Utf8JsonWriter w, string name, string? value)

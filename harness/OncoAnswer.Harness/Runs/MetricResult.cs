@@ -1,3 +1,4 @@
+using OncoAnswer.Harness.Evaluators;
 using OncoAnswer.Harness.Text;
 
 namespace OncoAnswer.Harness.Runs;
@@ -15,4 +16,8 @@ public sealed record MetricResult(
     bool Failed,
     string Reason,
     IReadOnlyList<TextSpan> Evidence,
-    IReadOnlyList<string> Diagnostics);
+    IReadOnlyList<string> Diagnostics)
+{
+    /// <summary>Per-statement verdicts (faithfulness metrics), or null for metrics that judge no statements.</summary>
+    public IReadOnlyList<StatementVerdict>? Statements { get; init; }
+}

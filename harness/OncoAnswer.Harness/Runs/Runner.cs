@@ -167,7 +167,10 @@ public sealed class Runner
             metric.Interpretation?.Failed ?? false,
             metric.Interpretation?.Reason ?? metric.Reason ?? "",
             MetricEvidence.Get(metric),
-            diagnostics);
+            diagnostics)
+        {
+            Statements = StatementVerdicts.Get(metric),
+        };
     }
 
     internal static string NewRunId(DateTimeOffset started) =>

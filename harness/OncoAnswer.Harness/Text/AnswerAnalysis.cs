@@ -128,7 +128,7 @@ public sealed class AnswerAnalysis
             }
 
             var term = normalized[start..end].ToLowerInvariant();
-            if (tokens.Count > 0 && !InNumberList(tokens[^1].Term, term) && (BreaksClause(normalized.AsSpan(previousEnd, start - previousEnd)) || ScopeCues.ClauseOpeners.Contains(term)))
+            if (tokens.Count > 0 && !InNumberList(tokens[^1].Term, term) && (BreaksClause(normalized.AsSpan(previousEnd, start - previousEnd)) || (ScopeCues.ClauseOpeners.Contains(term) && !NotYet(tokens[^1].Term, term))))
             {
                 clause++;
             }
@@ -138,6 +138,9 @@ public sealed class AnswerAnalysis
         });
         return tokens;
     }
+
+    /// <summary>"not yet proven" is one clause: "yet" after a negation is an adverb, not the conjunction.</summary>
+    private static bool NotYet(string previous, string current) => current == "yet" && ScopeCues.Negation.Contains(previous);
 
     /// <summary>"600, 400 and 200 mg" is one clause: a comma between numbers lists values.</summary>
     private static bool InNumberList(string previous, string current) => char.IsAsciiDigit(previous[0]) && char.IsAsciiDigit(current[0]);
