@@ -28,6 +28,7 @@ public static class DefaultEvaluators
             new DosingEvaluator(lexicon),
             new ClarificationEvaluator(lexicon),
             new FaithfulnessEvaluator(lexicon, knowledgeBase, judge),
+            new RubricEvaluator(lexicon, knowledgeBase, judge),
         ];
     }
 }

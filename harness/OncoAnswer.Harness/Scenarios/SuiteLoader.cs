@@ -283,7 +283,7 @@ public static partial class SuiteLoader
                 continue;
             }
 
-            var f = r.Fields(map, $"a rubric item of {what}", "criterion", "points", "tags");
+            var f = r.Fields(map, $"a rubric item of {what}", "criterion", "points", "tags", "match");
             var criterion = r.RequiredString(f, map, "criterion", $"a rubric item of {what}");
             var points = r.OptionalInt(f, "points", $"a rubric item of {what}");
             if (!f.ContainsKey("points"))
@@ -297,9 +297,10 @@ public static partial class SuiteLoader
             }
 
             var tags = r.StringList(f, "tags", $"a rubric item of {what}");
+            var match = r.OptionalString(f, "match", $"a rubric item of {what}");
             if (criterion is not null && points is not null)
             {
-                criteria.Add(new RubricCriterion(criterion, points.Value, tags));
+                criteria.Add(new RubricCriterion(criterion, points.Value, tags) { Match = match });
             }
         }
 

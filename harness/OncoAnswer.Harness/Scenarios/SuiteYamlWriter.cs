@@ -124,6 +124,11 @@ public static class SuiteYamlWriter
                     item.Add("tags", Flow(criterion.Tags));
                 }
 
+                if (criterion.Match is not null)
+                {
+                    item.Add("match", Text(criterion.Match));
+                }
+
                 rubric.Add(item);
             }
 
