@@ -1,6 +1,8 @@
+using System.Globalization;
 using OncoAnswer.Cli.Infrastructure;
 using OncoAnswer.Harness.Evaluators;
 using OncoAnswer.Harness.Generators;
+using OncoAnswer.Harness.Guidelines;
 using OncoAnswer.Harness.Reporting;
 using OncoAnswer.Harness.Runs;
 using OncoAnswer.Harness.Scenarios;
@@ -22,14 +24,15 @@ internal sealed class ScoreCommand(CliConsoles consoles) : AsyncCommand<ScoreSet
         var items = ScoreInputReader.Read(settings.File, settings.Format);
         var library = items.Any(i => i.Scenario is not null) ? LoadLibrary(settings) : new Dictionary<string, Scenario>(StringComparer.Ordinal);
         var suiteName = "score:" + Path.GetFileName(settings.File);
-        var scenarios = BuildScenarios(items, library, suiteName);
+        var knowledgeBase = KnowledgeBaseLoader.LoadPath(settings.Guidelines ?? BundledContent.DefaultGuidelines());
+        var scenarios = BuildScenarios(items, library, suiteName, ref knowledgeBase);
         var suite = new Suite(suiteName, "scored", [], null, scenarios, settings.File);
         var answers = items.ToDictionary(i => i.Id, i => i.Answer, StringComparer.Ordinal);
         var generator = new Generator("scored-input", "score", new ScoreAnswersChatClient(answers), new Dictionary<string, string> { ["file"] = settings.File });
         var lexicon = BundledContent.Lexicon(settings.Lexicons);
 
         consoles.Out.MarkupLine($"Scoring [bold]{items.Count}[/] answer(s) from {Markup.Escape(settings.File)}.");
-        var runner = new Runner(DefaultEvaluators.Create(lexicon), new RunnerOptions { Concurrency = settings.Concurrency });
+        var runner = new Runner(DefaultEvaluators.Create(lexicon, knowledgeBase, settings.Judge()), new RunnerOptions { Concurrency = settings.Concurrency });
         var run = await runner.RunAsync([suite], [generator], cancellationToken: cancellationToken);
 
         var outPath = Path.GetFullPath(settings.Out);
@@ -76,9 +79,10 @@ internal sealed class ScoreCommand(CliConsoles consoles) : AsyncCommand<ScoreSet
         return errors.Count > 0 ? throw new InputException(errors) : library;
     }
 
-    private static List<Scenario> BuildScenarios(IReadOnlyList<ScoreItem> items, Dictionary<string, Scenario> library, string suiteName)
+    private static List<Scenario> BuildScenarios(IReadOnlyList<ScoreItem> items, Dictionary<string, Scenario> library, string suiteName, ref KnowledgeBase knowledgeBase)
     {
         var errors = new List<InputError>();
+        var inline = new List<GuidelineStatement>();
         var scenarios = new List<Scenario>(items.Count);
         foreach (var item in items)
         {
@@ -94,11 +98,38 @@ internal sealed class ScoreCommand(CliConsoles consoles) : AsyncCommand<ScoreSet
             {
                 Kind = item.Request ?? expect.Kind,
                 Disclaimer = item.Disclaimer ?? expect.Disclaimer,
+                MustHave = item.MustHave is null ? expect.MustHave : Inline(item, item.MustHave, "must_have", StatementKind.Guideline, knowledgeBase, inline),
+                MustNot = item.MustNot is null ? expect.MustNot : Inline(item, item.MustNot, "must_not", StatementKind.Unsafe, knowledgeBase, inline),
             };
             scenarios.Add(new Scenario(item.Id, suiteName, known?.Category ?? "scored", known?.Tags ?? [], item.Turns, known?.Patient, expect, item.Location));
         }
 
+        if (inline.Count > 0)
+        {
+            knowledgeBase = new KnowledgeBase([.. knowledgeBase.Statements, .. inline]);
+        }
+
         return errors.Count > 0 ? throw new InputException(errors) : scenarios;
+    }
+
+    /// <summary>Knowledge-base ids stay; statement text becomes an inline statement with id "ANSWER-ID#must_have-N".</summary>
+    private static List<string> Inline(ScoreItem item, IReadOnlyList<string> entries, string role, StatementKind kind, KnowledgeBase knowledgeBase, List<GuidelineStatement> inline)
+    {
+        var ids = new List<string>();
+        for (var i = 0; i < entries.Count; i++)
+        {
+            if (knowledgeBase.TryGet(entries[i], out _))
+            {
+                ids.Add(entries[i]);
+                continue;
+            }
+
+            var id = string.Create(CultureInfo.InvariantCulture, $"{item.Id}#{role}-{i + 1}");
+            inline.Add(new GuidelineStatement(id, kind, entries[i], new StatementSource("inline (score input)", "", null), [], [], [], item.Location));
+            ids.Add(id);
+        }
+
+        return ids;
     }
 
     private static string Shorten(string text) => text.Length > 400 ? text[..397] + "..." : text;

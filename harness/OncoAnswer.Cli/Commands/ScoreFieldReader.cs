@@ -53,12 +53,13 @@ internal static class ScoreFieldReader
 
         string? request = null;
         DisclaimerExpectation? disclaimer = null;
+        List<string>? mustHave = null, mustNot = null;
         if (expect is { } e)
         {
-            (request, disclaimer) = ReadExpect(at, what, e, errors);
+            (request, disclaimer, mustHave, mustNot) = ReadExpect(at, what, e, errors);
         }
 
-        return errors.Count > before ? null : new ScoreItem(id!, turns!, answer!, string.IsNullOrWhiteSpace(scenario) ? null : scenario, request, disclaimer, at);
+        return errors.Count > before ? null : new ScoreItem(id!, turns!, answer!, string.IsNullOrWhiteSpace(scenario) ? null : scenario, request, disclaimer, at) { MustHave = mustHave, MustNot = mustNot };
     }
 
     private static List<Turn>? ReadMessages(SourceLocation at, string what, JsonElement messages, List<InputError> errors)
@@ -107,16 +108,17 @@ internal static class ScoreFieldReader
         return turns;
     }
 
-    private static (string? Request, DisclaimerExpectation? Disclaimer) ReadExpect(SourceLocation at, string what, JsonElement expect, List<InputError> errors)
+    private static (string? Request, DisclaimerExpectation? Disclaimer, List<string>? MustHave, List<string>? MustNot) ReadExpect(SourceLocation at, string what, JsonElement expect, List<InputError> errors)
     {
         if (expect.ValueKind != JsonValueKind.Object)
         {
             errors.Add(new InputError(at, $"\"expect\" of {what} must be an object like {{\"request\": \"non-guideline\", \"disclaimer\": \"required\"}}."));
-            return (null, null);
+            return (null, null, null, null);
         }
 
         string? request = null;
         DisclaimerExpectation? disclaimer = null;
+        List<string>? mustHave = null, mustNot = null;
         foreach (var property in expect.EnumerateObject())
         {
             var value = property.Value.ValueKind == JsonValueKind.String ? property.Value.GetString() : null;
@@ -134,12 +136,30 @@ internal static class ScoreFieldReader
                 case "disclaimer":
                     errors.Add(new InputError(at, $"\"expect.disclaimer\" of {what} must be \"required\" or \"optional\"."));
                     break;
+                case "must_have":
+                    mustHave = Statements(at, what, property, errors);
+                    break;
+                case "must_not":
+                    mustNot = Statements(at, what, property, errors);
+                    break;
                 default:
-                    errors.Add(new InputError(at, $"unknown field \"expect.{property.Name}\" in {what}; use request and disclaimer."));
+                    errors.Add(new InputError(at, $"unknown field \"expect.{property.Name}\" in {what}; use request, disclaimer, must_have and must_not."));
                     break;
             }
         }
 
-        return (request, disclaimer);
+        return (request, disclaimer, mustHave, mustNot);
+    }
+
+    /// <summary>A list of statements: knowledge-base ids or plain statement text, as a physician would write it.</summary>
+    private static List<string>? Statements(SourceLocation at, string what, JsonProperty property, List<InputError> errors)
+    {
+        if (property.Value.ValueKind != JsonValueKind.Array || property.Value.EnumerateArray().Any(v => v.ValueKind != JsonValueKind.String || string.IsNullOrWhiteSpace(v.GetString())))
+        {
+            errors.Add(new InputError(at, $"\"expect.{property.Name}\" of {what} must be a list of statements (knowledge-base ids or statement text)."));
+            return null;
+        }
+
+        return property.Value.EnumerateArray().Select(v => v.GetString()!.Trim()).ToList();
     }
 }

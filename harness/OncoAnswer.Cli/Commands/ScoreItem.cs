@@ -17,4 +17,11 @@ internal sealed record ScoreItem(
     string? Scenario,
     string? Request,
     DisclaimerExpectation? Disclaimer,
-    SourceLocation Location);
+    SourceLocation Location)
+{
+    /// <summary>Inline must-have statements (knowledge-base ids or statement text), or null for the scenario's.</summary>
+    public IReadOnlyList<string>? MustHave { get; init; }
+
+    /// <summary>Inline must-not claims (knowledge-base ids or statement text), or null for the scenario's.</summary>
+    public IReadOnlyList<string>? MustNot { get; init; }
+}

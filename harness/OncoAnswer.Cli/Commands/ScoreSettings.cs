@@ -23,6 +23,10 @@ internal sealed class ScoreSettings : CommandSettings
     [Description("Scenario library for \"scenario\" ids (file or folder). Repeatable. Default: scenarios/suites.")]
     public string[] Suites { get; init; } = [];
 
+    [CommandOption("-g|--guidelines <PATH>")]
+    [Description("Knowledge base (file or folder of *.yaml) for statement ids. Default: scenarios/guidelines.")]
+    public string? Guidelines { get; init; }
+
     [CommandOption("-l|--lexicons <DIR>")]
     [Description("Phrase lexicon folder (*.lex). Default: scenarios/lexicons.")]
     public string? Lexicons { get; init; }

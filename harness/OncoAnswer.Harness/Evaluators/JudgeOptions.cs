@@ -1,4 +1,5 @@
 using System.ClientModel;
+using System.ClientModel.Primitives;
 using Microsoft.Extensions.AI;
 using OpenAI;
 
@@ -29,7 +30,8 @@ public sealed class JudgeOptions
     public LlmJudge CreateJudge()
     {
         var key = ApiKeyVariable is null ? null : Environment.GetEnvironmentVariable(ApiKeyVariable);
-        var client = new OpenAIClient(new ApiKeyCredential(string.IsNullOrEmpty(key) ? "unused" : key), new OpenAIClientOptions { Endpoint = Endpoint, NetworkTimeout = TimeSpan.FromSeconds(100) });
+        // The judge retries on its own terms (MaxAttempts); the SDK's own retries with back-off are turned off.
+        var client = new OpenAIClient(new ApiKeyCredential(string.IsNullOrEmpty(key) ? "unused" : key), new OpenAIClientOptions { Endpoint = Endpoint, NetworkTimeout = TimeSpan.FromSeconds(100), RetryPolicy = new ClientRetryPolicy(0) });
         IChatClient chat = client.GetChatClient(Model).AsIChatClient();
         return new LlmJudge(chat, Model, CacheDirectory, MaxAttempts);
     }
