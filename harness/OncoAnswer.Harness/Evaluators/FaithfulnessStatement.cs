@@ -9,6 +9,8 @@ namespace OncoAnswer.Harness.Evaluators;
 /// </summary>
 internal sealed class FaithfulnessStatement
 {
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<PhraseLexicon, System.Collections.Concurrent.ConcurrentDictionary<string, double>> Breadths = [];
+
     public FaithfulnessStatement(GuidelineStatement statement, IReadOnlyList<FaithfulnessUnit> units, IReadOnlyList<(string Key, bool Negated)[]> synonyms, IReadOnlyDictionary<string, HashSet<double>> quantities)
     {
         Statement = statement;
@@ -96,7 +98,7 @@ internal sealed class FaithfulnessStatement
     {
         var concepts = matches.Categories.Where(FaithfulnessVocabulary.IsConcept).SelectMany(matches.Of)
             .OrderByDescending(m => m.LastToken - m.FirstToken)
-            .ThenBy(m => lexicon.Categories[m.Category].Count)
+            .ThenBy(m => Breadth(lexicon, m.Category))
             .ThenBy(m => m.Category, StringComparer.Ordinal)
             .ToList();
         var taken = new List<PhraseMatch>();
@@ -110,6 +112,14 @@ internal sealed class FaithfulnessStatement
 
         return taken.OrderBy(m => m.FirstToken);
     }
+
+    /// <summary>How many word sequences a category accepts (its @references expanded): the narrower concept is the smaller one.</summary>
+    private static double Breadth(PhraseLexicon lexicon, string category) =>
+        Breadths.GetValue(lexicon, _ => new System.Collections.Concurrent.ConcurrentDictionary<string, double>(StringComparer.Ordinal))
+            .GetOrAdd(category, c => lexicon.Categories[c].Sum(p => Breadth(p.Elements)));
+
+    private static double Breadth(IReadOnlyList<PhraseElement> elements) =>
+        elements.Aggregate(1.0, (product, e) => product * (e is PhraseElement.Choice choice ? choice.Options.Sum(Breadth) : 1));
 
     private static void Add(List<RawUnit> units, string key, bool negated, IEnumerable<string> stems)
     {
