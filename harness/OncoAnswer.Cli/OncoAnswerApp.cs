@@ -126,6 +126,10 @@ public static class OncoAnswerApp
             .WithExample("mutate")
             .WithExample("mutate", "--min-detection", "0.95", "--max-false-alarms", "0.02")
             .WithExample("mutate", "--results", "out/results.json", "--json");
+        Add<CalibrateCommand>(config, suggestions, "calibrate")
+            .WithDescription("Measure the scorers on your labelled data (JSONL or CSV: answer, statement or metric, label): accuracy, per-class F1, macro-F1, confusion matrix.")
+            .WithExample("calibrate", "labels.jsonl")
+            .WithExample("calibrate", "labels.csv", "--judge-endpoint", "http://127.0.0.1:8080/v1", "--judge-model", "my-judge");
     }
 
     private static ICommandConfigurator Add<TCommand>(IConfigurator config, CommandSuggestions suggestions, string name)
