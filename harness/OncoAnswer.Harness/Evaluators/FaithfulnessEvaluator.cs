@@ -206,29 +206,20 @@ public sealed class FaithfulnessEvaluator : IEvaluator
             : Metrics.Boolean(CitationMetricName, false, false, cited.Count > 0 ? $"The answer names {AnswerFacts.Quote(analysis, cited[0].Span)}, which is not a source of this scenario's statements." : "The answer names no guideline source.", cited.Select(m => m.Span), analysis);
     }
 
-    /// <summary>First stems of the source names in the scenario's statements' sources (null: any guideline source is allowed).</summary>
+    /// <summary>First stems of the source names in the scenario's statements' sources, plus the guideline bodies (null: any guideline source is allowed).</summary>
     private HashSet<string>? AllowedSources(ScenarioContext context)
     {
-        var titles = context.Scenario.Expect.MustHave.Concat(context.Scenario.Expect.MustNot)
-            .Select(id => scorer.KnowledgeBase.TryGet(id, out var s) ? s : null)
-            .OfType<GuidelineStatement>()
-            .Select(s => s.Source.Title + " " + s.Source.Section)
-            .ToList();
-        if (titles.Count == 0)
+        var ids = context.Scenario.Expect.MustHave.Concat(context.Scenario.Expect.MustNot).ToList();
+        if (ids.Count == 0)
         {
             return null;
         }
 
-        var allowed = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var m in titles.Select(AnswerAnalysis.Of).SelectMany(a => a.Matches(lexicon).Of("cited-source").Select(m => a.Tokens[m.FirstToken].Stem)))
-        {
-            allowed.Add(m);
-        }
-
         // Guideline bodies always count: an answer may cite NCCN for a fact the scenario sources from a trial paper.
-        foreach (var body in new[] { "nccn", "asco", "esmo", "sio" })
+        var allowed = new HashSet<string>(["nccn", "asco", "esmo", "sio"], StringComparer.Ordinal);
+        foreach (var id in ids)
         {
-            allowed.Add(body);
+            allowed.UnionWith(scorer.Index.SourceStems(id));
         }
 
         return allowed;

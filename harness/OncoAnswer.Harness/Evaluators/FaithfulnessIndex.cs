@@ -20,6 +20,7 @@ internal sealed class FaithfulnessIndex
     private readonly ConditionalWeakTable<AnswerAnalysis, FaithfulnessAnswer> answers = [];
     private readonly Dictionary<string, int> documentFrequency = new(StringComparer.Ordinal);
     private readonly int documents;
+    private readonly ConcurrentDictionary<string, HashSet<string>> sourceStems = new(StringComparer.Ordinal);
     private HashSet<string>? supportedTreatments;
 
     private FaithfulnessIndex(KnowledgeBase knowledgeBase, PhraseLexicon lexicon)
@@ -56,6 +57,18 @@ internal sealed class FaithfulnessIndex
 
     /// <summary>The answer index, built once per analysis.</summary>
     public FaithfulnessAnswer Answer(AnswerAnalysis analysis) => answers.GetValue(analysis, a => new FaithfulnessAnswer(a, Lexicon));
+
+    /// <summary>First stems of the sources named in a statement's source (title and section), computed once per statement.</summary>
+    public IReadOnlySet<string> SourceStems(string id) => sourceStems.GetOrAdd(id, key =>
+    {
+        if (!KnowledgeBase.TryGet(key, out var statement))
+        {
+            return [];
+        }
+
+        var analysis = AnswerAnalysis.Of(statement.Source.Title + " " + statement.Source.Section);
+        return analysis.Matches(Lexicon).Of("cited-source").Select(m => analysis.Tokens[m.FirstToken].Stem).ToHashSet(StringComparer.Ordinal);
+    });
 
     /// <summary>The treatment concepts (rx-…) some guideline statement names without negating them.</summary>
     public IReadOnlySet<string> SupportedTreatments => supportedTreatments ??= KnowledgeBase.Statements

@@ -116,7 +116,7 @@ public sealed class FaithfulnessEvaluatorTests
         ResultsJsonWriter.Write(run, stream);
 
         using var document = JsonDocument.Parse(stream.ToArray());
-        var schema = JsonSchema.FromFile(RepoPaths.Of("docs", "results.schema.json"));
+        var schema = JsonSchema.FromFile(RepoPaths.Of("docs", "results.schema.json"), new BuildOptions { SchemaRegistry = new SchemaRegistry() });
         Assert.True(schema.Evaluate(document.RootElement).IsValid);
         var coverage = document.RootElement.GetProperty("results")[0].GetProperty("metrics").EnumerateArray().Single(m => m.GetProperty("id").GetString() == "faithfulness.coverage");
         var verdicts = coverage.GetProperty("statements").EnumerateArray().ToDictionary(s => s.GetProperty("id").GetString()!, s => s.GetProperty("verdict").GetString());
