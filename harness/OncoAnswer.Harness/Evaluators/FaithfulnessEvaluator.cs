@@ -17,9 +17,6 @@ namespace OncoAnswer.Harness.Evaluators;
 /// </summary>
 public sealed class FaithfulnessEvaluator : IEvaluator
 {
-    /// <summary>Coverage below which a guideline answer fails: it conveys none of its must-have statements.</summary>
-    public const double CoverageFailBelow = 1e-9;
-
     private readonly PhraseLexicon lexicon;
     private readonly FaithfulnessScorer scorer;
     private readonly LlmJudge? judge;
@@ -112,7 +109,7 @@ public sealed class FaithfulnessEvaluator : IEvaluator
         return new EvaluationResult(coverage, contradictions, Unsupported(analysis), Citation(context, analysis));
     }
 
-    private static EvaluationMetric Coverage(ScenarioContext context, List<StatementVerdict> verdicts, AnswerAnalysis analysis)
+    private EvaluationMetric Coverage(ScenarioContext context, List<StatementVerdict> verdicts, AnswerAnalysis analysis)
     {
         var mustHave = verdicts.Where(v => v.Expected == "must_have").ToList();
         if (mustHave.Count == 0)
@@ -126,10 +123,13 @@ public sealed class FaithfulnessEvaluator : IEvaluator
 
         var entailed = mustHave.Where(v => v.Verdict == StatementVerdictKind.Entailed).ToList();
         var share = entailed.Count / (double)mustHave.Count;
-        var failed = share < CoverageFailBelow && !analysis.IsEmpty && context.Scenario.Expect.Kind is null or RequestKinds.Guideline;
+        // Statements tagged "conduct" describe how an answer behaves; only factual must-haves decide the failure.
+        var factual = mustHave.Where(v => !scorer.KnowledgeBase.TryGet(v.Id, out var s) || !s.Tags.Contains("conduct")).ToList();
+        var failed = factual.Count > 0 && factual.All(v => v.Verdict != StatementVerdictKind.Entailed) && !analysis.IsEmpty &&
+            context.Scenario.Expect.Kind is null or RequestKinds.Guideline;
         var reason = string.Create(CultureInfo.InvariantCulture, $"The answer conveys {entailed.Count} of {mustHave.Count} must-have statement(s)") +
             (entailed.Count < mustHave.Count ? "; not conveyed: " + string.Join(", ", mustHave.Where(v => v.Verdict != StatementVerdictKind.Entailed).Select(v => v.Id)) : "") + "." +
-            (failed ? " A guideline answer must convey at least one." : "");
+            (failed ? " A guideline answer must convey at least one of its factual must-have statements." : "");
         var metric = Numeric(CoverageMetricName, share, failed, reason, entailed.SelectMany(v => v.Evidence), analysis);
         StatementVerdicts.Set(metric, verdicts);
         return metric;
