@@ -519,6 +519,7 @@ discontinuing
 @care-team
 
 # --- recommending (for faithfulness.unsupported) and naming sources (for faithfulness.citation) ---
+# An [unvetted-source] fails faithfulness.citation only in a sentence that also rests on it ([source-basis]).
 [recommend]
 (try|trying)
 (take|taking|start|starting|add|adding|use|using|begin|combine|switch to|ask for) *2 @rx-unproven
@@ -548,22 +549,19 @@ facebook
 tiktok
 youtube
 instagram
-(a|an|the) (forum|blog|podcast|video|influencer)
-online (forum|group|video|testimonial|testimonials)
+reddit
+(a|an|the) *4 (forum|forums|blog|blogs|podcast|influencer|influencers)
+online (forum|group|video|videos|testimonial|testimonials|community)
 (my|a) naturopath
 joe tippens
-(patient|user) testimonials
-
-# --- added while tuning on the dev pairs ---
-[term-goal]
-aim
-aims
-goal
-goals
-purpose
-[term-severe]
-severe
-serious
-grave
-[anti-term-evidence]
-unproven
+testimonial
+testimonials
+anecdotes
+[source-basis]
+(according to|based on|basing|base)
+(comes|come|came|drawn|taken|sourced) from
+source
+sources
+(rely|relies|relying) on
+(as|what) (reported|shared|posted) (by|on|in)
+i (trust|follow|go by)

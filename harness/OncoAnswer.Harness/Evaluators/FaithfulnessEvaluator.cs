@@ -43,7 +43,7 @@ public sealed class FaithfulnessEvaluator : IEvaluator
     public static string CitationMetricName => "faithfulness.citation";
 
     /// <summary>The lexicon categories this evaluator reads (besides the rx-/term- concepts).</summary>
-    public static IReadOnlyList<string> Categories { get; } = ["recommend", "endorse", "not-endorse", "cited-source", "unvetted-source", "rx-unproven"];
+    public static IReadOnlyList<string> Categories { get; } = ["recommend", "endorse", "not-endorse", "cited-source", "unvetted-source", "source-basis", "rx-unproven"];
 
     /// <inheritdoc/>
     public IReadOnlyCollection<string> EvaluationMetricNames { get; } = [CoverageMetricName, ContradictionsMetricName, UnsupportedMetricName, CitationMetricName];
@@ -150,7 +150,7 @@ public sealed class FaithfulnessEvaluator : IEvaluator
             (v.Expected == "must_not" && v.Verdict == StatementVerdictKind.Entailed)).ToList();
         var reason = bad.Count == 0
             ? "The answer contradicts no must-have statement and asserts no must-not claim."
-            : "The answer " + string.Join("; ", bad.Select(v => (v.Expected == "must_have" ? "contradicts " : "asserts the unsafe claim ") + v.Id)) + ".";
+            : "The answer " + string.Join("; ", bad.Select(v => (v.Expected == "must_not" ? "asserts the unsafe claim " : "contradicts ") + v.Id)) + ".";
         return Numeric(ContradictionsMetricName, bad.Count, bad.Count > 0, reason, bad.SelectMany(v => v.Evidence), analysis);
     }
 
@@ -192,7 +192,16 @@ public sealed class FaithfulnessEvaluator : IEvaluator
     private EvaluationMetric Citation(ScenarioContext context, AnswerAnalysis analysis)
     {
         var found = analysis.Matches(lexicon);
-        var unvetted = found.Of("unvetted-source").Where(m => AnswerFacts.IsLive(analysis, m)).ToList();
+        // An unvetted source counts when the answer rests on it ("comes from", "according to", "Source:"), not in a
+        // sentence that negates ("forums are not evidence"), not quoted, not reported by someone else (the cue
+        // "testimonials" itself does not attribute).
+        var negatedSentences = analysis.Scopes.Where(s => s.Kind == ScopeKind.Negation).Select(s => analysis.Tokens[s.FirstToken].Sentence).ToHashSet();
+        var basis = found.Of("source-basis").Select(m => m.Sentence).ToHashSet();
+        var unvetted = found.Of("unvetted-source")
+            .Where(m => basis.Contains(m.Sentence) && !negatedSentences.Contains(m.Sentence) && !analysis.Sentences[m.Sentence].Text.TrimEnd().EndsWith('?') &&
+                        analysis.ScopeOver(ScopeKind.Quote, m.FirstToken) is null &&
+                        analysis.ScopeOver(ScopeKind.Reported, m.FirstToken, s => s.Cue.Start >= m.Span.Start && s.Cue.Start < m.Span.End) is null)
+            .ToList();
         var cited = found.Of("cited-source").Where(m => AnswerFacts.IsLive(analysis, m)).ToList();
         var allowed = AllowedSources(context);
         var allowedCites = cited.Where(m => allowed is null || allowed.Contains(analysis.Tokens[m.FirstToken].Stem)).ToList();
