@@ -91,6 +91,17 @@ public sealed class FaithfulnessEvaluator : IEvaluator
             }
         }
 
+        // Any other guideline fact the answer restates almost word for word (coverage ≥ 0.8 in one sentence) must not
+        // be reversed either: a flipped restatement is a contradiction whatever the scenario lists.
+        if (judgeError is null)
+        {
+            var listed = verdicts.Select(v => v.Id).ToHashSet(StringComparer.Ordinal);
+            foreach (var (statement, match) in scorer.ReversedRestatements(analysis, listed))
+            {
+                verdicts.Add(new StatementVerdict(statement.Id, statement.Text, "knowledge-base", StatementVerdictKind.Contradicted, match.Evidence));
+            }
+        }
+
         var coverage = Coverage(context, verdicts, analysis);
         var contradictions = Contradictions(verdicts, analysis);
         foreach (var metric in new[] { coverage, contradictions })
@@ -146,7 +157,7 @@ public sealed class FaithfulnessEvaluator : IEvaluator
         }
 
         var bad = verdicts.Where(v =>
-            (v.Expected == "must_have" && v.Verdict == StatementVerdictKind.Contradicted) ||
+            (v.Expected is "must_have" or "knowledge-base" && v.Verdict == StatementVerdictKind.Contradicted) ||
             (v.Expected == "must_not" && v.Verdict == StatementVerdictKind.Entailed)).ToList();
         var reason = bad.Count == 0
             ? "The answer contradicts no must-have statement and asserts no must-not claim."

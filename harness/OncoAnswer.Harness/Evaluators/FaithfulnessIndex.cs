@@ -22,6 +22,7 @@ internal sealed class FaithfulnessIndex
     private readonly int documents;
     private readonly ConcurrentDictionary<string, HashSet<string>> sourceStems = new(StringComparer.Ordinal);
     private HashSet<string>? supportedTreatments;
+    private List<FaithfulnessStatement>? checkable;
 
     private FaithfulnessIndex(KnowledgeBase knowledgeBase, PhraseLexicon lexicon)
     {
@@ -57,6 +58,13 @@ internal sealed class FaithfulnessIndex
 
     /// <summary>The answer index, built once per analysis.</summary>
     public FaithfulnessAnswer Answer(AnswerAnalysis analysis) => answers.GetValue(analysis, a => new FaithfulnessAnswer(a, Lexicon));
+
+    /// <summary>Guideline facts (not "conduct" statements) checked for reversed restatements in every answer.</summary>
+    public IReadOnlyList<FaithfulnessStatement> Checkable => checkable ??= KnowledgeBase.Statements
+        .Where(s => s.Kind == StatementKind.Guideline && !s.Tags.Contains("conduct"))
+        .Select(s => statements[s.Id])
+        .Where(s => s.Units.Count > 0)
+        .ToList();
 
     /// <summary>First stems of the sources named in a statement's source (title and section), computed once per statement.</summary>
     public IReadOnlySet<string> SourceStems(string id) => sourceStems.GetOrAdd(id, key =>

@@ -51,4 +51,29 @@ public sealed class FaithfulnessScorer
     }
 
     internal FaithfulnessIndex Index => index;
+
+    /// <summary>Coverage from which a contradicted knowledge-base statement outside the scenario counts: a near-verbatim restatement.</summary>
+    internal const double RestatementCoverage = 0.8;
+
+    /// <summary>
+    /// Guideline facts outside <paramref name="skip"/> that the answer restates nearly word for word but reversed. Only
+    /// statements whose rarest unit the answer names are read, so most of the knowledge base costs one lookup.
+    /// </summary>
+    internal IEnumerable<(GuidelineStatement Statement, StatementMatch Match)> ReversedRestatements(AnswerAnalysis answer, IReadOnlySet<string> skip)
+    {
+        var indexed = index.Answer(answer);
+        foreach (var statement in index.Checkable)
+        {
+            if (skip.Contains(statement.Statement.Id) || indexed.Find(statement.RarestKey).Count == 0)
+            {
+                continue;
+            }
+
+            var match = FaithfulnessMatcher.Match(statement, indexed);
+            if (match.Verdict == StatementVerdictKind.Contradicted && match.Coverage >= RestatementCoverage)
+            {
+                yield return (statement.Statement, match);
+            }
+        }
+    }
 }

@@ -34,6 +34,9 @@ internal sealed class FaithfulnessStatement
 
     public double KeyWeight { get; }
 
+    /// <summary>The statement's heaviest unit: a near-verbatim restatement must name it.</summary>
+    public string RarestKey => Units.Count == 0 ? "" : Units.MaxBy(u => u.Weight).Key;
+
     /// <summary>Per key-term hint, the units it names (as a bit mask over <see cref="Units"/>).</summary>
     public IReadOnlyList<ulong> KeyTerms { get; init; } = [];
 
