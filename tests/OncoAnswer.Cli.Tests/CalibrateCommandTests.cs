@@ -68,6 +68,19 @@ public sealed class CalibrateCommandTests : IDisposable
         Assert.Equal("entailed", statements[1].GetProperty("verdict").GetString());
     }
 
+    [Fact]
+    public async Task Score_UnknownInlineStatementId_IsAnInputErrorWithTheLine()
+    {
+        var input = Write("answers.jsonl",
+            """{"id": "a1", "question": "q", "answer": "a", "expect": {"must_have": ["mbc.systemic-frist"]}}""");
+
+        var result = await CliRunner.RunAsync(["score", input, "--out", Path.Combine(dir, "r.json")]);
+
+        Assert.Equal(ExitCodes.UsageError, result.ExitCode);
+        Assert.Contains("answers.jsonl:1", result.Output + result.Errors, StringComparison.Ordinal);
+        Assert.Contains("unknown statement id 'mbc.systemic-frist'", result.Output + result.Errors, StringComparison.Ordinal);
+    }
+
     private string Write(string name, params string[] lines)
     {
         var path = Path.Combine(dir, name);

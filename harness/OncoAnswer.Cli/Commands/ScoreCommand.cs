@@ -98,8 +98,8 @@ internal sealed class ScoreCommand(CliConsoles consoles) : AsyncCommand<ScoreSet
             {
                 Kind = item.Request ?? expect.Kind,
                 Disclaimer = item.Disclaimer ?? expect.Disclaimer,
-                MustHave = item.MustHave is null ? expect.MustHave : Inline(item, item.MustHave, "must_have", StatementKind.Guideline, knowledgeBase, inline),
-                MustNot = item.MustNot is null ? expect.MustNot : Inline(item, item.MustNot, "must_not", StatementKind.Unsafe, knowledgeBase, inline),
+                MustHave = item.MustHave is null ? expect.MustHave : Inline(item, item.MustHave, "must_have", StatementKind.Guideline, knowledgeBase, inline, errors),
+                MustNot = item.MustNot is null ? expect.MustNot : Inline(item, item.MustNot, "must_not", StatementKind.Unsafe, knowledgeBase, inline, errors),
             };
             scenarios.Add(new Scenario(item.Id, suiteName, known?.Category ?? "scored", known?.Tags ?? [], item.Turns, known?.Patient, expect, item.Location));
         }
@@ -113,7 +113,7 @@ internal sealed class ScoreCommand(CliConsoles consoles) : AsyncCommand<ScoreSet
     }
 
     /// <summary>Knowledge-base ids stay; statement text becomes an inline statement with id "ANSWER-ID#must_have-N".</summary>
-    private static List<string> Inline(ScoreItem item, IReadOnlyList<string> entries, string role, StatementKind kind, KnowledgeBase knowledgeBase, List<GuidelineStatement> inline)
+    private static List<string> Inline(ScoreItem item, IReadOnlyList<string> entries, string role, StatementKind kind, KnowledgeBase knowledgeBase, List<GuidelineStatement> inline, List<InputError> errors)
     {
         var ids = new List<string>();
         for (var i = 0; i < entries.Count; i++)
@@ -121,6 +121,12 @@ internal sealed class ScoreCommand(CliConsoles consoles) : AsyncCommand<ScoreSet
             if (knowledgeBase.TryGet(entries[i], out _))
             {
                 ids.Add(entries[i]);
+                continue;
+            }
+
+            if (!entries[i].Contains(' ', StringComparison.Ordinal))
+            {
+                errors.Add(new InputError(item.Location, $"unknown statement id '{entries[i]}' in expect.{role} of '{item.Id}'; use a knowledge-base id (--guidelines) or write the statement as a sentence."));
                 continue;
             }
 
