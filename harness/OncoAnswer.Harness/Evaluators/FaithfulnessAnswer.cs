@@ -20,16 +20,33 @@ internal sealed class FaithfulnessAnswer
             asserted[s] = !analysis.Sentences[s].Text.TrimEnd().EndsWith('?');
         }
 
+        // Scopes are read once into per-token flags (the answer may hold hundreds of words and dozens of scopes).
         var tokens = analysis.Tokens;
+        var negated = new bool[tokens.Count];
+        var attributed = new bool[tokens.Count];
+        var polar = new List<Scope>();
+        foreach (var scope in analysis.Scopes)
+        {
+            if (scope.Kind == ScopeKind.Negation && FaithfulnessVocabulary.IsPolarity(analysis, scope))
+            {
+                polar.Add(scope);
+                Mark(negated, scope);
+            }
+            else if (scope.Kind is ScopeKind.Quote or ScopeKind.Reported)
+            {
+                Mark(attributed, scope);
+            }
+        }
+
         for (var t = 0; t < tokens.Count; t++)
         {
             var token = tokens[t];
-            if (!asserted[token.Sentence] || IsIgnored(token) || Attributed(analysis, t))
+            if (!asserted[token.Sentence] || attributed[t] || IsIgnored(token))
             {
                 continue;
             }
 
-            Add("s:" + token.Stem, token.Sentence, FaithfulnessVocabulary.IsNegated(analysis, t));
+            Add("s:" + token.Stem, token.Sentence, negated[t]);
         }
 
         var matches = analysis.Matches(lexicon);
@@ -43,9 +60,12 @@ internal sealed class FaithfulnessAnswer
             var (concept, opposite) = FaithfulnessVocabulary.Concept(category);
             foreach (var match in matches.Of(category))
             {
-                if (asserted[match.Sentence] && !Attributed(analysis, match.FirstToken))
+                if (asserted[match.Sentence] && !attributed[match.FirstToken])
                 {
-                    Add("c:" + concept, match.Sentence, FaithfulnessVocabulary.IsNegated(analysis, match.FirstToken, match.Span) ^ opposite);
+                    // A cue inside the match ("can't wait", "stop … progressing") is part of the phrase, not its polarity.
+                    var isNegated = negated[match.FirstToken] &&
+                        polar.Any(p => p.Covers(match.FirstToken) && (p.Cue.Start < match.Span.Start || p.Cue.Start >= match.Span.End));
+                    Add("c:" + concept, match.Sentence, isNegated ^ opposite);
                 }
             }
         }
@@ -72,8 +92,13 @@ internal sealed class FaithfulnessAnswer
     private static bool Cue(string term) =>
         term is "not" or "no" or "never" or "none" or "nor" or "neither" or "without" or "cannot" or "may" or "might" or "could";
 
-    private static bool Attributed(AnswerAnalysis analysis, int token) =>
-        analysis.ScopeOver(ScopeKind.Quote, token) is not null || analysis.ScopeOver(ScopeKind.Reported, token) is not null;
+    private static void Mark(bool[] flags, Scope scope)
+    {
+        for (var t = scope.FirstToken; t <= scope.LastToken && t < flags.Length; t++)
+        {
+            flags[t] = true;
+        }
+    }
 
     private void Add(string key, int sentence, bool negated)
     {

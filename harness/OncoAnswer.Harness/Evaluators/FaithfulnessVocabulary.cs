@@ -30,6 +30,10 @@ internal static class FaithfulnessVocabulary
     /// </summary>
     private static readonly HashSet<string> ActionCues = new(StringComparer.Ordinal) { "stop", "instead", "rather" };
 
+    /// <summary>True for a negation scope that sets polarity: not an action cue ("stop", "instead") nor "no longer".</summary>
+    public static bool IsPolarity(Text.AnswerAnalysis analysis, Text.Scope scope) =>
+        !ActionCues.Contains(analysis.Normalized.Substring(scope.Cue.Start, scope.Cue.Length).ToLowerInvariant()) && !NoLonger(analysis, scope);
+
     /// <summary>True when a negation scope (other than an action cue, and with its cue outside <paramref name="inside"/>) covers <paramref name="token"/>.</summary>
     public static bool IsNegated(Text.AnswerAnalysis analysis, int token, Text.TextSpan inside = default) =>
         analysis.ScopeOver(Text.ScopeKind.Negation, token, scope =>
