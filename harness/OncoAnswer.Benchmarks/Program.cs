@@ -1,4 +1,20 @@
+using System.Globalization;
 using BenchmarkDotNet.Running;
+using OncoAnswer.Benchmarks.Tools;
 
-// Usage: dotnet run -c Release --project harness/OncoAnswer.Benchmarks -- --filter '*' [--job short]
-BenchmarkSwitcher.FromAssembly(typeof(OncoAnswer.Benchmarks.ScoringBenchmarks).Assembly).Run(args);
+// Usage:
+//   dotnet run -c Release --project harness/OncoAnswer.Benchmarks -- --filter '*' [--job short]   BenchmarkDotNet
+//   ... -- scale-data N FOLDER SCENARIOS_ROOT          synthetic suites + recorded answers (scripts/scale.sh)
+//   ... -- loopback-server LATENCY_MS URL_FILE MAX_S   fixed-latency answer service (scripts/concurrency.sh)
+return args switch
+{
+    ["scale-data", var n, var folder, var root] => ScaleData.Write(int.Parse(n, CultureInfo.InvariantCulture), folder, root),
+    ["loopback-server", var ms, var urlFile, var max] => await LoopbackServer.RunAsync(int.Parse(ms, CultureInfo.InvariantCulture), urlFile, int.Parse(max, CultureInfo.InvariantCulture)),
+    _ => Run(args),
+};
+
+static int Run(string[] args)
+{
+    BenchmarkSwitcher.FromAssembly(typeof(OncoAnswer.Benchmarks.ScoringBenchmarks).Assembly).Run(args);
+    return 0;
+}

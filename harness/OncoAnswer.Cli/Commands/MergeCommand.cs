@@ -26,7 +26,7 @@ internal sealed class MergeCommand(CliConsoles consoles, CliEnvironment environm
         store.FinishRun(merged.Run);
         var report = Gate.Evaluate(merged, gate, baseline is null ? null : RunComparer.Compare(baseline, merged));
         consoles.Out.WriteLine($"merged {parts.Count} run(s) into run {merged.Run.Id}");
-        var written = RunOutputs.Write(merged, report, settings.Out.Length > 0 ? settings.Out : ["out"]);
+        var written = RunOutputs.Write(merged, report, settings.Out.Length > 0 ? settings.Out : ["out"], null, consoles.Out.WriteLine);
         RunPrinter.Summary(consoles.Out, merged, report);
         RunPrinter.Written(consoles.Out, written);
         consoles.Out.WriteLine($"stored:  run {merged.Run.Id} in {store.Location}");

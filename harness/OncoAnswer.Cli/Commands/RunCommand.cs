@@ -63,7 +63,7 @@ internal sealed class RunCommand(CliConsoles consoles, CliEnvironment environmen
             Baseline = effective.Baseline.Value is null ? null : RunSources.Load(effective.Baseline.Value, store, exclude: run.Run.Id),
             History = RunHistory.Load(store),
         };
-        var written = RunOutputs.Write(run, report, effective.Out.Value, html);
+        var written = RunOutputs.Write(run, report, effective.Out.Value, html, consoles.Out.WriteLine);
         RunPrinter.Summary(consoles.Out, run, report);
         SummaryTable.Write(consoles.Out, run, report, written);
         RunPrinter.Written(consoles.Out, written);

@@ -12,8 +12,8 @@ namespace OncoAnswer.Harness.Evaluators;
 /// </summary>
 public sealed class ScenarioContext : EvaluationContext
 {
-    private static readonly ConditionalWeakTable<Scenario, ConversationAnalysis> Conversations = [];
     private readonly ConditionalWeakTable<PhraseLexicon, RequestAssessment> requests = [];
+    private ConversationAnalysis? conversation;
 
     /// <summary>The context name used in <see cref="EvaluationMetric.Context"/>.</summary>
     public const string ContextName = "OncoAnswer Scenario";
@@ -34,11 +34,11 @@ public sealed class ScenarioContext : EvaluationContext
     public AnswerAnalysis Analysis { get; }
 
     /// <summary>
-    /// The analysis of the conversation's user turns: computed on first use, then shared by every evaluator and
-    /// every generator's answer to the same scenario.
+    /// The analysis of the conversation's user turns: computed on first use, then shared by every evaluator of this
+    /// answer. It lives with the context, not with the scenario, so a 100,000-scenario run does not keep one per scenario.
     /// </summary>
-    public ConversationAnalysis Conversation => Conversations.GetValue(Scenario, s =>
-        ConversationAnalysis.Of(s.Turns.Select(t => t.Text).ToList(), i => s.Turns[i].Role == TurnRole.User));
+    public ConversationAnalysis Conversation => LazyInitializer.EnsureInitialized(ref conversation, () =>
+        ConversationAnalysis.Of(Scenario.Turns.Select(t => t.Text).ToList(), i => Scenario.Turns[i].Role == TurnRole.User));
 
     /// <summary>What the conversation asks for (the scenario's <c>expect.kind</c> when stated), decided once per context.</summary>
     public RequestAssessment Request(PhraseLexicon lexicon)

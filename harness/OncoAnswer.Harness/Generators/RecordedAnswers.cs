@@ -12,9 +12,11 @@ namespace OncoAnswer.Harness.Generators;
 /// </summary>
 public sealed class RecordedAnswers
 {
-    private readonly Dictionary<string, string> answers;
+    // Answers are kept as UTF-8 (half the memory of .NET strings for a 100,000-answer file) and decoded on lookup;
+    // an answer holding broken UTF-16 (which UTF-8 cannot carry) is kept as the string itself.
+    private readonly Dictionary<string, object> answers;
 
-    private RecordedAnswers(string path, Dictionary<string, string> answers)
+    private RecordedAnswers(string path, Dictionary<string, object> answers)
     {
         Path = path;
         this.answers = answers;
@@ -27,7 +29,24 @@ public sealed class RecordedAnswers
     public int Count => answers.Count;
 
     /// <summary>Looks up the recorded answer of a scenario.</summary>
-    public bool TryGet(string scenarioId, out string answer) => answers.TryGetValue(scenarioId, out answer!);
+    public bool TryGet(string scenarioId, out string answer)
+    {
+        if (!answers.TryGetValue(scenarioId, out var stored))
+        {
+            answer = null!;
+            return false;
+        }
+
+        answer = stored as string ?? System.Text.Encoding.UTF8.GetString((byte[])stored);
+        return true;
+    }
+
+    private static object Compact(string answer)
+    {
+        var bytes = new byte[System.Text.Encoding.UTF8.GetByteCount(answer)];
+        var status = System.Text.Unicode.Utf8.FromUtf16(answer, bytes, out _, out var written, replaceInvalidSequences: false);
+        return status == System.Buffers.OperationStatus.Done && written == bytes.Length ? bytes : answer;
+    }
 
     /// <summary>
     /// Reads and validates a JSONL file, or every <c>*.jsonl</c> file of a folder (ids must be unique across them).
@@ -56,7 +75,7 @@ public sealed class RecordedAnswers
             throw new InputException(new SourceLocation(path, 0, 0), "recorded-answers file not found; check the path or record answers first.");
         }
 
-        var answers = new Dictionary<string, string>(StringComparer.Ordinal);
+        var answers = new Dictionary<string, object>(StringComparer.Ordinal);
         var firstSeen = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
         var errors = new List<InputError>();
         foreach (var file in files)
@@ -77,7 +96,7 @@ public sealed class RecordedAnswers
         return errors.Count > 0 ? throw new InputException(errors) : new RecordedAnswers(path, answers);
     }
 
-    private static void ReadFile(string path, Dictionary<string, string> answers, Dictionary<string, SourceLocation> firstSeen, List<InputError> errors)
+    private static void ReadFile(string path, Dictionary<string, object> answers, Dictionary<string, SourceLocation> firstSeen, List<InputError> errors)
     {
         var lineNumber = 0;
         foreach (var line in File.ReadLines(path))
@@ -104,7 +123,7 @@ public sealed class RecordedAnswers
     internal static string Key(string scenarioId, string? variantId) =>
         string.IsNullOrWhiteSpace(variantId) ? scenarioId : variantId.Contains('~', StringComparison.Ordinal) ? variantId : scenarioId + "~" + variantId;
 
-    private static void Add(string path, int line, string key, string answer, Dictionary<string, string> answers, Dictionary<string, SourceLocation> firstSeen, List<InputError> errors)
+    private static void Add(string path, int line, string key, string answer, Dictionary<string, object> answers, Dictionary<string, SourceLocation> firstSeen, List<InputError> errors)
     {
         if (!firstSeen.TryAdd(key, new SourceLocation(path, line, 1)))
         {
@@ -112,7 +131,7 @@ public sealed class RecordedAnswers
         }
         else
         {
-            answers[key] = answer;
+            answers[key] = Compact(answer);
         }
     }
 

@@ -29,19 +29,60 @@ public static class JUnitWriter
         w.WriteStartDocument();
         w.WriteStartElement("testsuites");
         w.WriteAttributeString("name", "oncoanswer " + run.Run.Id);
-        Counts(w, run.Results);
-        foreach (var suite in run.Results.GroupBy(r => r.Suite, StringComparer.Ordinal))
+
+        // First pass: counts per suite (small), so each testsuite element can open with its totals. When every suite's
+        // results come together (a stored run reads them in plan order) the second pass streams; otherwise group in memory.
+        var total = default(Tally);
+        var suites = new Dictionary<string, Tally>(StringComparer.Ordinal);
+        var contiguous = true;
+        string? last = null;
+        foreach (var r in run.Results)
         {
-            w.WriteStartElement("testsuite");
-            w.WriteAttributeString("name", Clean(suite.Key));
-            w.WriteAttributeString("timestamp", run.Run.StartedAt.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss", CultureInfo.InvariantCulture));
-            Counts(w, suite);
-            foreach (var r in suite)
+            total = total.Add(r);
+            var known = suites.TryGetValue(r.Suite, out var tally);
+            contiguous &= !known || string.Equals(last, r.Suite, StringComparison.Ordinal);
+            suites[r.Suite] = tally.Add(r);
+            last = r.Suite;
+        }
+
+        Counts(w, total);
+        var repeated = run.Run.Repeat > 1;
+        if (contiguous)
+        {
+            string? open = null;
+            foreach (var r in run.Results)
             {
-                WriteCase(w, r, run.Run.Repeat > 1);
+                if (!string.Equals(open, r.Suite, StringComparison.Ordinal))
+                {
+                    if (open is not null)
+                    {
+                        w.WriteEndElement();
+                    }
+
+                    StartSuite(w, run, r.Suite, suites[r.Suite]);
+                    open = r.Suite;
+                }
+
+                WriteCase(w, r, repeated);
             }
 
-            w.WriteEndElement();
+            if (open is not null)
+            {
+                w.WriteEndElement();
+            }
+        }
+        else
+        {
+            foreach (var suite in run.Results.GroupBy(r => r.Suite, StringComparer.Ordinal))
+            {
+                StartSuite(w, run, suite.Key, suites[suite.Key]);
+                foreach (var r in suite)
+                {
+                    WriteCase(w, r, repeated);
+                }
+
+                w.WriteEndElement();
+            }
         }
 
         w.WriteEndElement();
@@ -79,14 +120,21 @@ public static class JUnitWriter
         w.WriteEndElement();
     }
 
-    private static void Counts(XmlWriter w, IEnumerable<ScenarioResult> results)
+    private static void StartSuite(XmlWriter w, RunResult run, string name, Tally tally)
     {
-        var list = results as IReadOnlyCollection<ScenarioResult> ?? results.ToList();
-        w.WriteAttributeString("tests", list.Count.ToString(CultureInfo.InvariantCulture));
-        w.WriteAttributeString("failures", list.Count(r => r.Verdict == Verdict.Fail).ToString(CultureInfo.InvariantCulture));
-        w.WriteAttributeString("errors", list.Count(r => r.Verdict == Verdict.Error).ToString(CultureInfo.InvariantCulture));
+        w.WriteStartElement("testsuite");
+        w.WriteAttributeString("name", Clean(name));
+        w.WriteAttributeString("timestamp", run.Run.StartedAt.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss", CultureInfo.InvariantCulture));
+        Counts(w, tally);
+    }
+
+    private static void Counts(XmlWriter w, Tally tally)
+    {
+        w.WriteAttributeString("tests", tally.Tests.ToString(CultureInfo.InvariantCulture));
+        w.WriteAttributeString("failures", tally.Failures.ToString(CultureInfo.InvariantCulture));
+        w.WriteAttributeString("errors", tally.Errors.ToString(CultureInfo.InvariantCulture));
         w.WriteAttributeString("skipped", "0");
-        w.WriteAttributeString("time", (list.Sum(r => r.LatencyMs ?? 0) / 1000.0).ToString("0.###", CultureInfo.InvariantCulture));
+        w.WriteAttributeString("time", (tally.LatencyMs / 1000.0).ToString("0.###", CultureInfo.InvariantCulture));
     }
 
     private static string Value(object? value) => value switch
@@ -119,5 +167,14 @@ public static class JUnitWriter
         }
 
         return builder.ToString();
+    }
+
+    private readonly record struct Tally(int Tests, int Failures, int Errors, long LatencyMs)
+    {
+        public Tally Add(ScenarioResult r) => new(
+            Tests + 1,
+            Failures + (r.Verdict == Verdict.Fail ? 1 : 0),
+            Errors + (r.Verdict == Verdict.Error ? 1 : 0),
+            LatencyMs + (r.LatencyMs ?? 0));
     }
 }

@@ -14,6 +14,8 @@ public static class ResultsJsonWriter
     /// <summary>The schema version written in <c>schemaVersion</c>; bump on breaking changes.</summary>
     public const int SchemaVersion = 1;
 
+    private const int FlushBytes = 64 * 1024;
+
     private static readonly JsonWriterOptions Options = new()
     {
         Indented = true,
@@ -62,6 +64,12 @@ public static class ResultsJsonWriter
         foreach (var result in run.Results)
         {
             WriteResult(w, result);
+
+            // The writer buffers until flushed; flushing as it goes keeps a 100,000-result file out of memory.
+            if (w.BytesPending > FlushBytes)
+            {
+                w.Flush();
+            }
         }
 
         w.WriteEndArray();

@@ -1,3 +1,4 @@
+using System.Globalization;
 using OncoAnswer.Harness.Runs;
 
 namespace OncoAnswer.Harness.Reporting;
@@ -5,6 +6,9 @@ namespace OncoAnswer.Harness.Reporting;
 /// <summary>Writes a run to every requested output, the format following each path's extension.</summary>
 public static class RunOutputs
 {
+    /// <summary>The most results a folder output renders an HTML report for; results.json is always written.</summary>
+    public const int FolderReportLimit = 20_000;
+
     /// <summary>The format <paramref name="path"/> asks for (a path without a known extension is a folder).</summary>
     public static RunOutputFormat FormatOf(string path)
     {
@@ -25,7 +29,21 @@ public static class RunOutputs
     /// <param name="gate">The gate's decision.</param>
     /// <param name="outputs">Paths; the extension picks the format.</param>
     /// <param name="html">Options of the HTML report (e.g. the knowledge base it quotes).</param>
-    public static IReadOnlyList<string> Write(RunResult run, GateReport gate, IEnumerable<string> outputs, HtmlReportOptions? html = null)
+    public static IReadOnlyList<string> Write(RunResult run, GateReport gate, IEnumerable<string> outputs, HtmlReportOptions? html = null) =>
+        Write(run, gate, outputs, html, null);
+
+    /// <summary>
+    /// Writes <paramref name="run"/> to each of <paramref name="outputs"/>; returns the files written (full paths). A folder
+    /// output gets report.html only up to <see cref="FolderReportLimit"/> results (the report holds every case in memory
+    /// while it renders); above that <paramref name="notice"/> is told why it was left out. An explicit .html path is
+    /// always written.
+    /// </summary>
+    /// <param name="run">The run.</param>
+    /// <param name="gate">The gate's decision.</param>
+    /// <param name="outputs">Paths; the extension picks the format.</param>
+    /// <param name="html">Options of the HTML report (e.g. the knowledge base it quotes).</param>
+    /// <param name="notice">Told about outputs left out, in one line each; null to ignore.</param>
+    public static IReadOnlyList<string> Write(RunResult run, GateReport gate, IEnumerable<string> outputs, HtmlReportOptions? html, Action<string>? notice)
     {
         ArgumentNullException.ThrowIfNull(run);
         ArgumentNullException.ThrowIfNull(outputs);
@@ -37,7 +55,17 @@ public static class RunOutputs
             {
                 Directory.CreateDirectory(output);
                 written.Add(WriteOne(run, gate, html, Path.Combine(output, "results.json"), RunOutputFormat.Json));
-                written.Add(WriteOne(run, gate, html, Path.Combine(output, "report.html"), RunOutputFormat.Html));
+                var report = Path.Combine(output, "report.html");
+                if (run.Results.Count <= FolderReportLimit)
+                {
+                    written.Add(WriteOne(run, gate, html, report, RunOutputFormat.Html));
+                }
+                else
+                {
+                    // A report left from an earlier run must not pass for this run's.
+                    File.Delete(report);
+                    notice?.Invoke(string.Create(CultureInfo.InvariantCulture, $"report.html left out: {run.Results.Count} results is over {FolderReportLimit} (the report renders every case in memory); ask for it with --out {Path.GetFullPath(report)}"));
+                }
             }
             else
             {

@@ -28,6 +28,9 @@ public interface IRunStore : IDisposable
     /// <summary>The results of a run in plan order (position, generator, attempt), read lazily.</summary>
     IEnumerable<ScenarioResult> ReadResults(string runId);
 
+    /// <summary>How many results of the run have each verdict; the default reads the results once, a store may count in place.</summary>
+    VerdictCounts CountVerdicts(string runId) => VerdictCounts.Of(ReadResults(runId));
+
     /// <summary>Deletes a run and its results; false when there was no such run.</summary>
     bool DeleteRun(string runId);
 }

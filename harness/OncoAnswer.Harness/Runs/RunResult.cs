@@ -7,11 +7,14 @@ namespace OncoAnswer.Harness.Runs;
 public sealed record RunResult(RunRecord Run, int Planned, IReadOnlyList<ScenarioResult> Results)
 {
     /// <summary>Results with a pass verdict.</summary>
-    public int Passed => Results.Count(r => r.Verdict == Verdict.Pass);
+    public int Passed => Verdicts.Passed;
 
     /// <summary>Results with a fail verdict.</summary>
-    public int Failed => Results.Count(r => r.Verdict == Verdict.Fail);
+    public int Failed => Verdicts.Failed;
 
     /// <summary>Results with an error verdict.</summary>
-    public int Errors => Results.Count(r => r.Verdict == Verdict.Error);
+    public int Errors => Verdicts.Errors;
+
+    // Results read from a store are counted by the store, not by reading every result again.
+    private VerdictCounts Verdicts => Results is StoredResults stored ? stored.Verdicts : VerdictCounts.Of(Results);
 }

@@ -7,7 +7,8 @@ namespace OncoAnswer.Harness.Runs;
 /// <summary>
 /// The lifecycle of a stored run: builds the audit record, selects the shard, skips what a resumed run already
 /// finished, repeats, streams every result into the store as it completes, and marks the run finished or cancelled.
-/// The store is the truth: the returned run is read back from it, so a resumed run reports old and new results alike.
+/// The store is the truth: the returned run reads its results from the store (<see cref="StoredResults"/>), so a resumed
+/// run reports old and new results alike and no result is held in memory once stored.
 /// </summary>
 public sealed class RunSession
 {
@@ -64,13 +65,13 @@ public sealed class RunSession
                 }
 
                 var current = attempt;
-                var partial = await runner.RunAsync(todo, [generator], result =>
+                var (partial, _) = await runner.StreamAsync(todo, [generator], result =>
                 {
                     var stored = result with { Attempt = current, Position = positions[result.ScenarioId], Variant = VariantOf(result.ScenarioId) };
                     store.Append(record.Id, stored);
                     progress?.Invoke(stored);
                 }, cancellationToken).ConfigureAwait(false);
-                if (partial.Run.Cancelled)
+                if (partial.Cancelled)
                 {
                     cancelled = true;
                     break;
@@ -80,7 +81,7 @@ public sealed class RunSession
 
         var final = record with { FinishedAt = options.Clock.GetUtcNow(), Cancelled = cancelled };
         store.FinishRun(final);
-        return new RunResult(final, planned, store.ReadResults(record.Id).ToList());
+        return new RunResult(final, planned, new StoredResults(store, record.Id));
     }
 
     private (RunRecord Record, int Repeat, ShardSpec? Shard) Resumable(RunPlan plan, RunRecord fresh)

@@ -27,7 +27,7 @@ public sealed class Runner
         ArgumentOutOfRangeException.ThrowIfLessThan(this.options.Concurrency, 1, nameof(options));
     }
 
-    /// <summary>Runs <paramref name="suites"/> against <paramref name="generators"/>.</summary>
+    /// <summary>Runs <paramref name="suites"/> against <paramref name="generators"/> and keeps every result.</summary>
     /// <param name="suites">The suites to run.</param>
     /// <param name="generators">The systems under test.</param>
     /// <param name="progress">Told about each result as it finishes (from worker threads).</param>
@@ -40,22 +40,54 @@ public sealed class Runner
     {
         ArgumentNullException.ThrowIfNull(suites);
         ArgumentNullException.ThrowIfNull(generators);
+        var slots = new ScenarioResult?[suites.Sum(s => s.Scenarios.Count) * generators.Count];
+        var (record, planned) = await ExecuteAsync(suites, generators, (index, result) =>
+        {
+            slots[index] = result;
+            progress?.Invoke(result);
+        }, cancellationToken).ConfigureAwait(false);
+        return new RunResult(record, planned, slots.OfType<ScenarioResult>().ToList());
+    }
+
+    /// <summary>
+    /// Runs <paramref name="suites"/> against <paramref name="generators"/> without keeping the results: each one goes
+    /// to <paramref name="sink"/> as it finishes (from worker threads), so memory stays flat however large the run.
+    /// Returns the run's record (cancelled when <paramref name="cancellationToken"/> stopped it) and the planned count.
+    /// </summary>
+    /// <param name="suites">The suites to run.</param>
+    /// <param name="generators">The systems under test.</param>
+    /// <param name="sink">Takes each finished result.</param>
+    /// <param name="cancellationToken">Stops the run; results already given to the sink stay given.</param>
+    public Task<(RunRecord Record, int Planned)> StreamAsync(
+        IReadOnlyList<Suite> suites,
+        IReadOnlyList<Generator> generators,
+        Action<ScenarioResult> sink,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(suites);
+        ArgumentNullException.ThrowIfNull(generators);
+        ArgumentNullException.ThrowIfNull(sink);
+        return ExecuteAsync(suites, generators, (_, result) => sink(result), cancellationToken);
+    }
+
+    // The work in plan order (suite, scenario, generator); the sink gets each result with its index in that order.
+    private async Task<(RunRecord Record, int Planned)> ExecuteAsync(
+        IReadOnlyList<Suite> suites,
+        IReadOnlyList<Generator> generators,
+        Action<int, ScenarioResult> sink,
+        CancellationToken cancellationToken)
+    {
         var started = options.Clock.GetUtcNow();
-        var work = (from suite in suites
-                    from scenario in suite.Scenarios
-                    from generator in generators
-                    select (suite, scenario, generator)).ToArray();
-        var slots = new ScenarioResult?[work.Length];
+        var planned = suites.Sum(s => s.Scenarios.Count) * generators.Count;
         var cancelled = false;
         try
         {
             var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.Concurrency, CancellationToken = cancellationToken };
-            await Parallel.ForEachAsync(Enumerable.Range(0, work.Length), parallel, async (i, ct) =>
+            var work = Work(suites, generators).Select((item, index) => (item.Suite, item.Scenario, item.Generator, Index: index));
+            await Parallel.ForEachAsync(work, parallel, async (item, ct) =>
             {
-                var (suite, scenario, generator) = work[i];
-                var result = await RunOneAsync(suite, scenario, generator, ct).ConfigureAwait(false);
-                slots[i] = result;
-                progress?.Invoke(result);
+                var result = await RunOneAsync(item.Suite, item.Scenario, item.Generator, ct).ConfigureAwait(false);
+                sink(item.Index, result);
             }).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
@@ -71,8 +103,14 @@ public sealed class Runner
             generators.Select(g => g.Name).ToList(),
             HarnessInfo.Version,
             cancelled);
-        return new RunResult(record, work.Length, slots.OfType<ScenarioResult>().ToList());
+        return (record, planned);
     }
+
+    private static IEnumerable<(Suite Suite, Scenario Scenario, Generator Generator)> Work(IReadOnlyList<Suite> suites, IReadOnlyList<Generator> generators) =>
+        from suite in suites
+        from scenario in suite.Scenarios
+        from generator in generators
+        select (suite, scenario, generator);
 
     private async Task<ScenarioResult> RunOneAsync(Suite suite, Scenario scenario, Generator generator, CancellationToken cancellationToken)
     {

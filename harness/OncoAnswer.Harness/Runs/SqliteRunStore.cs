@@ -166,6 +166,31 @@ public sealed class SqliteRunStore : IRunStore
     }
 
     /// <inheritdoc/>
+    public VerdictCounts CountVerdicts(string runId)
+    {
+        ArgumentNullException.ThrowIfNull(runId);
+        using var reader = new SqliteConnection(connectionString);
+        reader.Open();
+        using var command = reader.CreateCommand();
+        command.CommandText = "SELECT verdict, COUNT(*) FROM results WHERE run_id = $run GROUP BY verdict;";
+        command.Parameters.AddWithValue("$run", runId);
+        int passed = 0, failed = 0, errors = 0;
+        using var rows = command.ExecuteReader();
+        while (rows.Read())
+        {
+            var count = rows.GetInt32(1);
+            switch (ResultCodec.ParseVerdict(rows.GetString(0)))
+            {
+                case Verdict.Pass: passed += count; break;
+                case Verdict.Fail: failed += count; break;
+                default: errors += count; break;
+            }
+        }
+
+        return new VerdictCounts(passed, failed, errors);
+    }
+
+    /// <inheritdoc/>
     public bool DeleteRun(string runId)
     {
         ArgumentNullException.ThrowIfNull(runId);
