@@ -18,21 +18,27 @@ public sealed class PhraseLexicon
     private const string ResourcePrefix = "OncoAnswer.Lexicons.";
     private static readonly Lazy<PhraseLexicon> EmbeddedLexicon = new(LoadEmbedded);
 
-    private readonly Dictionary<string, List<CompiledPhrase>> byFirstStem;
-    private readonly List<CompiledPhrase> unindexed;
+    // Phrases by ordinal; for each, the stems it cannot match without (its top-level words), so a phrase whose word
+    // is nowhere in an answer is never tried on that answer.
+    private readonly CompiledPhrase[] phrases;
+    private readonly string[][] required;
+    private readonly Dictionary<string, List<int>> byFirstStem;
+    private readonly List<int> unindexed;
 
     private PhraseLexicon(string origin, IReadOnlyDictionary<string, IReadOnlyList<CompiledPhrase>> categories)
     {
         Origin = origin;
         Categories = categories;
-        byFirstStem = new Dictionary<string, List<CompiledPhrase>>(StringComparer.Ordinal);
+        phrases = categories.Values.SelectMany(p => p).ToArray();
+        required = phrases.Select(p => p.Elements.OfType<PhraseElement.Literal>().Select(l => l.Stem).Distinct(StringComparer.Ordinal).ToArray()).ToArray();
+        byFirstStem = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         unindexed = [];
-        foreach (var phrase in categories.Values.SelectMany(p => p))
+        for (var i = 0; i < phrases.Length; i++)
         {
-            var first = CompiledPhrase.FirstStems(phrase.Elements);
+            var first = CompiledPhrase.FirstStems(phrases[i].Elements);
             if (first is null)
             {
-                unindexed.Add(phrase);
+                unindexed.Add(i);
                 continue;
             }
 
@@ -43,7 +49,7 @@ public sealed class PhraseLexicon
                     byFirstStem[stem] = list = [];
                 }
 
-                list.Add(phrase);
+                list.Add(i);
             }
         }
     }
@@ -112,6 +118,14 @@ public sealed class PhraseLexicon
     {
         var found = new Dictionary<string, List<PhraseMatch>>(StringComparer.Ordinal);
         var tokens = analysis.Tokens;
+        var present = new HashSet<string>(tokens.Count, StringComparer.Ordinal);
+        foreach (var token in tokens)
+        {
+            present.Add(token.Stem);
+        }
+
+        // Per phrase: 0 not decided yet, 1 possible in this answer, 2 lacks a word it needs.
+        var possible = new byte[phrases.Length];
         for (var s = 0; s < analysis.Sentences.Count; s++)
         {
             var (start, length) = analysis.TokenRange(s).GetOffsetAndLength(tokens.Count);
@@ -120,10 +134,10 @@ public sealed class PhraseLexicon
             {
                 if (byFirstStem.TryGetValue(tokens[t].Stem, out var candidates))
                 {
-                    TryAll(candidates, analysis, t, end, s, found);
+                    TryAll(candidates, analysis, t, end, s, found, present, possible);
                 }
 
-                TryAll(unindexed, analysis, t, end, s, found);
+                TryAll(unindexed, analysis, t, end, s, found, present, possible);
             }
         }
 
@@ -135,11 +149,22 @@ public sealed class PhraseLexicon
         return new LexiconMatches(found);
     }
 
-    private static void TryAll(List<CompiledPhrase> phrases, AnswerAnalysis analysis, int t, int end, int sentence, Dictionary<string, List<PhraseMatch>> found)
+    private void TryAll(List<int> candidates, AnswerAnalysis analysis, int t, int end, int sentence, Dictionary<string, List<PhraseMatch>> found, HashSet<string> present, byte[] possible)
     {
         var tokens = analysis.Tokens;
-        foreach (var phrase in phrases)
+        foreach (var i in candidates)
         {
+            if (possible[i] == 0)
+            {
+                possible[i] = Array.TrueForAll(required[i], present.Contains) ? (byte)1 : (byte)2;
+            }
+
+            if (possible[i] == 2)
+            {
+                continue;
+            }
+
+            var phrase = phrases[i];
             var last = phrase.MatchAt(tokens, t, end);
             if (last < t)
             {
