@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.AI.Evaluation;
 using OncoAnswer.Harness.Scenarios;
@@ -12,7 +11,7 @@ namespace OncoAnswer.Harness.Evaluators;
 /// </summary>
 public sealed class ScenarioContext : EvaluationContext
 {
-    private readonly ConditionalWeakTable<PhraseLexicon, RequestAssessment> requests = [];
+    private readonly Dictionary<PhraseLexicon, RequestAssessment> requests = new(ReferenceEqualityComparer.Instance);
     private ConversationAnalysis? conversation;
 
     /// <summary>The context name used in <see cref="EvaluationMetric.Context"/>.</summary>
@@ -44,7 +43,15 @@ public sealed class ScenarioContext : EvaluationContext
     public RequestAssessment Request(PhraseLexicon lexicon)
     {
         ArgumentNullException.ThrowIfNull(lexicon);
-        return requests.GetValue(lexicon, l => RequestDetector.Assess(this, l));
+        lock (requests)
+        {
+            if (!requests.TryGetValue(lexicon, out var assessment))
+            {
+                requests[lexicon] = assessment = RequestDetector.Assess(this, lexicon);
+            }
+
+            return assessment;
+        }
     }
 
     /// <summary>

@@ -1,5 +1,3 @@
-using System.Runtime.CompilerServices;
-
 namespace OncoAnswer.Harness.Text;
 
 /// <summary>
@@ -13,7 +11,9 @@ public sealed class AnswerAnalysis
     /// <summary>Texts longer than this are analysed up to this many characters only (and say so in <see cref="Notes"/>).</summary>
     public const int MaxAnalysedLength = 200_000;
 
-    private readonly ConditionalWeakTable<PhraseLexicon, LexiconMatches> matches = [];
+    // Keyed by lexicon instance. A plain dictionary, not a ConditionalWeakTable: the analysis lives for one answer, and
+    // a weak table's handles and finalizer cost more than the matching itself at thousands of answers a second.
+    private readonly Dictionary<PhraseLexicon, LexiconMatches> matches = new(ReferenceEqualityComparer.Instance);
     private readonly int[] sentenceFirstToken;
 
     private AnswerAnalysis(string text, string normalized, IReadOnlyList<Sentence> sentences, IReadOnlyList<Token> tokens, IReadOnlyList<Scope> scopes, IReadOnlyList<string> notes, bool truncated)
@@ -107,7 +107,15 @@ public sealed class AnswerAnalysis
     public LexiconMatches Matches(PhraseLexicon lexicon)
     {
         ArgumentNullException.ThrowIfNull(lexicon);
-        return matches.GetValue(lexicon, l => l.Find(this));
+        lock (matches)
+        {
+            if (!matches.TryGetValue(lexicon, out var found))
+            {
+                matches[lexicon] = found = lexicon.Find(this);
+            }
+
+            return found;
+        }
     }
 
     /// <summary>The text of a span of the original answer.</summary>
