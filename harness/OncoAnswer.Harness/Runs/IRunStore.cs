@@ -16,6 +16,16 @@ public interface IRunStore : IDisposable
     /// <summary>Stores one finished result of run <paramref name="runId"/>, durably, before returning.</summary>
     void Append(string runId, ScenarioResult result);
 
+    /// <summary>Stores several finished results of run <paramref name="runId"/> at once, durably, before returning; a store may commit them together.</summary>
+    void AppendMany(string runId, IReadOnlyList<ScenarioResult> results)
+    {
+        ArgumentNullException.ThrowIfNull(results);
+        foreach (var result in results)
+        {
+            Append(runId, result);
+        }
+    }
+
     /// <summary>Marks the run finished (or cancelled) and stores its final record.</summary>
     void FinishRun(RunRecord record);
 

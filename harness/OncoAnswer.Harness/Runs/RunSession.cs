@@ -1,4 +1,5 @@
 using System.Reflection;
+using System.Threading.Channels;
 using Microsoft.Extensions.AI.Evaluation;
 using OncoAnswer.Harness.Scenarios;
 
@@ -6,12 +7,14 @@ namespace OncoAnswer.Harness.Runs;
 
 /// <summary>
 /// The lifecycle of a stored run: builds the audit record, selects the shard, skips what a resumed run already
-/// finished, repeats, streams every result into the store as it completes, and marks the run finished or cancelled.
+/// finished, repeats, streams every result into the store as it completes (one writer, committing what has arrived), and marks the run finished or cancelled.
 /// The store is the truth: the returned run reads its results from the store (<see cref="StoredResults"/>), so a resumed
 /// run reports old and new results alike and no result is held in memory once stored.
 /// </summary>
 public sealed class RunSession
 {
+    private const int MaxBatch = 256;
+
     private readonly IRunStore store;
     private readonly IReadOnlyList<IEvaluator> evaluators;
     private readonly RunnerOptions options;
@@ -51,6 +54,11 @@ public sealed class RunSession
             : store.ReadResults(record.Id).Select(r => Key(r.ScenarioId, r.Generator, r.Attempt)).ToHashSet(StringComparer.Ordinal);
         var runner = new Runner(evaluators, options);
         var cancelled = false;
+
+        // Workers hand results to one writer, which commits whatever has arrived as one transaction: workers never
+        // wait for the database, and a commit per batch instead of per result keeps up with 64 generators in flight.
+        var pending = Channel.CreateUnbounded<ScenarioResult>(new UnboundedChannelOptions { SingleReader = true });
+        var writer = Task.Run(() => WriteAsync(pending.Reader, record.Id, progress), CancellationToken.None);
         for (var attempt = 1; attempt <= repeat && !cancelled; attempt++)
         {
             foreach (var generator in plan.Generators)
@@ -67,9 +75,12 @@ public sealed class RunSession
                 var current = attempt;
                 var (partial, _) = await runner.StreamAsync(todo, [generator], result =>
                 {
-                    var stored = result with { Attempt = current, Position = positions[result.ScenarioId], Variant = VariantOf(result.ScenarioId) };
-                    store.Append(record.Id, stored);
-                    progress?.Invoke(stored);
+                    if (writer.IsFaulted)
+                    {
+                        writer.GetAwaiter().GetResult(); // the store failed: stop the run with its error
+                    }
+
+                    pending.Writer.TryWrite(result with { Attempt = current, Position = positions[result.ScenarioId], Variant = VariantOf(result.ScenarioId) });
                 }, cancellationToken).ConfigureAwait(false);
                 if (partial.Cancelled)
                 {
@@ -79,9 +90,31 @@ public sealed class RunSession
             }
         }
 
+        pending.Writer.Complete();
+        await writer.ConfigureAwait(false);
         var final = record with { FinishedAt = options.Clock.GetUtcNow(), Cancelled = cancelled };
         store.FinishRun(final);
         return new RunResult(final, planned, new StoredResults(store, record.Id));
+    }
+
+    private async Task WriteAsync(ChannelReader<ScenarioResult> reader, string runId, Action<ScenarioResult>? progress)
+    {
+        var batch = new List<ScenarioResult>(MaxBatch);
+        while (await reader.WaitToReadAsync().ConfigureAwait(false))
+        {
+            while (batch.Count < MaxBatch && reader.TryRead(out var result))
+            {
+                batch.Add(result);
+            }
+
+            store.AppendMany(runId, batch);
+            foreach (var stored in batch)
+            {
+                progress?.Invoke(stored);
+            }
+
+            batch.Clear();
+        }
     }
 
     private (RunRecord Record, int Repeat, ShardSpec? Shard) Resumable(RunPlan plan, RunRecord fresh)

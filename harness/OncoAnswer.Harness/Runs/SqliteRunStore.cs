@@ -75,25 +75,40 @@ public sealed class SqliteRunStore : IRunStore
     /// <inheritdoc/>
     public void Append(string runId, ScenarioResult result)
     {
-        ArgumentNullException.ThrowIfNull(runId);
         ArgumentNullException.ThrowIfNull(result);
-        var conversation = ResultCodec.ToJson(w => ResultCodec.WriteTurns(w, result.Turns));
-        var metrics = ResultCodec.ToJson(w => ResultCodec.WriteMetrics(w, result.Metrics));
-        var facts = ResultCodec.ToJson(w =>
-        {
-            w.WriteStartObject();
-            ResultCodec.WriteScenarioFacts(w, result);
-            w.WriteEndObject();
-        });
+        AppendMany(runId, [result]);
+    }
+
+    /// <inheritdoc/>
+    public void AppendMany(string runId, IReadOnlyList<ScenarioResult> results)
+    {
+        ArgumentNullException.ThrowIfNull(runId);
+        ArgumentNullException.ThrowIfNull(results);
+        var rows = results.Select(result => (result, Conversation: ResultCodec.ToJson(w => ResultCodec.WriteTurns(w, result.Turns)),
+            Metrics: ResultCodec.ToJson(w => ResultCodec.WriteMetrics(w, result.Metrics)),
+            Facts: ResultCodec.ToJson(w =>
+            {
+                w.WriteStartObject();
+                ResultCodec.WriteScenarioFacts(w, result);
+                w.WriteEndObject();
+            }))).ToList();
         lock (gate)
         {
-            Execute(
-                "INSERT INTO results (run_id, scenario_id, suite, category, generator, attempt, verdict, conversation_json, answer, error, metrics_json, variant, position, latency_ms, input_tokens, output_tokens, total_tokens, cached, scenario_json) " +
-                "VALUES ($run, $scenario, $suite, $category, $generator, $attempt, $verdict, $conversation, $answer, $error, $metrics, $variant, $position, $latency, $input, $output, $total, $cached, $facts);",
-                ("$run", runId), ("$scenario", result.ScenarioId), ("$suite", result.Suite), ("$category", result.Category), ("$generator", result.Generator),
-                ("$attempt", result.Attempt), ("$verdict", ResultCodec.VerdictName(result.Verdict)), ("$conversation", conversation), ("$answer", result.Answer),
-                ("$error", result.Error), ("$metrics", metrics), ("$variant", result.Variant), ("$position", result.Position), ("$latency", result.LatencyMs),
-                ("$input", result.InputTokens), ("$output", result.OutputTokens), ("$total", result.TotalTokens), ("$cached", result.Cached ? 1 : 0), ("$facts", facts));
+            // One transaction for the batch: one commit instead of one per result.
+            using var transaction = connection.BeginTransaction();
+            foreach (var (result, conversation, metrics, facts) in rows)
+            {
+                Execute(
+                    transaction,
+                    "INSERT INTO results (run_id, scenario_id, suite, category, generator, attempt, verdict, conversation_json, answer, error, metrics_json, variant, position, latency_ms, input_tokens, output_tokens, total_tokens, cached, scenario_json) " +
+                    "VALUES ($run, $scenario, $suite, $category, $generator, $attempt, $verdict, $conversation, $answer, $error, $metrics, $variant, $position, $latency, $input, $output, $total, $cached, $facts);",
+                    ("$run", runId), ("$scenario", result.ScenarioId), ("$suite", result.Suite), ("$category", result.Category), ("$generator", result.Generator),
+                    ("$attempt", result.Attempt), ("$verdict", ResultCodec.VerdictName(result.Verdict)), ("$conversation", conversation), ("$answer", result.Answer),
+                    ("$error", result.Error), ("$metrics", metrics), ("$variant", result.Variant), ("$position", result.Position), ("$latency", result.LatencyMs),
+                    ("$input", result.InputTokens), ("$output", result.OutputTokens), ("$total", result.TotalTokens), ("$cached", result.Cached ? 1 : 0), ("$facts", facts));
+            }
+
+            transaction.Commit();
         }
     }
 
@@ -267,9 +282,12 @@ public sealed class SqliteRunStore : IRunStore
             w.WriteEndObject();
         });
 
-    private int Execute(string sql, params (string Name, object? Value)[] parameters)
+    private int Execute(string sql, params (string Name, object? Value)[] parameters) => Execute(null, sql, parameters);
+
+    private int Execute(SqliteTransaction? transaction, string sql, params (string Name, object? Value)[] parameters)
     {
         using var command = connection.CreateCommand();
+        command.Transaction = transaction;
         command.CommandText = sql;
         foreach (var (name, value) in parameters)
         {
