@@ -2,7 +2,8 @@ using System.Globalization;
 using BenchmarkDotNet.Running;
 using OncoAnswer.Benchmarks.Tools;
 
-// Usage:
+// Benchmarks: ScoringBenchmarks (analysis, full default set), EvaluatorBenchmarks (each evaluator), OutputBenchmarks
+// (results JSON, HTML report). Usage:
 //   dotnet run -c Release --project harness/OncoAnswer.Benchmarks -- --filter '*' [--job short]   BenchmarkDotNet
 //   ... -- scale-data N FOLDER SCENARIOS_ROOT          synthetic suites + recorded answers (scripts/scale.sh)
 //   ... -- scoring-loop SECONDS WORDS                  quick answers/s on one thread (for profiling)
