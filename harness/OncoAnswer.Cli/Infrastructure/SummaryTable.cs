@@ -30,16 +30,22 @@ internal static class SummaryTable
             table.AddColumn(new TableColumn(column).RightAligned());
         }
 
-        var groups = run.Results
-            .GroupBy(r => (Generator: perGenerator ? r.Generator : "", r.Category))
-            .OrderBy(g => g.Key.Generator, StringComparer.Ordinal)
-            .ThenBy(g => g.Key.Category, StringComparer.Ordinal);
-        foreach (var group in groups)
+        // One pass of counts per (generator, category): a stored run's results are read, never held.
+        var groups = new Dictionary<(string Generator, string Category), VerdictTally>();
+        var all = default(VerdictTally);
+        foreach (var r in run.Results)
         {
-            AddRow(table, perGenerator ? [group.Key.Generator, group.Key.Category] : [group.Key.Category], [.. group], plain);
+            var key = (perGenerator ? r.Generator : "", r.Category);
+            groups[key] = groups.GetValueOrDefault(key).Add(r.Verdict);
+            all = all.Add(r.Verdict);
         }
 
-        AddRow(table, perGenerator ? ["all", "all"] : ["all"], run.Results, plain);
+        foreach (var (key, tally) in groups.OrderBy(g => g.Key.Generator, StringComparer.Ordinal).ThenBy(g => g.Key.Category, StringComparer.Ordinal))
+        {
+            AddRow(table, perGenerator ? [key.Generator, key.Category] : [key.Category], tally, plain);
+        }
+
+        AddRow(table, perGenerator ? ["all", "all"] : ["all"], all, plain);
         console.Write(table);
 
         var colour = gate.Outcome switch { GateOutcome.Passed => "green", GateOutcome.Failed => "red", _ => "yellow" };
@@ -54,13 +60,23 @@ internal static class SummaryTable
         }
     }
 
-    private static void AddRow(Table table, string[] keys, IReadOnlyCollection<ScenarioResult> results, bool plain)
+    private static void AddRow(Table table, string[] keys, VerdictTally tally, bool plain)
     {
-        var pass = results.Count(r => r.Verdict == Verdict.Pass);
-        var fail = results.Count(r => r.Verdict == Verdict.Fail);
-        var error = results.Count(r => r.Verdict == Verdict.Error);
-        var rate = results.Count == 0 ? "-" : ((double)pass / results.Count).ToString("P1", CultureInfo.InvariantCulture).Replace(" ", "", StringComparison.Ordinal);
-        var rateCell = plain || results.Count == 0 ? Markup.Escape(rate) : $"[{(pass == results.Count ? "green" : "red")}]{Markup.Escape(rate)}[/]";
-        table.AddRow([.. keys.Select(Markup.Escape), results.Count.ToString(CultureInfo.InvariantCulture), pass.ToString(CultureInfo.InvariantCulture), fail.ToString(CultureInfo.InvariantCulture), error.ToString(CultureInfo.InvariantCulture), rateCell]);
+        var (pass, fail, error, count) = (tally.Pass, tally.Fail, tally.Error, tally.Count);
+        var rate = count == 0 ? "-" : ((double)pass / count).ToString("P1", CultureInfo.InvariantCulture).Replace(" ", "", StringComparison.Ordinal);
+        var rateCell = plain || count == 0 ? Markup.Escape(rate) : $"[{(pass == count ? "green" : "red")}]{Markup.Escape(rate)}[/]";
+        table.AddRow([.. keys.Select(Markup.Escape), count.ToString(CultureInfo.InvariantCulture), pass.ToString(CultureInfo.InvariantCulture), fail.ToString(CultureInfo.InvariantCulture), error.ToString(CultureInfo.InvariantCulture), rateCell]);
+    }
+
+    private readonly record struct VerdictTally(int Pass, int Fail, int Error)
+    {
+        public int Count => Pass + Fail + Error;
+
+        public VerdictTally Add(Verdict verdict) => verdict switch
+        {
+            Verdict.Pass => this with { Pass = Pass + 1 },
+            Verdict.Fail => this with { Fail = Fail + 1 },
+            _ => this with { Error = Error + 1 },
+        };
     }
 }
