@@ -12,7 +12,7 @@ namespace OncoAnswer.Benchmarks.Tools;
 /// <summary>
 /// A loopback answer service for the concurrency measurement: Kestrel on 127.0.0.1 (port chosen by the system) that
 /// answers every POST with a realistic answer after a fixed delay. It writes its URL to a file and stops by itself
-/// after <c>maxSeconds</c> (the script that starts it also stops it by its process id when done).
+/// after <c>maxSeconds</c> or on SIGTERM (the script that starts it stops it by its process id when done).
 /// </summary>
 internal static class LoopbackServer
 {
@@ -35,7 +35,15 @@ internal static class LoopbackServer
         await File.WriteAllTextAsync(urlFile, url + "/chat").ConfigureAwait(false);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"loopback answer service at {url}/chat, latency {latencyMs} ms"));
 
-        await Task.Delay(TimeSpan.FromSeconds(maxSeconds)).ConfigureAwait(false);
+        // SIGTERM (the script's kill) stops the host; wait for that or the time limit, whichever comes first.
+        try
+        {
+            await Task.Delay(TimeSpan.FromSeconds(maxSeconds), app.Lifetime.ApplicationStopping).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException)
+        {
+        }
+
         await app.StopAsync(CancellationToken.None).ConfigureAwait(false);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"served {served} requests"));
         return 0;
