@@ -129,39 +129,11 @@ public static class ResultsJsonWriter
         w.WriteString("scenarioId", r.ScenarioId);
         w.WriteString("suite", r.Suite);
         w.WriteString("category", r.Category);
-        WriteStrings(w, "tags", r.Tags);
-        if (r.Patient is { } patient)
-        {
-            w.WriteStartObject("patient");
-            WriteOptional(w, "diagnosis", patient.Diagnosis);
-            WriteOptional(w, "stage", patient.Stage);
-            WriteOptional(w, "treatment", patient.Treatment);
-            WriteOptional(w, "notes", patient.Notes);
-            w.WriteEndObject();
-        }
-        else
-        {
-            w.WriteNull("patient");
-        }
-
-        w.WriteStartObject("expect");
-        w.WriteString("disclaimer", r.Expect.Disclaimer == DisclaimerExpectation.Required ? "required" : "optional");
-        w.WriteString("kind", r.Expect.Kind);
-        WriteStrings(w, "mustHave", r.Expect.MustHave);
-        WriteStrings(w, "mustNot", r.Expect.MustNot);
-        w.WriteEndObject();
+        ResultCodec.WriteScenarioFacts(w, r);
         w.WriteString("generator", r.Generator);
         w.WriteString("verdict", VerdictNames.Of(r.Verdict));
-        w.WriteStartArray("turns");
-        foreach (var turn in r.Turns)
-        {
-            w.WriteStartObject();
-            w.WriteString("role", turn.Role == TurnRole.User ? "user" : "assistant");
-            w.WriteString("text", Text.Utf16.Repair(turn.Text));
-            w.WriteEndObject();
-        }
-
-        w.WriteEndArray();
+        w.WritePropertyName("turns");
+        ResultCodec.WriteTurns(w, r.Turns);
         w.WriteString("answer", r.Answer is null ? null : Text.Utf16.Repair(r.Answer)); // a generator may return broken UTF-16
         w.WriteString("error", r.Error);
         WriteOptionalNumber(w, "latencyMs", r.LatencyMs);
@@ -173,92 +145,12 @@ public static class ResultsJsonWriter
             w.WriteBoolean("cached", true);
         }
 
-        w.WriteStartArray("metrics");
-        foreach (var m in r.Metrics)
-        {
-            WriteMetric(w, m);
-        }
-
-        w.WriteEndArray();
+        w.WritePropertyName("metrics");
+        ResultCodec.WriteMetrics(w, r.Metrics); // the one metric form, shared with the run store and the reader
         w.WriteNumber("attempt", r.Attempt);
         w.WriteNumber("position", r.Position);
         w.WriteString("variant", r.Variant);
         w.WriteEndObject();
-    }
-
-    private static void WriteMetric(Utf8JsonWriter w, MetricResult m)
-    {
-        w.WriteStartObject();
-        w.WriteString("id", m.Id);
-        switch (m.Value)
-        {
-            case bool b:
-                w.WriteBoolean("value", b);
-                break;
-            case double d when double.IsFinite(d):
-                w.WriteNumber("value", d);
-                break;
-            case string s:
-                w.WriteString("value", s);
-                break;
-            default:
-                w.WriteNull("value");
-                break;
-        }
-
-        w.WriteBoolean("failed", m.Failed);
-        w.WriteString("reason", Text.Utf16.Repair(m.Reason));
-        w.WriteStartArray("evidence");
-        foreach (var span in m.Evidence)
-        {
-            w.WriteStartObject();
-            w.WriteNumber("start", span.Start);
-            w.WriteNumber("length", span.Length);
-            w.WriteEndObject();
-        }
-
-        w.WriteEndArray();
-        WriteStrings(w, "diagnostics", m.Diagnostics);
-        if (m.Statements is not null)
-        {
-            WriteStatements(w, m.Statements);
-        }
-        w.WriteEndObject();
-    }
-
-    private static void WriteStatements(Utf8JsonWriter w, IReadOnlyList<Evaluators.StatementVerdict> statements)
-    {
-        w.WriteStartArray("statements");
-        foreach (var s in statements)
-        {
-            w.WriteStartObject();
-            w.WriteString("id", s.Id);
-            w.WriteString("text", s.Text);
-            w.WriteString("expected", s.Expected);
-            w.WriteString("verdict", s.VerdictName);
-            w.WriteStartArray("evidence");
-            foreach (var span in s.Evidence)
-            {
-                w.WriteStartObject();
-                w.WriteNumber("start", span.Start);
-                w.WriteNumber("length", span.Length);
-                w.WriteEndObject();
-            }
-
-            w.WriteEndArray();
-            w.WriteBoolean("judge", s.Judge);
-            w.WriteEndObject();
-        }
-
-        w.WriteEndArray();
-    }
-
-    private static void WriteOptional(Utf8JsonWriter w, string name, string? value)
-    {
-        if (value is not null)
-        {
-            w.WriteString(name, value);
-        }
     }
 
     private static void WriteOptionalNumber(Utf8JsonWriter w, string name, long? value)

@@ -21,7 +21,7 @@ internal static class ResultCodec
         {
             w.WriteStartObject();
             w.WriteString("role", turn.Role == TurnRole.User ? "user" : "assistant");
-            w.WriteString("text", turn.Text);
+            w.WriteString("text", Utf16.Repair(turn.Text));
             w.WriteEndObject();
         }
 
@@ -52,17 +52,8 @@ internal static class ResultCodec
             }
 
             w.WriteBoolean("failed", m.Failed);
-            w.WriteString("reason", m.Reason);
-            w.WriteStartArray("evidence");
-            foreach (var span in m.Evidence)
-            {
-                w.WriteStartObject();
-                w.WriteNumber("start", span.Start);
-                w.WriteNumber("length", span.Length);
-                w.WriteEndObject();
-            }
-
-            w.WriteEndArray();
+            w.WriteString("reason", Utf16.Repair(m.Reason));
+            WriteSpans(w, "evidence", m.Evidence);
             w.WriteStartArray("diagnostics");
             foreach (var d in m.Diagnostics)
             {
@@ -70,11 +61,67 @@ internal static class ResultCodec
             }
 
             w.WriteEndArray();
+            if (m.Statements is not null)
+            {
+                WriteStatements(w, m.Statements);
+            }
+
             w.WriteEndObject();
         }
 
         w.WriteEndArray();
     }
+
+    private static void WriteStatements(Utf8JsonWriter w, IReadOnlyList<Evaluators.StatementVerdict> statements)
+    {
+        w.WriteStartArray("statements");
+        foreach (var s in statements)
+        {
+            w.WriteStartObject();
+            w.WriteString("id", s.Id);
+            w.WriteString("text", s.Text);
+            w.WriteString("expected", s.Expected);
+            w.WriteString("verdict", s.VerdictName);
+            WriteSpans(w, "evidence", s.Evidence);
+            w.WriteBoolean("judge", s.Judge);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+    }
+
+    private static void WriteSpans(Utf8JsonWriter w, string name, IEnumerable<TextSpan> spans)
+    {
+        w.WriteStartArray(name);
+        foreach (var span in spans)
+        {
+            w.WriteStartObject();
+            w.WriteNumber("start", span.Start);
+            w.WriteNumber("length", span.Length);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+    }
+
+    private static List<TextSpan> ReadSpans(JsonElement array) =>
+        array.EnumerateArray().Select(e => new TextSpan(e.GetProperty("start").GetInt32(), e.GetProperty("length").GetInt32())).ToList();
+
+    private static List<Evaluators.StatementVerdict>? ReadStatements(JsonElement metric) =>
+        metric.TryGetProperty("statements", out var array) && array.ValueKind == JsonValueKind.Array
+            ? array.EnumerateArray().Select(s => new Evaluators.StatementVerdict(
+                s.GetProperty("id").GetString() ?? "",
+                s.GetProperty("text").GetString() ?? "",
+                s.GetProperty("expected").GetString() ?? "",
+                s.GetProperty("verdict").GetString() switch
+                {
+                    "entailed" => Evaluators.StatementVerdictKind.Entailed,
+                    "contradicted" => Evaluators.StatementVerdictKind.Contradicted,
+                    _ => Evaluators.StatementVerdictKind.NotMentioned,
+                },
+                ReadSpans(s.GetProperty("evidence")),
+                s.TryGetProperty("judge", out var judge) && judge.ValueKind == JsonValueKind.True)).ToList()
+            : null;
 
     /// <summary>Writes tags, patient and expectations as properties of the open object (the results JSON shape).</summary>
     public static void WriteScenarioFacts(Utf8JsonWriter w, ScenarioResult r)
@@ -172,8 +219,11 @@ internal static class ResultCodec
             },
             m.GetProperty("failed").GetBoolean(),
             m.GetProperty("reason").GetString() ?? "",
-            m.GetProperty("evidence").EnumerateArray().Select(e => new TextSpan(e.GetProperty("start").GetInt32(), e.GetProperty("length").GetInt32())).ToList(),
-            m.GetProperty("diagnostics").EnumerateArray().Select(d => d.GetString() ?? "").ToList())).ToList();
+            ReadSpans(m.GetProperty("evidence")),
+            m.GetProperty("diagnostics").EnumerateArray().Select(d => d.GetString() ?? "").ToList())
+        {
+            Statements = ReadStatements(m),
+        }).ToList();
 
     public static string ToJson(Action<Utf8JsonWriter> write)
     {
