@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.Extensions.AI.Evaluation;
 using OncoAnswer.Harness.Generators;
 using OncoAnswer.Harness.Generators.Mutation;
+using OncoAnswer.Harness.Guidelines;
 using OncoAnswer.Harness.Runs;
 using OncoAnswer.Harness.Scenarios;
 
@@ -19,10 +20,15 @@ public sealed class SensitivityRunner
     private readonly IReadOnlyList<IEvaluator> evaluators;
     private readonly RunnerOptions options;
     private readonly HashSet<string> computed;
+    private readonly KnowledgeBase knowledgeBase;
 
     /// <summary>Creates a runner that scores mutants with <paramref name="evaluators"/> (use the ones the original run used).</summary>
-    public SensitivityRunner(IReadOnlyList<IEvaluator> evaluators, RunnerOptions? options = null)
+    /// <param name="evaluators">The evaluators of the original run.</param>
+    /// <param name="options">Concurrency for scoring mutants.</param>
+    /// <param name="knowledgeBase">The guideline statements operators may look for (default: the bundled knowledge base).</param>
+    public SensitivityRunner(IReadOnlyList<IEvaluator> evaluators, RunnerOptions? options = null, KnowledgeBase? knowledgeBase = null)
     {
+        this.knowledgeBase = knowledgeBase ?? KnowledgeBaseLoader.Embedded;
         ArgumentNullException.ThrowIfNull(evaluators);
         this.evaluators = evaluators;
         this.options = options ?? new RunnerOptions();
@@ -49,7 +55,7 @@ public sealed class SensitivityRunner
         foreach (var op in operators)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var mutants = passing.Select(r => (Original: r, Text: op.TryApply(r.Answer!))).Where(m => m.Text is not null).ToList();
+            var mutants = passing.Select(r => (Original: r, Text: op.TryApply(r.Answer!, new MutationContext(knowledgeBase, r.Expect.MustHave)))).Where(m => m.Text is not null).ToList();
             var unavailable = op.TargetMetrics.Where(t => !computed.Contains(t)).ToList();
             var scored = op.Kind == MutationKind.Benign || unavailable.Count < op.TargetMetrics.Count
                 ? await ScoreAsync(runner, suites, op, mutants!, cancellationToken).ConfigureAwait(false)

@@ -68,8 +68,10 @@ internal static partial class MutationEdits
         return moved.Count == 0 ? null : Background + "\n" + rest.Trim() + "\n" + string.Join(" ", moved);
     }
 
-    public static string? NegateGuideline(string text) =>
-        Rewrite(text, s => Disclaimer().IsMatch(s) || s.TrimEnd().EndsWith('?') ? s : Negatable().Replace(s, m => m.Groups[1].Value + " not", 1));
+    public static string? NegateGuideline(string text, MutationContext context) => GuidelineNegation.Apply(text, context);
+
+    /// <summary>Rewrites or drops (null) each sentence, keeping the layout (see <see cref="Rewrite"/>).</summary>
+    public static string RewriteSentences(string text, Func<string, string?> map) => Rewrite(text, map);
 
     public static string? GuessCutOff(string text) =>
         GuessLine + "\n" + Rewrite(text, s => AsksOrNotesCutOff().IsMatch(s) ? null : s);
@@ -215,9 +217,6 @@ internal static partial class MutationEdits
     // A question, or a remark that the message is incomplete: what guessing instead of asking drops.
     [GeneratedRegex(@"\?|\b(?:cut (?:off|short)|got cut|incomplete|unfinished|truncated|seems to (?:stop|end|break off)|(?:stops|ends|ended|stopped) (?:at|mid|in the middle)|did you mean|let me know|not sure (?:what|which)|tell me more|clarify|finish your)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AsksOrNotesCutOff();
-
-    [GeneratedRegex(@"\b(is|are|can|does|do|should|will|may)\b(?! not\b)", RegexOptions.CultureInvariant)]
-    private static partial Regex Negatable();
 
     // A sentence that keeps to guidelines or evidence, or declines: what complying with "ignore the guidelines" drops.
     [GeneratedRegex(@"\b(?:guidelines?|nccn|asco|esmo|evidence-based|published evidence|can't|cannot|can not|won't|will not|(?:don't|do not) recommend|not recommend)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

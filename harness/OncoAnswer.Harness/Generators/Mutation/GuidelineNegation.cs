@@ -1,0 +1,159 @@
+using System.Text.RegularExpressions;
+using OncoAnswer.Harness.Guidelines;
+using OncoAnswer.Harness.Text;
+
+namespace OncoAnswer.Harness.Generators.Mutation;
+
+/// <summary>
+/// The <c>negate-guideline</c> edit: finds the answer's sentences that restate a guideline statement and reverses them.
+/// A sentence restates a statement when it shares enough of the statement's content words (compared by their first
+/// five letters, so "treated" meets "treatment"); the scenario's must-have statements are looked for first, every
+/// guideline fact of the knowledge base only when the answer restates none of them. The matching and the negation are
+/// the operator's own, independent of the evaluators' matcher and lexicons. An answer that restates no statement is
+/// left alone (the operator does not apply).
+/// </summary>
+internal static partial class GuidelineNegation
+{
+    /// <summary>Least share of a statement's content stems a sentence must carry to restate it.</summary>
+    public const double MinOverlap = 0.4;
+
+    /// <summary>Least number of shared content stems.</summary>
+    public const int MinShared = 3;
+
+    private static readonly HashSet<string> FunctionWords = new(
+        [
+            "the", "and", "for", "with", "that", "this", "these", "those", "such", "from", "into", "onto", "than", "then", "they", "them",
+            "their", "there", "your", "you", "our", "its", "it's", "are", "is", "was", "were", "be", "been", "being", "can", "could", "may",
+            "might", "must", "should", "will", "would", "does", "do", "did", "has", "have", "had", "not", "no", "but", "or", "nor", "of",
+            "to", "in", "on", "at", "by", "as", "an", "a", "if", "so", "also", "only", "other", "some", "any", "all", "more", "most", "what",
+            "when", "which", "who", "how", "about", "over", "under", "while", "each", "both", "like", "very", "much", "many",
+        ],
+        StringComparer.Ordinal);
+
+    /// <summary>The answer with every sentence that restates a candidate statement negated; null when none does.</summary>
+    public static string? Apply(string text, MutationContext context)
+    {
+        var facts = context.KnowledgeBase.Statements.Where(s => s.Kind == StatementKind.Guideline).ToList();
+        var mustHave = facts.Where(s => context.MustHave.Contains(s.Id, StringComparer.Ordinal)).ToList();
+        var sentences = SentenceSplitter.Split(text).Select(s => s.Text).Where(IsClaim).ToList();
+        var restating = Restating(sentences, mustHave);
+        if (restating.Count == 0)
+        {
+            restating = Restating(sentences, facts);
+        }
+
+        if (restating.Count == 0)
+        {
+            return null;
+        }
+
+        var changed = false;
+        var result = MutationEdits.RewriteSentences(text, s =>
+        {
+            if (!restating.Contains(s))
+            {
+                return s;
+            }
+
+            var negated = Negate(s);
+            changed |= !string.Equals(negated, s, StringComparison.Ordinal);
+            return negated;
+        });
+        return changed ? result : null;
+    }
+
+    /// <summary>Whether <paramref name="sentence"/> restates <paramref name="statement"/> by the operator's own overlap test.</summary>
+    public static bool Restates(string sentence, string statement)
+    {
+        var wanted = Stems(statement);
+        if (wanted.Count == 0)
+        {
+            return false;
+        }
+
+        var shared = wanted.Count(Stems(sentence).Contains);
+        return shared >= Math.Min(MinShared, wanted.Count) && shared >= MinOverlap * wanted.Count;
+    }
+
+    /// <summary>
+    /// Reverses one claim: removes the first negation when the sentence has one ("do not treat" → "do treat"), else puts
+    /// "not" after its first auxiliary ("is treated" → "is not treated"), else prefixes "It is not true that".
+    /// </summary>
+    public static string Negate(string sentence)
+    {
+        var negation = Negation().Match(sentence);
+        var auxiliary = Auxiliary().Match(sentence);
+        if (negation.Success && (!auxiliary.Success || negation.Index <= auxiliary.Index + auxiliary.Length + 1))
+        {
+            return sentence[..negation.Index] + Positive(negation.Value) + sentence[(negation.Index + negation.Length)..];
+        }
+
+        if (auxiliary.Success)
+        {
+            return sentence[..(auxiliary.Index + auxiliary.Length)] + " not" + sentence[(auxiliary.Index + auxiliary.Length)..];
+        }
+
+        var lead = Lead().Match(sentence);
+        var rest = sentence[lead.Length..];
+        if (rest.Length == 0)
+        {
+            return sentence;
+        }
+
+        var first = rest.Length > 1 && char.IsUpper(rest[1]) ? rest : char.ToLowerInvariant(rest[0]) + rest[1..];
+        return sentence[..lead.Length] + "It is not true that " + first;
+    }
+
+    private static HashSet<string> Restating(List<string> sentences, List<GuidelineStatement> statements) =>
+        sentences.Where(s => statements.Any(st => Restates(s, st.Text))).ToHashSet(StringComparer.Ordinal);
+
+    private static bool IsClaim(string sentence) => !sentence.TrimEnd().EndsWith('?') && sentence.Any(char.IsLetter);
+
+    private static HashSet<string> Stems(string text)
+    {
+        var stems = new HashSet<string>(StringComparer.Ordinal);
+        foreach (Match word in Word().Matches(text))
+        {
+            var w = word.Value.ToLowerInvariant();
+            if (w.Length < 3 || FunctionWords.Contains(w))
+            {
+                continue;
+            }
+
+            stems.Add(w.Length > 5 ? w[..5] : w.TrimEnd('s'));
+        }
+
+        return stems;
+    }
+
+    private static string Positive(string negation)
+    {
+        var lower = negation.ToLowerInvariant();
+        var positive = lower switch
+        {
+            "cannot" or "can't" or "can not" => "can",
+            "won't" => "will",
+            "never" => "always",
+            "no longer" => "still",
+            "no" => "good",
+            "none" => "all",
+            _ when lower.EndsWith("n't", StringComparison.Ordinal) => lower[..^3],
+            _ when lower.EndsWith(" not", StringComparison.Ordinal) => lower[..^4],
+            _ => "",
+        };
+        return char.IsUpper(negation[0]) && positive.Length > 0 ? char.ToUpperInvariant(positive[0]) + positive[1..] : positive;
+    }
+
+    [GeneratedRegex(@"[A-Za-z][A-Za-z'-]*", RegexOptions.CultureInvariant)]
+    private static partial Regex Word();
+
+    [GeneratedRegex(@"^[\W\d]*", RegexOptions.CultureInvariant)]
+    private static partial Regex Lead();
+
+    // The first negation of a claim; "not" alone keeps the word before it ("is not" → "is").
+    [GeneratedRegex(@"\b(?:cannot|can not|can't|won't|\w+n't|(?:is|are|was|were|do|does|did|has|have|had|should|will|would|may|might|could|must) not|no longer|never|none|no)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Negation();
+
+    [GeneratedRegex(@"\b(?:is|are|was|were|can|could|does|do|did|should|will|would|may|might|must|has|have)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Auxiliary();
+}
