@@ -33,7 +33,8 @@ internal static partial class GuidelineNegation
     /// <summary>The answer with every sentence that restates a candidate statement negated; null when none does.</summary>
     public static string? Apply(string text, MutationContext context)
     {
-        var facts = context.KnowledgeBase.Statements.Where(s => s.Kind == StatementKind.Guideline).ToList();
+        // Conduct statements describe how an answer behaves (disclaimer, clarifying question), not a guideline fact.
+        var facts = context.KnowledgeBase.Statements.Where(s => s.Kind == StatementKind.Guideline && !s.Tags.Contains("conduct")).ToList();
         var mustHave = facts.Where(s => context.MustHave.Contains(s.Id, StringComparer.Ordinal)).ToList();
         var sentences = SentenceSplitter.Split(text).Select(s => s.Text).Where(IsClaim).ToList();
         var restating = Restating(sentences, mustHave);
@@ -41,6 +42,8 @@ internal static partial class GuidelineNegation
         {
             restating = Restating(sentences, facts);
         }
+
+        var statements = restating.Count == 0 ? [] : mustHave.Any(st => restating.Keys.Any(k => Restates(k, st.Text))) ? mustHave : facts;
 
         if (restating.Count == 0)
         {
@@ -50,12 +53,12 @@ internal static partial class GuidelineNegation
         var changed = false;
         var result = MutationEdits.RewriteSentences(text, s =>
         {
-            if (!restating.Contains(s))
+            if (!restating.TryGetValue(s, out var statement))
             {
                 return s;
             }
 
-            var negated = Negate(s);
+            var negated = NegateClosest(s, statement);
             changed |= !string.Equals(negated, s, StringComparison.Ordinal);
             return negated;
         });
@@ -79,16 +82,16 @@ internal static partial class GuidelineNegation
     /// Reverses one claim: removes the first negation when the sentence has one ("do not treat" → "do treat"), else puts
     /// "not" after its first auxiliary ("is treated" → "is not treated"), else prefixes "It is not true that".
     /// </summary>
-    public static string Negate(string sentence)
+    public static string Negate(string sentence, bool lowerStart = false)
     {
-        var negation = Negation().Match(sentence);
-        var auxiliary = Auxiliary().Match(sentence);
-        if (negation.Success && (!auxiliary.Success || negation.Index <= auxiliary.Index + auxiliary.Length + 1))
+        var negation = MainClauseMatch(Negation(), sentence);
+        var auxiliary = MainClauseMatch(Auxiliary(), sentence);
+        if (negation is not null)
         {
             return sentence[..negation.Index] + Positive(negation.Value) + sentence[(negation.Index + negation.Length)..];
         }
 
-        if (auxiliary.Success)
+        if (auxiliary is not null)
         {
             return sentence[..(auxiliary.Index + auxiliary.Length)] + " not" + sentence[(auxiliary.Index + auxiliary.Length)..];
         }
@@ -101,13 +104,93 @@ internal static partial class GuidelineNegation
         }
 
         var first = rest.Length > 1 && char.IsUpper(rest[1]) ? rest : char.ToLowerInvariant(rest[0]) + rest[1..];
-        return sentence[..lead.Length] + "It is not true that " + first;
+        return sentence[..lead.Length] + (lowerStart ? "it is not true that " : "It is not true that ") + first;
     }
 
-    private static HashSet<string> Restating(List<string> sentences, List<GuidelineStatement> statements) =>
-        sentences.Where(s => statements.Any(st => Restates(s, st.Text))).ToHashSet(StringComparer.Ordinal);
+    /// <summary>
+    /// Negates the clause (between semicolons or after a colon) of <paramref name="sentence"/> that shares most with
+    /// <paramref name="statement"/>, so "I can't advise on doses: changes are decided by your oncologist" reverses the
+    /// restated claim, not the aside.
+    /// </summary>
+    public static string NegateClosest(string sentence, string statement)
+    {
+        var wanted = Stems(statement);
+        var clauses = ClauseBreak().Split(sentence);
+        if (clauses.Length == 1)
+        {
+            return Negate(sentence);
+        }
 
-    private static bool IsClaim(string sentence) => !sentence.TrimEnd().EndsWith('?') && sentence.Any(char.IsLetter);
+        var best = 0;
+        var bestShared = -1;
+        for (var i = 0; i < clauses.Length; i++)
+        {
+            var shared = Stems(clauses[i]).Count(wanted.Contains);
+            if (shared > bestShared)
+            {
+                (best, bestShared) = (i, shared);
+            }
+        }
+
+        var start = 0;
+        foreach (var m in ClauseBreak().Matches(sentence).Take(best))
+        {
+            start = m.Index + m.Length;
+        }
+
+        var clause = clauses[best];
+        return sentence[..start] + Negate(clause, lowerStart: start > 0) + sentence[(start + clause.Length)..];
+    }
+
+    private static Dictionary<string, string> Restating(List<string> sentences, List<GuidelineStatement> statements)
+    {
+        var found = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var sentence in sentences)
+        {
+            var statement = statements.FirstOrDefault(st => Restates(sentence, st.Text));
+            if (statement is not null)
+            {
+                found.TryAdd(sentence, statement.Text);
+            }
+        }
+
+        return found;
+    }
+
+    private static bool IsClaim(string sentence) =>
+        !sentence.TrimEnd().EndsWith('?') && sentence.Any(char.IsLetter) && !SourceLine().IsMatch(sentence);
+
+    // The first auxiliary or negation of the main clause: one after a subordinator ("while counts are low", "that
+    // have not been removed") belongs to the subordinate clause and is passed over.
+    private static Match? MainClauseMatch(Regex pattern, string text)
+    {
+        var wanted = pattern.Matches(text).ToDictionary(m => m.Index);
+        var verbs = Auxiliary().Matches(text).Concat(Negation().Matches(text)).Select(m => (m.Index, Verb: true));
+        var events = Subordinator().Matches(text).Select(m => (m.Index, Verb: false)).Concat(verbs).Distinct().OrderBy(e => e.Index).ThenBy(e => e.Verb);
+        // "are not" is one event: both patterns match at the same index.
+        var pending = 0;
+        foreach (var (index, verb) in events)
+        {
+            if (!verb)
+            {
+                pending++;
+                continue;
+            }
+
+            if (pending > 0)
+            {
+                pending--;
+                continue;
+            }
+
+            if (wanted.TryGetValue(index, out var match))
+            {
+                return match;
+            }
+        }
+
+        return null;
+    }
 
     private static HashSet<string> Stems(string text)
     {
@@ -143,6 +226,15 @@ internal static partial class GuidelineNegation
         };
         return char.IsUpper(negation[0]) && positive.Length > 0 ? char.ToUpperInvariant(positive[0]) + positive[1..] : positive;
     }
+
+    [GeneratedRegex(@"(?<=[;:])\s+", RegexOptions.CultureInvariant)]
+    private static partial Regex ClauseBreak();
+
+    [GeneratedRegex(@"^\W*(?:sources?|references?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SourceLine();
+
+    [GeneratedRegex(@"\b(?:that|which|who|whom|whose|while|when|whenever|if|unless|until|because|although|though|whether|where)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Subordinator();
 
     [GeneratedRegex(@"[A-Za-z][A-Za-z'-]*", RegexOptions.CultureInvariant)]
     private static partial Regex Word();
