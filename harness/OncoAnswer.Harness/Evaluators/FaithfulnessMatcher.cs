@@ -133,7 +133,16 @@ internal static class FaithfulnessMatcher
         if ((present & statementNegated) != 0)
         {
             // Reversed when no negated unit is negated in the answer too, and at least one is asserted instead.
-            return (disagree & statementNegated) != 0 && (present & statementNegated & ~disagree) == 0;
+            if ((disagree & statementNegated) != 0)
+            {
+                return (present & statementNegated & ~disagree) == 0;
+            }
+
+            // A statement with an asserted and a negated part ("decided by the oncologist, not by the patient alone")
+            // is also reversed when its negated part is kept and its asserted part is negated.
+            var asserted = present & ~statementNegated;
+            var assertedWeight = Weight(units, asserted);
+            return assertedWeight > 0 && Weight(units, disagree & asserted) >= DisagreeShare * assertedWeight;
         }
 
         return Weight(units, disagree) >= DisagreeShare * matched;

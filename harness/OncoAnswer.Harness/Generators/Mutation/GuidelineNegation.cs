@@ -80,7 +80,8 @@ internal static partial class GuidelineNegation
 
     /// <summary>
     /// Reverses one claim: removes the first negation when the sentence has one ("do not treat" → "do treat"), else puts
-    /// "not" after its first auxiliary ("is treated" → "is not treated"), else prefixes "It is not true that".
+    /// "not" after its first auxiliary ("is treated" → "is not treated"), else "never" before its first past-tense verb
+    /// ("helped" → "never helped"), else prefixes "It is not true that".
     /// </summary>
     public static string Negate(string sentence, bool lowerStart = false)
     {
@@ -94,6 +95,13 @@ internal static partial class GuidelineNegation
         if (auxiliary is not null)
         {
             return sentence[..(auxiliary.Index + auxiliary.Length)] + " not" + sentence[(auxiliary.Index + auxiliary.Length)..];
+        }
+
+        // No auxiliary: "helped more people" → "never helped more people" (a participle before "by" is not the verb).
+        var past = PastVerb().Match(sentence);
+        if (past.Success)
+        {
+            return sentence[..past.Index] + "never " + sentence[past.Index..];
         }
 
         var lead = Lead().Match(sentence);
@@ -235,6 +243,9 @@ internal static partial class GuidelineNegation
 
     [GeneratedRegex(@"\b(?:that|which|who|whom|whose|while|when|whenever|if|unless|until|because|although|though|whether|where)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Subordinator();
+
+    [GeneratedRegex(@"\b(?:[a-z]{3,}ed|had)\b(?!\s+(?:by|to|with|for|in|as)\b)", RegexOptions.CultureInvariant)]
+    private static partial Regex PastVerb();
 
     [GeneratedRegex(@"[A-Za-z][A-Za-z'-]*", RegexOptions.CultureInvariant)]
     private static partial Regex Word();
