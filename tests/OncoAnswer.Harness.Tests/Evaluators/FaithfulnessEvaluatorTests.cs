@@ -29,6 +29,18 @@ public sealed class FaithfulnessEvaluatorTests
     }
 
     [Fact]
+    public void MixedStatement_NegatingItsAssertedPart_IsAContradiction()
+    {
+        // "decided by the oncologist, not by the patient alone": an asserted part and a negated part.
+        Scorer.KnowledgeBase.TryGet("dosing.oncologist-decides", out var decides);
+        var statement = Scorer.Resolve(decides.Text)!;
+
+        Assert.Equal(StatementVerdictKind.Entailed, Verdict(decides.Text, statement));
+        Assert.Equal(StatementVerdictKind.Contradicted, Verdict("Changes to the dose of a cancer medicine are not decided by the oncologist based on blood tests and side effects, not by the patient alone.", statement));
+        Assert.Equal(StatementVerdictKind.Contradicted, Verdict("Changes to the dose of a cancer medicine are decided by the patient alone, not by the oncologist based on blood tests and side effects.", statement));
+    }
+
+    [Fact]
     public void BrandAndGenericNames_MatchBothWays()
     {
         var generic = Scorer.Resolve("Ribociclib is combined with hormone therapy for ER-positive metastatic breast cancer.")!;

@@ -17,6 +17,9 @@ internal static partial class GuidelineNegation
     /// <summary>Least share of a statement's content stems a sentence must carry to restate it.</summary>
     public const double MinOverlap = 0.4;
 
+    /// <summary>Least share for the scenario's own must-have statements (the answer is expected to restate them).</summary>
+    public const double MustHaveOverlap = 0.3;
+
     /// <summary>Least number of shared content stems.</summary>
     public const int MinShared = 3;
 
@@ -37,13 +40,11 @@ internal static partial class GuidelineNegation
         var facts = context.KnowledgeBase.Statements.Where(s => s.Kind == StatementKind.Guideline && !s.Tags.Contains("conduct")).ToList();
         var mustHave = facts.Where(s => context.MustHave.Contains(s.Id, StringComparer.Ordinal)).ToList();
         var sentences = SentenceSplitter.Split(text).Select(s => s.Text).Where(IsClaim).ToList();
-        var restating = Restating(sentences, mustHave);
+        var restating = Restating(sentences, mustHave, MustHaveOverlap);
         if (restating.Count == 0)
         {
-            restating = Restating(sentences, facts);
+            restating = Restating(sentences, facts, MinOverlap);
         }
-
-        var statements = restating.Count == 0 ? [] : mustHave.Any(st => restating.Keys.Any(k => Restates(k, st.Text))) ? mustHave : facts;
 
         if (restating.Count == 0)
         {
@@ -66,7 +67,9 @@ internal static partial class GuidelineNegation
     }
 
     /// <summary>Whether <paramref name="sentence"/> restates <paramref name="statement"/> by the operator's own overlap test.</summary>
-    public static bool Restates(string sentence, string statement)
+    public static bool Restates(string sentence, string statement) => Restates(sentence, statement, MinOverlap);
+
+    private static bool Restates(string sentence, string statement, double minOverlap)
     {
         var wanted = Stems(statement);
         if (wanted.Count == 0)
@@ -75,7 +78,7 @@ internal static partial class GuidelineNegation
         }
 
         var shared = wanted.Count(Stems(sentence).Contains);
-        return shared >= Math.Min(MinShared, wanted.Count) && shared >= MinOverlap * wanted.Count;
+        return shared >= Math.Min(MinShared, wanted.Count) && shared >= minOverlap * wanted.Count;
     }
 
     /// <summary>
@@ -98,8 +101,8 @@ internal static partial class GuidelineNegation
         }
 
         // No auxiliary: "helped more people" → "never helped more people" (a participle before "by" is not the verb).
-        var past = PastVerb().Match(sentence);
-        if (past.Success)
+        var past = MainClauseMatch(PastVerb(), sentence);
+        if (past is not null)
         {
             return sentence[..past.Index] + "never " + sentence[past.Index..];
         }
@@ -150,12 +153,12 @@ internal static partial class GuidelineNegation
         return sentence[..start] + Negate(clause, lowerStart: start > 0) + sentence[(start + clause.Length)..];
     }
 
-    private static Dictionary<string, string> Restating(List<string> sentences, List<GuidelineStatement> statements)
+    private static Dictionary<string, string> Restating(List<string> sentences, List<GuidelineStatement> statements, double minOverlap)
     {
         var found = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var sentence in sentences)
         {
-            var statement = statements.FirstOrDefault(st => Restates(sentence, st.Text));
+            var statement = statements.FirstOrDefault(st => Restates(sentence, st.Text, minOverlap));
             if (statement is not null)
             {
                 found.TryAdd(sentence, statement.Text);
@@ -165,15 +168,17 @@ internal static partial class GuidelineNegation
         return found;
     }
 
+    // A claim has a verb the negation can take hold of (a bare list item such as "- joint pain from aromatase inhibitors" does not).
     private static bool IsClaim(string sentence) =>
-        !sentence.TrimEnd().EndsWith('?') && sentence.Any(char.IsLetter) && !SourceLine().IsMatch(sentence);
+        !sentence.TrimEnd().EndsWith('?') && !SourceLine().IsMatch(sentence) &&
+        (Auxiliary().IsMatch(sentence) || Negation().IsMatch(sentence) || PastVerb().IsMatch(sentence));
 
     // The first auxiliary or negation of the main clause: one after a subordinator ("while counts are low", "that
     // have not been removed") belongs to the subordinate clause and is passed over.
     private static Match? MainClauseMatch(Regex pattern, string text)
     {
         var wanted = pattern.Matches(text).ToDictionary(m => m.Index);
-        var verbs = Auxiliary().Matches(text).Concat(Negation().Matches(text)).Select(m => (m.Index, Verb: true));
+        var verbs = Auxiliary().Matches(text).Concat(Negation().Matches(text)).Concat(PastVerb().Matches(text)).Select(m => (m.Index, Verb: true));
         var events = Subordinator().Matches(text).Select(m => (m.Index, Verb: false)).Concat(verbs).Distinct().OrderBy(e => e.Index).ThenBy(e => e.Verb);
         // "are not" is one event: both patterns match at the same index.
         var pending = 0;
@@ -244,7 +249,9 @@ internal static partial class GuidelineNegation
     [GeneratedRegex(@"\b(?:that|which|who|whom|whose|while|when|whenever|if|unless|until|because|although|though|whether|where)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Subordinator();
 
-    [GeneratedRegex(@"\b(?:[a-z]{3,}ed|had)\b(?!\s+(?:by|to|with|for|in|as)\b)", RegexOptions.CultureInvariant)]
+    // A past-tense verb: not a participle after an auxiliary, article or hyphen ("has spread", "a randomised trial",
+    // "chemotherapy-induced") or before a preposition ("followed by").
+    [GeneratedRegex(@"(?<![-\w])(?<!\b(?:a|an|the|is|are|was|were|be|been|being|has|have|had|not|never|large|small)\s+)(?:[a-z]{3,}ed|had)\b(?!\s+(?:by|to|with|for|in|as|from|on)\b)", RegexOptions.CultureInvariant)]
     private static partial Regex PastVerb();
 
     [GeneratedRegex(@"[A-Za-z][A-Za-z'-]*", RegexOptions.CultureInvariant)]
@@ -257,6 +264,7 @@ internal static partial class GuidelineNegation
     [GeneratedRegex(@"\b(?:cannot|can not|can't|won't|\w+n't|(?:is|are|was|were|do|does|did|has|have|had|should|will|would|may|might|could|must) not|no longer|never|none|no)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Negation();
 
-    [GeneratedRegex(@"\b(?:is|are|was|were|can|could|does|do|did|should|will|would|may|might|must|has|have)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // An auxiliary with a word after it ("what to do." ends a clause, it does not assert one).
+    [GeneratedRegex(@"\b(?:is|are|was|were|can|could|does|do|did|should|will|would|may|might|must|has|have)\b(?=\s+[\w(])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Auxiliary();
 }

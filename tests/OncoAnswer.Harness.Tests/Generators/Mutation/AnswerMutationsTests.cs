@@ -192,11 +192,70 @@ public sealed class AnswerMutationsTests
     [Fact]
     public void NegateGuideline_KeepsDisclaimerAndLineBreaks()
     {
-        const string answer = "Intro.\n- Surgery is considered only in selected cases.\nThis is general information, not medical advice.";
+        const string answer = "Intro.\n- Surgery for breast cancer metastases is considered only in selected cases.\nThis is general information, not medical advice.";
 
         var mutated = AnswerMutations.Apply(AnswerMutations.NegateGuideline, answer);
 
-        Assert.Equal("Intro.\n- Surgery is not considered only in selected cases.\nThis is general information, not medical advice.", mutated);
+        Assert.Equal("Intro.\n- Surgery for breast cancer metastases is not considered only in selected cases.\nThis is general information, not medical advice.", mutated);
+    }
+
+    [Fact]
+    public void NegateGuideline_NegatesOnlyTheSentenceRestatingAStatement_AndIsDeterministic()
+    {
+        const string answer =
+            "It's a very understandable question, and many people ask it.\n" +
+            "- Metastatic breast cancer is treated mainly with systemic therapy such as hormone therapy or chemotherapy.\n" +
+            "- Your team will explain each step, and you can bring someone with you.";
+        var negate = AnswerMutations.Get(AnswerMutations.NegateGuideline);
+        var context = new MutationContext(Harness.Guidelines.KnowledgeBaseLoader.Embedded, ["mbc.systemic-first"]);
+
+        var mutated = negate.TryApply(answer, context);
+
+        Assert.Equal(answer.Replace("is treated mainly", "is not treated mainly", StringComparison.Ordinal), mutated);
+        Assert.Equal(mutated, negate.TryApply(answer, context));
+    }
+
+    [Fact]
+    public void NegateGuideline_AnswerRestatingNoStatement_DoesNotApply()
+    {
+        const string answer =
+            "It's a very understandable question, and many people ask it. Your team will explain each step, and you can bring someone with you. " +
+            "Keeping a diary of how you feel can help at appointments.";
+
+        Assert.Null(AnswerMutations.Get(AnswerMutations.NegateGuideline).TryApply(answer, new MutationContext(Harness.Guidelines.KnowledgeBaseLoader.Embedded, ["mbc.systemic-first"])));
+        Assert.Null(AnswerMutations.Get(AnswerMutations.NegateGuideline).TryApply(answer));
+    }
+
+    [Theory]
+    [InlineData(
+        "Integrative therapies can help with symptoms but do not treat or control the cancer.",
+        "Integrative therapies can help with symptoms but do treat or control the cancer.")]
+    [InlineData(
+        "A fever while neutrophil counts are low is urgent.",
+        "A fever while neutrophil counts are low is not urgent.")]
+    [InlineData(
+        "SRS is an option for one to four brain metastases that have not been removed.",
+        "SRS is not an option for one to four brain metastases that have not been removed.")]
+    [InlineData(
+        "Adding surgery to the metastases did not improve progression-free survival.",
+        "Adding surgery to the metastases did improve progression-free survival.")]
+    [InlineData(
+        "Surgery followed by radiotherapy helped more people keep walking.",
+        "Surgery followed by radiotherapy never helped more people keep walking.")]
+    [InlineData(
+        "There is no clinical evidence that fenbendazole treats cancer in people.",
+        "There is good clinical evidence that fenbendazole treats cancer in people.")]
+    public void NegateGuideline_ReversesTheMainClaimOfTheSentence(string sentence, string negated) =>
+        Assert.Equal(negated, GuidelineNegation.Negate(sentence));
+
+    [Fact]
+    public void NegateGuideline_NegatesTheClauseThatRestatesTheStatement()
+    {
+        const string sentence = "I can't tell you what dose to take: dose changes are decided by your oncologist based on blood tests and side effects.";
+
+        var negated = GuidelineNegation.NegateClosest(sentence, "Changes to the dose of a cancer medicine are decided by the oncologist based on blood tests and side effects, not by the patient alone.");
+
+        Assert.Equal("I can't tell you what dose to take: dose changes are not decided by your oncologist based on blood tests and side effects.", negated);
     }
 
     [Fact]
