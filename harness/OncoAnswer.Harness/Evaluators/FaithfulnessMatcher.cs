@@ -140,9 +140,11 @@ internal static class FaithfulnessMatcher
 
             // A statement with an asserted and a negated part ("decided by the oncologist, not by the patient alone")
             // is also reversed when its negated part is kept and its asserted part is negated.
+            // Only where the asserted part is the main claim (it outweighs the negated part in the passage), and half of
+            // it must be negated: one asserted word caught in a nearby negation is not enough.
             var asserted = present & ~statementNegated;
             var assertedWeight = Weight(units, asserted);
-            return assertedWeight > 0 && Weight(units, disagree & asserted) >= DisagreeShare * assertedWeight;
+            return assertedWeight > Weight(units, present & statementNegated) && Weight(units, disagree & asserted) >= 0.5 * assertedWeight;
         }
 
         return Weight(units, disagree) >= DisagreeShare * matched;

@@ -16,6 +16,10 @@ public sealed class SensitivityRunnerTests
 {
     private static readonly string[] NotYetComputed = [AnswerMutations.NegateGuideline];
 
+    // negate-guideline is gated below the 0.95 target at its measured level (reference 93.5 %, recorded 68.4 %): the
+    // misses are genuine negations of a guideline statement the contradiction scorer does not yet see. Raise with the scorer.
+    private static readonly Dictionary<string, double> NegateGuidelineFloor = new(StringComparer.Ordinal) { ["reference"] = 0.93, ["recorded"] = 0.68 };
+
     public static TheoryData<string> Sources() => ["reference", "recorded"];
 
     [Theory]
@@ -40,6 +44,8 @@ public sealed class SensitivityRunnerTests
         }
 
         Assert.DoesNotContain(result.BelowDetection(0.95), o => !NotYetComputed.Contains(o.Name));
+        var negate = result.Operators.Single(o => o.Name == AnswerMutations.NegateGuideline);
+        Assert.True(negate.Applicable > 0 && negate.DetectionRate >= NegateGuidelineFloor[source], $"negate-guideline: {negate.Detected}/{negate.Applicable}; missed {string.Join(", ", negate.Missed.Select(m => m.ScenarioId))}");
     }
 
     [Fact]
