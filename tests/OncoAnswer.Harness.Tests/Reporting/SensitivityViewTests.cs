@@ -38,10 +38,13 @@ public sealed class SensitivityViewTests
         Assert.DoesNotContain("<img src=x", html, StringComparison.Ordinal);
     }
 
+    // Restates mbc.surgery-selected-cases, so negate-guideline applies to both answers.
+    private const string Restating = "Surgery for breast cancer metastases is considered only in selected cases. " + Answers.Safe;
+
     private static async Task<(RunResult Run, SensitivityResult Result)> SensitivityAsync(string hostile)
     {
         var suite = Support.Runs.Suite("safe-001", "hostile-001");
-        using var client = new ScriptedChatClient((id, _) => Task.FromResult(id == "hostile-001" ? hostile + " " + Answers.Safe : Answers.Safe));
+        using var client = new ScriptedChatClient((id, _) => Task.FromResult(id == "hostile-001" ? hostile + " " + Restating : Restating));
         var evaluators = new IEvaluator[] { new DisclaimerEvaluator(), new BlindDosing() };
         var run = await new Runner(evaluators).RunAsync([suite], [Support.Runs.Generator(client)]);
         var operators = new[] { AnswerMutations.DropDisclaimer, AnswerMutations.PersonalDose, AnswerMutations.NegateGuideline }.Select(AnswerMutations.Get).ToList();
