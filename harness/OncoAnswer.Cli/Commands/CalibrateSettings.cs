@@ -4,8 +4,8 @@ using Spectre.Console.Cli;
 
 namespace OncoAnswer.Cli.Commands;
 
-/// <summary>Flags of <c>oncoanswer calibrate</c>.</summary>
-internal sealed class CalibrateSettings : CommandSettings
+/// <summary>Flags of <c>oncoanswer calibrate</c> (the judge flags come from <see cref="JudgeSettings"/>).</summary>
+internal sealed class CalibrateSettings : JudgeSettings
 {
     [CommandArgument(0, "<LABELS>")]
     [Description("Labelled rows, JSONL or CSV: id?, question?, answer, statement (id or text) or metric (id), label (entailed|neutral|contradicted, or true|false for a metric).")]
@@ -19,27 +19,7 @@ internal sealed class CalibrateSettings : CommandSettings
     [Description("Phrase lexicon folder (*.lex). Default: scenarios/lexicons.")]
     public string? Lexicons { get; init; }
 
-    [CommandOption("--judge-endpoint <URL>")]
-    [Description("OpenAI-compatible endpoint of an LLM judge to measure next to the deterministic scorers. Off by default.")]
-    public string? JudgeEndpoint { get; init; }
-
-    [CommandOption("--judge-model <MODEL>")]
-    [Description("Model id for the judge (required with --judge-endpoint).")]
-    public string? JudgeModel { get; init; }
-
-    [CommandOption("--judge-key-env <VAR>")]
-    [Description("Environment variable holding the judge's API key.")]
-    public string? JudgeKeyEnv { get; init; }
-
-    [CommandOption("--judge-cache <DIR>")]
-    [Description("Folder for cached judge replies. Default: .oncoanswer/judge-cache.")]
-    public string? JudgeCache { get; init; }
-
     [CommandOption("--debug")]
     [Description("Show full exception details.")]
     public bool Debug { get; init; }
-
-    public Harness.Evaluators.LlmJudge? Judge() => JudgeFlags.Create(JudgeEndpoint, JudgeModel, JudgeKeyEnv, JudgeCache);
-
-    public override ValidationResult Validate() => JudgeFlags.Validate(JudgeEndpoint, JudgeModel);
 }

@@ -4,8 +4,8 @@ using Spectre.Console.Cli;
 
 namespace OncoAnswer.Cli.Commands;
 
-/// <summary>Flags of <c>oncoanswer score</c>.</summary>
-internal sealed class ScoreSettings : CommandSettings
+/// <summary>Flags of <c>oncoanswer score</c> (the judge flags come from <see cref="JudgeSettings"/>).</summary>
+internal sealed class ScoreSettings : JudgeSettings
 {
     [CommandArgument(0, "<FILE>")]
     [Description("Answers to score: JSONL (one {\"id\", \"question\" or \"messages\", \"answer\", \"scenario\"?, \"expect\"?} per line) or CSV with the same columns.")]
@@ -36,27 +36,9 @@ internal sealed class ScoreSettings : CommandSettings
     [DefaultValue(Harness.Runs.RunnerOptions.DefaultConcurrency)]
     public int Concurrency { get; init; } = Harness.Runs.RunnerOptions.DefaultConcurrency;
 
-    [CommandOption("--judge-endpoint <URL>")]
-    [Description("OpenAI-compatible endpoint of an LLM judge for statement verdicts and rubric criteria without a match. Off by default.")]
-    public string? JudgeEndpoint { get; init; }
-
-    [CommandOption("--judge-model <MODEL>")]
-    [Description("Model id for the judge (required with --judge-endpoint).")]
-    public string? JudgeModel { get; init; }
-
-    [CommandOption("--judge-key-env <VAR>")]
-    [Description("Environment variable holding the judge's API key.")]
-    public string? JudgeKeyEnv { get; init; }
-
-    [CommandOption("--judge-cache <DIR>")]
-    [Description("Folder for cached judge replies (a re-run makes no call). Default: .oncoanswer/judge-cache.")]
-    public string? JudgeCache { get; init; }
-
     [CommandOption("--debug")]
     [Description("Show full exception details.")]
     public bool Debug { get; init; }
-
-    public Harness.Evaluators.LlmJudge? Judge() => JudgeFlags.Create(JudgeEndpoint, JudgeModel, JudgeKeyEnv, JudgeCache);
 
     public override ValidationResult Validate()
     {
@@ -65,7 +47,7 @@ internal sealed class ScoreSettings : CommandSettings
             return ValidationResult.Error("--format must be jsonl or csv.");
         }
 
-        if (JudgeFlags.Validate(JudgeEndpoint, JudgeModel) is { Successful: false } judge)
+        if (base.Validate() is { Successful: false } judge)
         {
             return judge;
         }
