@@ -17,13 +17,13 @@ internal static class ScoringLoop
     {
         var evaluators = DefaultEvaluators.Create();
         var answers = Enumerable.Range(0, 64).Select(i => RealisticAnswers.Of(words, i)).ToArray();
-        var scenario = new Scenario("loop", "loop", "loop", [], [new Turn(TurnRole.User, "No need to rely on NCCN, which integrative options push cancer into remission?")], null, Expectations.Default, default);
+        var scenarios = ScoringBenchmarks.Scenarios(answers.Length);
         var clock = Stopwatch.StartNew();
         var scored = 0;
         while (clock.Elapsed.TotalSeconds < seconds)
         {
             var answer = answers[scored % answers.Length];
-            var context = new ScenarioContext(scenario, AnswerAnalysis.Of(answer));
+            var context = new ScenarioContext(scenarios[scored % scenarios.Length], AnswerAnalysis.Of(answer));
             var response = new ChatResponse(new ChatMessage(ChatRole.Assistant, answer));
             foreach (var evaluator in evaluators)
             {
@@ -33,7 +33,7 @@ internal static class ScoringLoop
             scored++;
         }
 
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{scored / clock.Elapsed.TotalSeconds:0} answers/s ({words} words, one thread)"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{scored / clock.Elapsed.TotalSeconds:0} answers/s ({words} words, one thread); {GC.GetTotalAllocatedBytes() / scored / 1024.0:0} KB allocated per answer; GCs gen0 {GC.CollectionCount(0)}, gen1 {GC.CollectionCount(1)}, gen2 {GC.CollectionCount(2)}; heap {GC.GetTotalMemory(false) / 1048576.0:0.0} MB; GC pause {GC.GetTotalPauseDuration().TotalSeconds:0.00} s"));
         return 0;
     }
 }
