@@ -9,7 +9,9 @@ namespace OncoAnswer.Harness.Evaluators;
 /// </summary>
 internal sealed class FaithfulnessAnswer
 {
-    private readonly Dictionary<string, List<(int Sentence, bool Negated)>> occurrences = new(StringComparer.Ordinal);
+    // Keyed by stem and by concept name; unit keys are "s:" + stem and "c:" + concept, looked up without building strings.
+    private readonly Dictionary<string, List<(int Sentence, bool Negated)>> stems = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<(int Sentence, bool Negated)>> concepts = new(StringComparer.Ordinal);
 
     public FaithfulnessAnswer(AnswerAnalysis analysis, PhraseLexicon lexicon)
     {
@@ -46,7 +48,7 @@ internal sealed class FaithfulnessAnswer
                 continue;
             }
 
-            Add("s:" + token.Stem, token.Sentence, negated[t]);
+            Add(stems, token.Stem, token.Sentence, negated[t]);
         }
 
         var matches = analysis.Matches(lexicon);
@@ -65,7 +67,7 @@ internal sealed class FaithfulnessAnswer
                     // A cue inside the match ("can't wait", "stop … progressing") is part of the phrase, not its polarity.
                     var isNegated = negated[match.FirstToken] &&
                         polar.Any(p => p.Covers(match.FirstToken) && (p.Cue.Start < match.Span.Start || p.Cue.Start >= match.Span.End));
-                    Add("c:" + concept, match.Sentence, isNegated ^ opposite);
+                    Add(concepts, concept, match.Sentence, isNegated ^ opposite);
                 }
             }
         }
@@ -81,8 +83,11 @@ internal sealed class FaithfulnessAnswer
     public int SentenceCount => Analysis.Sentences.Count;
 
     /// <summary>Where <paramref name="key"/> occurs (empty when nowhere).</summary>
-    public IReadOnlyList<(int Sentence, bool Negated)> Find(string key) =>
-        occurrences.TryGetValue(key, out var list) ? list : [];
+    public IReadOnlyList<(int Sentence, bool Negated)> Find(string key)
+    {
+        var table = key.StartsWith("s:", StringComparison.Ordinal) ? stems : key.StartsWith("c:", StringComparison.Ordinal) ? concepts : null;
+        return table is not null && table.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(key.AsSpan(2), out var list) ? list : [];
+    }
 
     public static bool IsIgnored(Token token) =>
         FaithfulnessVocabulary.Ignored.Contains(token.Stem) || FaithfulnessVocabulary.Ignored.Contains(token.Term) ||
@@ -100,11 +105,11 @@ internal sealed class FaithfulnessAnswer
         }
     }
 
-    private void Add(string key, int sentence, bool negated)
+    private static void Add(Dictionary<string, List<(int Sentence, bool Negated)>> table, string key, int sentence, bool negated)
     {
-        if (!occurrences.TryGetValue(key, out var list))
+        if (!table.TryGetValue(key, out var list))
         {
-            occurrences[key] = list = [];
+            table[key] = list = [];
         }
 
         list.Add((sentence, negated));

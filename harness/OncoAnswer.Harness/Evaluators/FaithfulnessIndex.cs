@@ -17,7 +17,6 @@ internal sealed class FaithfulnessIndex
     private static readonly ConditionalWeakTable<KnowledgeBase, ConditionalWeakTable<PhraseLexicon, FaithfulnessIndex>> Cache = [];
 
     private readonly ConcurrentDictionary<string, FaithfulnessStatement> statements = new(StringComparer.Ordinal);
-    private readonly ConditionalWeakTable<AnswerAnalysis, FaithfulnessAnswer> answers = [];
     private readonly Dictionary<string, int> documentFrequency = new(StringComparer.Ordinal);
     private readonly int documents;
     private readonly ConcurrentDictionary<string, HashSet<string>> sourceStems = new(StringComparer.Ordinal);
@@ -57,7 +56,7 @@ internal sealed class FaithfulnessIndex
         statements.GetOrAdd("inline\u0000" + statement.Text, _ => Compile(statement, FaithfulnessStatement.RawUnits(statement.Text, Lexicon)));
 
     /// <summary>The answer index, built once per analysis.</summary>
-    public FaithfulnessAnswer Answer(AnswerAnalysis analysis) => answers.GetValue(analysis, a => new FaithfulnessAnswer(a, Lexicon));
+    public FaithfulnessAnswer Answer(AnswerAnalysis analysis) => analysis.Attached(this, a => new FaithfulnessAnswer(a, Lexicon));
 
     /// <summary>Guideline facts (not "conduct" statements) checked for reversed restatements in every answer.</summary>
     public IReadOnlyList<FaithfulnessStatement> Checkable => checkable ??= KnowledgeBase.Statements

@@ -40,8 +40,27 @@ internal static class FaithfulnessMatcher
             return new StatementMatch(StatementVerdictKind.NotMentioned, 0, [], "nothing to compare");
         }
 
-        var agree = new ulong[n];
-        var against = new ulong[n];
+        // Per sentence, the units it conveys with the statement's polarity (agree) and reversed (against); pooled, since
+        // every answer is matched against every must-have statement and much of the knowledge base.
+        var agree = System.Buffers.ArrayPool<ulong>.Shared.Rent(n);
+        var against = System.Buffers.ArrayPool<ulong>.Shared.Rent(n);
+        try
+        {
+            Array.Clear(agree, 0, n);
+            Array.Clear(against, 0, n);
+            return Match(statement, answer, agree, against);
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<ulong>.Shared.Return(agree);
+            System.Buffers.ArrayPool<ulong>.Shared.Return(against);
+        }
+    }
+
+    private static StatementMatch Match(FaithfulnessStatement statement, FaithfulnessAnswer answer, ulong[] agree, ulong[] against)
+    {
+        var n = answer.SentenceCount;
+        var units = statement.Units;
         ulong keyMask = 0, statementNegated = 0;
         for (var i = 0; i < units.Count; i++)
         {
@@ -67,7 +86,7 @@ internal static class FaithfulnessMatcher
         }
 
         CreditSynonyms(statement, answer, agree, against, keyMask);
-        var heaviest = Core(units);
+        var heaviest = statement.Core;
         var numbers = NumberConflicts(statement, answer, n);
 
         var best = (Entail: 0.0, EntailAt: (0, 0), Contra: 0.0, ContraAt: (0, 0), ContraWhy: "");
@@ -77,12 +96,12 @@ internal static class FaithfulnessMatcher
             {
                 var present = agree[s] | against[s];
                 var disagree = against[s];
-                var conflict = numbers[s];
+                var conflict = numbers?[s];
                 if (width == 2)
                 {
                     present |= agree[s + 1] | against[s + 1];
                     disagree |= against[s + 1] & ~agree[s];
-                    conflict ??= numbers[s + 1];
+                    conflict ??= numbers?[s + 1];
                 }
 
                 var matched = Weight(units, present);
@@ -91,7 +110,7 @@ internal static class FaithfulnessMatcher
                 // A contradiction must stand in one sentence: negations in a neighbouring sentence are about something else.
                 var keys = statement.KeyTerms.Count == 0
                     ? ((present & heaviest) != 0 ? 1 : 0)
-                    : statement.KeyTerms.Count(k => (present & k) != 0) / (double)statement.KeyTerms.Count;
+                    : KeysNamed(statement.KeyTerms, present) / (double)statement.KeyTerms.Count;
                 if (width == 1 && keys >= KeyShare && coverage >= ContradictThreshold && (reversed || conflict is not null) && coverage > best.Contra)
                 {
                     best.Contra = coverage;
@@ -150,17 +169,6 @@ internal static class FaithfulnessMatcher
         return Weight(units, disagree) >= DisagreeShare * matched;
     }
 
-    /// <summary>
-    /// Without key-term hints, the statement's core is its rarest concept (a treatment or clinical idea such as "cure"),
-    /// else its rarest word: a passage must carry it to entail or contradict the statement.
-    /// </summary>
-    private static ulong Core(IReadOnlyList<FaithfulnessUnit> units)
-    {
-        var concepts = Enumerable.Range(0, units.Count).Where(i => units[i].Key.StartsWith("c:", StringComparison.Ordinal)).ToList();
-        var pool = concepts.Count > 0 ? concepts : Enumerable.Range(0, units.Count).ToList();
-        return 1UL << pool.MaxBy(i => units[i].Weight);
-    }
-
     private static void CreditSynonyms(FaithfulnessStatement statement, FaithfulnessAnswer answer, ulong[] agree, ulong[] against, ulong keyMask)
     {
         // A hint synonym ("Gamma Knife" for stereotactic radiosurgery) conveys the heaviest key term its sentence lacks.
@@ -169,7 +177,7 @@ internal static class FaithfulnessMatcher
             // Every word of the synonym must be there with the synonym's own polarity ("no clinical trials" is not "a clinical trial").
             foreach (var (sentence, _) in answer.Find(synonym[0].Key))
             {
-                if (!synonym.All(k => answer.Find(k.Key).Any(o => o.Sentence == sentence && o.Negated == k.Negated)))
+                if (!AllIn(synonym, answer, sentence))
                 {
                     continue;
                 }
@@ -192,14 +200,50 @@ internal static class FaithfulnessMatcher
         }
     }
 
-    private static string?[] NumberConflicts(FaithfulnessStatement statement, FaithfulnessAnswer answer, int n)
+    private static int KeysNamed(IReadOnlyList<ulong> keyTerms, ulong present)
     {
-        var conflicts = new string?[n];
-        if (statement.Quantities.Count == 0)
+        var named = 0;
+        for (var k = 0; k < keyTerms.Count; k++)
         {
-            return conflicts;
+            named += (present & keyTerms[k]) != 0 ? 1 : 0;
         }
 
+        return named;
+    }
+
+    /// <summary>Whether every unit of <paramref name="synonym"/> occurs in <paramref name="sentence"/> with the synonym's own polarity.</summary>
+    private static bool AllIn((string Key, bool Negated)[] synonym, FaithfulnessAnswer answer, int sentence)
+    {
+        foreach (var (key, negated) in synonym)
+        {
+            var found = false;
+            foreach (var occurrence in answer.Find(key))
+            {
+                if (occurrence.Sentence == sentence && occurrence.Negated == negated)
+                {
+                    found = true;
+                    break;
+                }
+            }
+
+            if (!found)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Per sentence, the number that conflicts with the statement's; null when the statement quantifies nothing.</summary>
+    private static string?[]? NumberConflicts(FaithfulnessStatement statement, FaithfulnessAnswer answer, int n)
+    {
+        if (statement.Quantities.Count == 0)
+        {
+            return null;
+        }
+
+        var conflicts = new string?[n];
         foreach (var q in answer.Quantities)
         {
             if (MeasureUnits.Contains(q.Unit) && statement.Quantities.TryGetValue(q.Unit, out var values) && !statement.Quantities[""].Contains(q.Value))

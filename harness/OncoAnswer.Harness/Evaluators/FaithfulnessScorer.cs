@@ -56,6 +56,27 @@ public sealed class FaithfulnessScorer
     internal const double RestatementCoverage = 0.8;
 
     /// <summary>
+    /// Whether the answer names enough of the statement, anywhere, for one sentence to restate it: a passage's coverage
+    /// counts only units the answer names (or hint synonyms stand in for), so below the restatement share no sentence
+    /// can reach it and the full match is skipped.
+    /// </summary>
+    private static bool CanRestate(FaithfulnessStatement statement, FaithfulnessAnswer answer)
+    {
+        if (statement.Synonyms.Count > 0)
+        {
+            return true;
+        }
+
+        var named = 0.0;
+        foreach (var unit in statement.Units)
+        {
+            named += answer.Find(unit.Key).Count > 0 ? unit.Weight : 0;
+        }
+
+        return named >= (RestatementCoverage * statement.TotalWeight) - 1e-9;
+    }
+
+    /// <summary>
     /// Guideline facts outside <paramref name="skip"/> that the answer restates nearly word for word but reversed. Only
     /// statements whose rarest unit the answer names are read, so most of the knowledge base costs one lookup.
     /// </summary>
@@ -64,7 +85,7 @@ public sealed class FaithfulnessScorer
         var indexed = index.Answer(answer);
         foreach (var statement in index.Checkable)
         {
-            if (skip.Contains(statement.Statement.Id) || indexed.Find(statement.RarestKey).Count == 0)
+            if (skip.Contains(statement.Statement.Id) || indexed.Find(statement.RarestKey).Count == 0 || !CanRestate(statement, indexed))
             {
                 continue;
             }

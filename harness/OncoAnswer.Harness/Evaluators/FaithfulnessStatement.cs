@@ -19,6 +19,8 @@ internal sealed class FaithfulnessStatement
         Quantities = quantities;
         TotalWeight = units.Sum(u => u.Weight);
         KeyWeight = units.Where(u => u.IsKey).Sum(u => u.Weight);
+        RarestKey = units.Count == 0 ? "" : units.MaxBy(u => u.Weight)!.Key;
+        Core = units.Count == 0 ? 0 : CoreOf(units);
     }
 
     public GuidelineStatement Statement { get; }
@@ -35,10 +37,23 @@ internal sealed class FaithfulnessStatement
     public double KeyWeight { get; }
 
     /// <summary>The statement's heaviest unit: a near-verbatim restatement must name it.</summary>
-    public string RarestKey => Units.Count == 0 ? "" : Units.MaxBy(u => u.Weight).Key;
+    public string RarestKey { get; }
+
+    /// <summary>
+    /// Without key-term hints, the statement's core is its rarest concept (a treatment or clinical idea such as "cure"),
+    /// else its rarest word, as a bit over <see cref="Units"/>: a passage must carry it to entail or contradict the statement.
+    /// </summary>
+    public ulong Core { get; }
 
     /// <summary>Per key-term hint, the units it names (as a bit mask over <see cref="Units"/>).</summary>
     public IReadOnlyList<ulong> KeyTerms { get; init; } = [];
+
+    private static ulong CoreOf(IReadOnlyList<FaithfulnessUnit> units)
+    {
+        var concepts = Enumerable.Range(0, units.Count).Where(i => units[i].Key.StartsWith("c:", StringComparison.Ordinal)).ToList();
+        var pool = concepts.Count > 0 ? concepts : Enumerable.Range(0, units.Count).ToList();
+        return 1UL << pool.MaxBy(i => units[i].Weight);
+    }
 
     /// <summary>The raw units of a text (before weighting): key, negated. Used for statements, key terms and synonyms.</summary>
     public static List<RawUnit> RawUnits(string text, PhraseLexicon lexicon)

@@ -15,6 +15,7 @@ public sealed class AnswerAnalysis
     // a weak table's handles and finalizer cost more than the matching itself at thousands of answers a second.
     private readonly Dictionary<PhraseLexicon, LexiconMatches> matches = new(ReferenceEqualityComparer.Instance);
     private readonly int[] sentenceFirstToken;
+    private Dictionary<object, object>? attached;
 
     private AnswerAnalysis(string text, string normalized, IReadOnlyList<Sentence> sentences, IReadOnlyList<Token> tokens, IReadOnlyList<Scope> scopes, IReadOnlyList<string> notes, bool truncated)
     {
@@ -115,6 +116,29 @@ public sealed class AnswerAnalysis
             }
 
             return found;
+        }
+    }
+
+    /// <summary>
+    /// Something derived from this analysis by <paramref name="owner"/> (an index over the answer, say), built on first
+    /// request and kept as long as the analysis: one answer is indexed once however many evaluators read it.
+    /// </summary>
+    internal T Attached<T>(object owner, Func<AnswerAnalysis, T> create)
+        where T : class
+    {
+        lock (matches)
+        {
+            attached ??= new Dictionary<object, object>(ReferenceEqualityComparer.Instance);
+            if (attached.TryGetValue(owner, out var found))
+            {
+                return (T)found;
+            }
+        }
+
+        var made = create(this);
+        lock (matches)
+        {
+            return (T)(attached.TryAdd(owner, made) ? made : attached[owner]);
         }
     }
 

@@ -18,40 +18,46 @@ public sealed class PhraseLexicon
     private const string ResourcePrefix = "OncoAnswer.Lexicons.";
     private static readonly Lazy<PhraseLexicon> EmbeddedLexicon = new(LoadEmbedded);
 
-    // Phrases by ordinal; for each, the stems it cannot match without (its top-level words), so a phrase whose word
-    // is nowhere in an answer is never tried on that answer.
+    [ThreadStatic]
+    private static Scratch? scratch;
+
+    // Phrases by ordinal, compiled to stem numbers; for each, the stem numbers it cannot match without (its top-level
+    // words), so a phrase whose word is nowhere in an answer is never tried on that answer.
     private readonly CompiledPhrase[] phrases;
-    private readonly string[][] required;
-    private readonly Dictionary<string, List<int>> byFirstStem;
-    private readonly List<int> unindexed;
+    private readonly PhraseProgram program;
+    private readonly int[][] required;
+    private readonly int[][] byFirstStem;
+    private readonly int[] unindexed;
+    private readonly bool[] startsWithNumberOnly;
 
     private PhraseLexicon(string origin, IReadOnlyDictionary<string, IReadOnlyList<CompiledPhrase>> categories)
     {
         Origin = origin;
         Categories = categories;
         phrases = categories.Values.SelectMany(p => p).ToArray();
-        required = phrases.Select(p => p.Elements.OfType<PhraseElement.Literal>().Select(l => l.Stem).Distinct(StringComparer.Ordinal).ToArray()).ToArray();
-        byFirstStem = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-        unindexed = [];
+        program = new PhraseProgram(phrases);
+        required = phrases.Select(p => p.Elements.OfType<PhraseElement.Literal>().Select(l => program.IdOf(l.Stem)).Distinct().ToArray()).ToArray();
+        var first = new List<int>[program.Vocabulary.Count];
+        var rest = new List<int>();
+        startsWithNumberOnly = new bool[phrases.Length];
         for (var i = 0; i < phrases.Length; i++)
         {
-            var first = CompiledPhrase.FirstStems(phrases[i].Elements);
-            if (first is null)
+            var stems = CompiledPhrase.FirstStems(phrases[i].Elements);
+            if (stems is null)
             {
-                unindexed.Add(i);
+                rest.Add(i);
+                startsWithNumberOnly[i] = CompiledPhrase.StartsWithNumberOnly(phrases[i].Elements);
                 continue;
             }
 
-            foreach (var stem in first)
+            foreach (var stem in stems)
             {
-                if (!byFirstStem.TryGetValue(stem, out var list))
-                {
-                    byFirstStem[stem] = list = [];
-                }
-
-                list.Add(i);
+                (first[program.IdOf(stem)] ??= []).Add(i);
             }
         }
+
+        byFirstStem = first.Select(l => l?.ToArray() ?? []).ToArray();
+        unindexed = rest.ToArray();
     }
 
     /// <summary>Where the lexicon came from (a folder, or "embedded").</summary>
@@ -118,27 +124,29 @@ public sealed class PhraseLexicon
     {
         var found = new Dictionary<string, List<PhraseMatch>>(StringComparer.Ordinal);
         var tokens = analysis.Tokens;
-        var present = new HashSet<string>(tokens.Count, StringComparer.Ordinal);
-        foreach (var token in tokens)
+        var work = scratch ??= new Scratch();
+        work.Prepare(tokens.Count, program.Vocabulary.Count, phrases.Length);
+        var ids = work.Ids;
+        var numbers = work.Numbers;
+        var present = work.Present;
+        for (var t = 0; t < tokens.Count; t++)
         {
-            present.Add(token.Stem);
+            var token = tokens[t];
+            ids[t] = program.Vocabulary.TryGetValue(token.Stem, out var id) ? id : -1;
+            numbers[t] = char.IsAsciiDigit(token.Term[0]);
+            if (ids[t] >= 0)
+            {
+                present[ids[t]] = true;
+            }
         }
 
-        // Per phrase: 0 not decided yet, 1 possible in this answer, 2 lacks a word it needs.
-        var possible = new byte[phrases.Length];
-        for (var s = 0; s < analysis.Sentences.Count; s++)
+        try
         {
-            var (start, length) = analysis.TokenRange(s).GetOffsetAndLength(tokens.Count);
-            var end = start + length;
-            for (var t = start; t < end; t++)
-            {
-                if (byFirstStem.TryGetValue(tokens[t].Stem, out var candidates))
-                {
-                    TryAll(candidates, analysis, t, end, s, found, present, possible);
-                }
-
-                TryAll(unindexed, analysis, t, end, s, found, present, possible);
-            }
+            FindAll(analysis, found, work);
+        }
+        finally
+        {
+            work.Clear(tokens.Count);
         }
 
         foreach (var list in found.Values)
@@ -149,36 +157,74 @@ public sealed class PhraseLexicon
         return new LexiconMatches(found);
     }
 
-    private void TryAll(List<int> candidates, AnswerAnalysis analysis, int t, int end, int sentence, Dictionary<string, List<PhraseMatch>> found, HashSet<string> present, byte[] possible)
+    private void FindAll(AnswerAnalysis analysis, Dictionary<string, List<PhraseMatch>> found, Scratch work)
     {
         var tokens = analysis.Tokens;
+        var ids = work.Ids;
+        for (var s = 0; s < analysis.Sentences.Count; s++)
+        {
+            var (start, length) = analysis.TokenRange(s).GetOffsetAndLength(tokens.Count);
+            var end = start + length;
+            for (var t = start; t < end; t++)
+            {
+                if (ids[t] >= 0)
+                {
+                    TryAll(byFirstStem[ids[t]], analysis, t, end, s, found, work);
+                }
+
+                if (unindexed.Length > 0)
+                {
+                    TryAll(unindexed, analysis, t, end, s, found, work);
+                }
+            }
+        }
+    }
+
+    // Per phrase, in work.Possible: 0 not decided yet for this answer, 1 possible, 2 lacks a word it needs.
+    private void TryAll(int[] candidates, AnswerAnalysis analysis, int t, int end, int sentence, Dictionary<string, List<PhraseMatch>> found, Scratch work)
+    {
+        var possible = work.Possible;
         foreach (var i in candidates)
         {
             if (possible[i] == 0)
             {
-                possible[i] = Array.TrueForAll(required[i], present.Contains) ? (byte)1 : (byte)2;
+                possible[i] = AllPresent(required[i], work.Present) ? (byte)1 : (byte)2;
             }
 
-            if (possible[i] == 2)
+            if (possible[i] == 2 || (startsWithNumberOnly[i] && !work.Numbers[t]))
             {
                 continue;
             }
 
-            var phrase = phrases[i];
-            var last = phrase.MatchAt(tokens, t, end);
+            var last = program.MatchAt(i, work.Ids, work.Numbers, t, end);
             if (last < t)
             {
                 continue;
             }
 
+            var phrase = phrases[i];
             if (!found.TryGetValue(phrase.Category, out var list))
             {
                 found[phrase.Category] = list = [];
             }
 
+            var tokens = analysis.Tokens;
             var span = new TextSpan(tokens[t].Span.Start, tokens[last].Span.End - tokens[t].Span.Start);
             list.Add(new PhraseMatch(phrase.Category, phrase.Text, phrase.Source, t, last, span, sentence));
         }
+    }
+
+    private static bool AllPresent(int[] stems, bool[] present)
+    {
+        foreach (var stem in stems)
+        {
+            if (!present[stem])
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static PhraseLexicon LoadEmbedded()
@@ -199,4 +245,45 @@ public sealed class PhraseLexicon
 
     /// <summary>Formats a phrase's source location.</summary>
     internal static string Where(SourceLocation at) => string.Create(CultureInfo.InvariantCulture, $"{at.File}:{at.Line}");
+
+    /// <summary>Per-thread working arrays of <see cref="Find"/>, reused from answer to answer.</summary>
+    private sealed class Scratch
+    {
+        public int[] Ids = [];
+        public bool[] Numbers = [];
+        public bool[] Present = [];
+        public byte[] Possible = [];
+
+        public void Prepare(int tokens, int vocabulary, int phraseCount)
+        {
+            if (Ids.Length < tokens)
+            {
+                Ids = new int[Math.Max(tokens, Ids.Length * 2)];
+                Numbers = new bool[Ids.Length];
+            }
+
+            if (Present.Length < vocabulary)
+            {
+                Present = new bool[vocabulary];
+            }
+
+            if (Possible.Length < phraseCount)
+            {
+                Possible = new byte[phraseCount];
+            }
+        }
+
+        public void Clear(int tokens)
+        {
+            for (var t = 0; t < tokens; t++)
+            {
+                if (Ids[t] >= 0)
+                {
+                    Present[Ids[t]] = false;
+                }
+            }
+
+            Array.Clear(Possible);
+        }
+    }
 }

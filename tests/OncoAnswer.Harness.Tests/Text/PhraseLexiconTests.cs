@@ -19,6 +19,47 @@ public sealed class PhraseLexiconTests
     }
 
     [Fact]
+    public void Choices_BacktrackIntoLaterOptions_WhenTheWordsAfterTheChoiceFail()
+    {
+        // "(care|care team) plan": the first option "care" leaves "team plan", which fails; the matcher must go back
+        // and try "care team" so "care team plan" still matches, and gaps try the shortest skip first.
+        var lexicon = PhraseLexicon.Parse("test", [("a.lex", "[team]\ncare\ncare team\n[plan]\n@team plan\n[gap]\nask * (team|plan)\n")]);
+
+        var analysis = AnswerAnalysis.Of("Your care team plan is ready. Ask the care team about the plan.");
+        var found = analysis.Matches(lexicon);
+
+        Assert.Equal(["care team plan"], found.Of("plan").Select(m => analysis.Slice(m.Span)).ToArray());
+        Assert.Equal(["Ask the care team"], found.Of("gap").Select(m => analysis.Slice(m.Span)).ToArray());
+    }
+
+    [Fact]
+    public void NestedReferences_AndNumberFirstPhrases_Match()
+    {
+        var lexicon = PhraseLexicon.Parse("test", [("a.lex", "[who]\n(your|the) @role\n[role]\noncologist\n(breast|cancer) nurse\n[ask]\n(ask|tell) @who\n[dose]\n%num mg\n(%num|one) tablet\n")]);
+
+        var analysis = AnswerAnalysis.Of("Ask the breast nurse, then tell your oncologist. Take 600 mg, or one tablet; 2 tablets is not advice.");
+        var found = analysis.Matches(lexicon);
+
+        Assert.Equal(["Ask the breast nurse", "tell your oncologist"], found.Of("ask").Select(m => analysis.Slice(m.Span)).ToArray());
+        Assert.Equal(["600 mg", "one tablet", "2 tablets"], found.Of("dose").Select(m => analysis.Slice(m.Span)).ToArray());
+    }
+
+    [Fact]
+    public void Matching_IsTheSameOnEveryThread()
+    {
+        var text = "Please talk with your oncologist or care team before changing any dose; this is not medical advice.";
+        var expected = Describe(AnswerAnalysis.Of(text).Matches(PhraseLexicon.Embedded));
+
+        var results = Enumerable.Range(0, 16).AsParallel().Select(_ => Describe(AnswerAnalysis.Of(text).Matches(PhraseLexicon.Embedded))).ToList();
+
+        Assert.All(results, r => Assert.Equal(expected, r));
+        Assert.Contains("consult", expected, StringComparison.Ordinal);
+
+        static string Describe(LexiconMatches matches) => string.Join("\n", matches.Categories.Order(StringComparer.Ordinal)
+            .SelectMany(c => matches.Of(c).Select(m => $"{c} {m.FirstToken}-{m.LastToken} {m.Phrase}")));
+    }
+
+    [Fact]
     public void Matches_AreComputedOncePerLexiconAndShared()
     {
         var analysis = AnswerAnalysis.Of("Talk with your oncologist.");

@@ -1,0 +1,277 @@
+namespace OncoAnswer.Harness.Text;
+
+/// <summary>
+/// The phrases of a lexicon compiled for matching: every stem is a number (its index in the lexicon's vocabulary), a
+/// phrase is an array of steps, and a choice holds its options as step arrays (shared between the phrases that
+/// reference the same category), indexed by the stems they can start with. Matching walks the steps depth-first exactly as written: options in order, gaps
+/// shortest first, the first complete match wins. The continuation after a choice lives in a per-thread frame stack,
+/// so a match allocates nothing.
+/// </summary>
+internal sealed class PhraseProgram
+{
+    [ThreadStatic]
+    private static Frames? frames;
+
+    private readonly Dictionary<IReadOnlyList<PhraseElement>, Step[]> compiled = new(ReferenceEqualityComparer.Instance);
+
+    public PhraseProgram(IReadOnlyList<CompiledPhrase> phrases)
+    {
+        ArgumentNullException.ThrowIfNull(phrases);
+        Vocabulary = new Dictionary<string, int>(StringComparer.Ordinal);
+        Phrases = new Step[phrases.Count][];
+        for (var i = 0; i < phrases.Count; i++)
+        {
+            Phrases[i] = Compile(phrases[i].Elements);
+        }
+
+        compiled.Clear();
+    }
+
+    /// <summary>Stem → stem number, for every literal stem of every phrase.</summary>
+    public Dictionary<string, int> Vocabulary { get; }
+
+    /// <summary>The compiled phrases, in the order given.</summary>
+    public Step[][] Phrases { get; }
+
+    /// <summary>The stem number of a literal.</summary>
+    public int IdOf(string stem) => Vocabulary[stem];
+
+    /// <summary>
+    /// Tries phrase <paramref name="phrase"/> at token <paramref name="start"/>, staying before <paramref name="end"/>;
+    /// returns the index of the last matched token, or -1. <paramref name="ids"/> holds each token's stem number
+    /// (-1 when the stem is in no phrase), <paramref name="numbers"/> whether a token is a number.
+    /// </summary>
+    public int MatchAt(int phrase, int[] ids, bool[] numbers, int start, int end)
+    {
+        var stack = frames ??= new Frames();
+        var top = stack.Top;
+        try
+        {
+            return Match(Phrases[phrase], 0, -1, ids, numbers, start, end, stack);
+        }
+        finally
+        {
+            stack.Top = top;
+        }
+    }
+
+    private static int Match(Step[] steps, int e, int next, int[] ids, bool[] numbers, int t, int end, Frames stack)
+    {
+        while (true)
+        {
+            if (e == steps.Length)
+            {
+                if (next < 0)
+                {
+                    return t - 1;
+                }
+
+                // Continue after the choice that pushed this frame; the frame stays put while we use it.
+                steps = stack.Steps[next];
+                e = stack.Index[next];
+                next = stack.Parent[next];
+                continue;
+            }
+
+            var step = steps[e];
+            switch (step.Kind)
+            {
+                case StepKind.Literal:
+                    if (t >= end || ids[t] != step.Value)
+                    {
+                        return -1;
+                    }
+
+                    e++;
+                    t++;
+                    continue;
+                case StepKind.Number:
+                    if (t >= end || !numbers[t])
+                    {
+                        return -1;
+                    }
+
+                    e++;
+                    t++;
+                    continue;
+                case StepKind.Gap:
+                    for (var skip = 0; skip <= step.Value && t + skip <= end; skip++)
+                    {
+                        var found = Match(steps, e + 1, next, ids, numbers, t + skip, end, stack);
+                        if (found >= 0)
+                        {
+                            return found;
+                        }
+                    }
+
+                    return -1;
+                default:
+                    if (t >= end)
+                    {
+                        return -1;
+                    }
+
+                    // Only the options that can start with this token's stem (and those that can start with anything).
+                    var choice = step.Choice!;
+                    var options = ids[t] >= 0 && choice.ByFirst.TryGetValue(ids[t], out var some) ? some : choice.Anywhere;
+                    if (options.Length == 0)
+                    {
+                        return -1;
+                    }
+
+                    var frame = stack.Push(steps, e + 1, next);
+                    try
+                    {
+                        foreach (var option in options)
+                        {
+                            var found = Match(option, 0, frame, ids, numbers, t, end, stack);
+                            if (found >= 0)
+                            {
+                                return found;
+                            }
+                        }
+
+                        return -1;
+                    }
+                    finally
+                    {
+                        stack.Top = frame;
+                    }
+            }
+        }
+    }
+
+    private Step[] Compile(IReadOnlyList<PhraseElement> elements)
+    {
+        if (compiled.TryGetValue(elements, out var done))
+        {
+            return done;
+        }
+
+        var steps = new Step[elements.Count];
+        for (var i = 0; i < elements.Count; i++)
+        {
+            steps[i] = elements[i] switch
+            {
+                PhraseElement.Literal literal => new Step(StepKind.Literal, Intern(literal.Stem)),
+                PhraseElement.Number => new Step(StepKind.Number, 0),
+                PhraseElement.Gap gap => new Step(StepKind.Gap, gap.Max),
+                PhraseElement.Choice choice => new Step(StepKind.Choice, 0, new ChoiceStep(choice.Options.Select(Compile).ToArray())),
+                _ => throw new InvalidOperationException("unknown phrase element"),
+            };
+        }
+
+        compiled[elements] = steps;
+        return steps;
+    }
+
+    private int Intern(string stem)
+    {
+        if (!Vocabulary.TryGetValue(stem, out var id))
+        {
+            Vocabulary[stem] = id = Vocabulary.Count;
+        }
+
+        return id;
+    }
+
+    /// <summary>What a step does.</summary>
+    internal enum StepKind : byte
+    {
+        /// <summary>One token with stem number <see cref="Step.Value"/>.</summary>
+        Literal,
+
+        /// <summary>One token that is a number.</summary>
+        Number,
+
+        /// <summary>Skip up to <see cref="Step.Value"/> tokens.</summary>
+        Gap,
+
+        /// <summary>One of the options of <see cref="Step.Choice"/>.</summary>
+        Choice,
+    }
+
+    /// <summary>One compiled step of a phrase.</summary>
+    internal readonly record struct Step(StepKind Kind, int Value, ChoiceStep? Choice = null);
+
+    /// <summary>
+    /// The options of a choice, and for each stem number the options (in their written order) that can start with
+    /// it or with any word, so a choice tries only the options its first token can begin.
+    /// </summary>
+    internal sealed class ChoiceStep
+    {
+        public ChoiceStep(Step[][] options)
+        {
+            Options = options;
+            var firsts = options.Select(First).ToArray();
+            Anywhere = options.Where((_, i) => firsts[i] is null).ToArray();
+            ByFirst = firsts.Where(f => f is not null).SelectMany(f => f!).Distinct()
+                .ToDictionary(id => id, id => options.Where((_, i) => firsts[i] is null || firsts[i]!.Contains(id)).ToArray());
+        }
+
+        /// <summary>Every option, as written.</summary>
+        public Step[][] Options { get; }
+
+        /// <summary>The options that can start with any word (a number or a gap first).</summary>
+        public Step[][] Anywhere { get; }
+
+        /// <summary>Stem number → the options that can start with it, plus <see cref="Anywhere"/>, in written order.</summary>
+        public Dictionary<int, Step[][]> ByFirst { get; }
+
+        /// <summary>The stem numbers a sequence can start with, or null when it can start with any word.</summary>
+        public static HashSet<int>? First(Step[] steps)
+        {
+            if (steps.Length == 0)
+            {
+                return null;
+            }
+
+            var step = steps[0];
+            switch (step.Kind)
+            {
+                case StepKind.Literal:
+                    return [step.Value];
+                case StepKind.Choice:
+                    var all = new HashSet<int>();
+                    foreach (var option in step.Choice!.Options)
+                    {
+                        var first = First(option);
+                        if (first is null)
+                        {
+                            return null;
+                        }
+
+                        all.UnionWith(first);
+                    }
+
+                    return all;
+                default:
+                    return null;
+            }
+        }
+    }
+
+    /// <summary>Continuations after choices: an immutable linked stack kept in arrays, popped when the choice returns.</summary>
+    private sealed class Frames
+    {
+        public Step[][] Steps = new Step[32][];
+        public int[] Index = new int[32];
+        public int[] Parent = new int[32];
+        public int Top;
+
+        public int Push(Step[] steps, int index, int parent)
+        {
+            if (Top == Steps.Length)
+            {
+                Array.Resize(ref Steps, Top * 2);
+                Array.Resize(ref Index, Top * 2);
+                Array.Resize(ref Parent, Top * 2);
+            }
+
+            Steps[Top] = steps;
+            Index[Top] = index;
+            Parent[Top] = parent;
+            return Top++;
+        }
+    }
+}
