@@ -151,7 +151,7 @@ public sealed class AnswerAnalysis
         var sentence = 0;
         var clause = 0;
         var previousEnd = 0;
-        EnglishStems.Analyze(normalized, (start, end, stem) =>
+        EnglishStems.Analyze(normalized, (start, end, term, stem) =>
         {
             while (sentence < sentences.Count - 1 && start >= sentences[sentence].Span.End)
             {
@@ -159,7 +159,6 @@ public sealed class AnswerAnalysis
                 clause++;
             }
 
-            var term = normalized[start..end].ToLowerInvariant();
             if (tokens.Count > 0 && !InNumberList(tokens[^1].Term, term) && (BreaksClause(normalized.AsSpan(previousEnd, start - previousEnd)) || (ScopeCues.ClauseOpeners.Contains(term) && !NotYet(tokens[^1].Term, term))))
             {
                 clause++;

@@ -21,11 +21,11 @@ public sealed class PhraseLexicon
     [ThreadStatic]
     private static Scratch? scratch;
 
-    // Phrases by ordinal, compiled to stem numbers; for each, the stem numbers it cannot match without (its top-level
-    // words), so a phrase whose word is nowhere in an answer is never tried on that answer.
+    // Phrases by ordinal, compiled to stem numbers; for each, the groups of stem numbers it cannot match without (see
+    // PhraseProgram.Needs), so a phrase lacking a needed word in an answer is never tried on that answer.
     private readonly CompiledPhrase[] phrases;
     private readonly PhraseProgram program;
-    private readonly int[][] required;
+    private readonly int[][][] needs;
     private readonly int[][] byFirstStem;
     private readonly int[] unindexed;
     private readonly bool[] startsWithNumberOnly;
@@ -36,7 +36,7 @@ public sealed class PhraseLexicon
         Categories = categories;
         phrases = categories.Values.SelectMany(p => p).ToArray();
         program = new PhraseProgram(phrases);
-        required = phrases.Select(p => p.Elements.OfType<PhraseElement.Literal>().Select(l => program.IdOf(l.Stem)).Distinct().ToArray()).ToArray();
+        needs = Enumerable.Range(0, phrases.Length).Select(program.Needs).ToArray();
         var first = new List<int>[program.Vocabulary.Count];
         var rest = new List<int>();
         startsWithNumberOnly = new bool[phrases.Length];
@@ -188,7 +188,7 @@ public sealed class PhraseLexicon
         {
             if (possible[i] == 0)
             {
-                possible[i] = AllPresent(required[i], work.Present) ? (byte)1 : (byte)2;
+                possible[i] = AllPresent(needs[i], work.Present) ? (byte)1 : (byte)2;
             }
 
             if (possible[i] == 2 || (startsWithNumberOnly[i] && !work.Numbers[t]))
@@ -214,11 +214,22 @@ public sealed class PhraseLexicon
         }
     }
 
-    private static bool AllPresent(int[] stems, bool[] present)
+    /// <summary>Whether every group has a stem in the answer.</summary>
+    private static bool AllPresent(int[][] groups, bool[] present)
     {
-        foreach (var stem in stems)
+        foreach (var group in groups)
         {
-            if (!present[stem])
+            var any = false;
+            foreach (var stem in group)
+            {
+                if (present[stem])
+                {
+                    any = true;
+                    break;
+                }
+            }
+
+            if (!any)
             {
                 return false;
             }

@@ -33,6 +33,30 @@ internal sealed class PhraseProgram
     /// <summary>The compiled phrases, in the order given.</summary>
     public Step[][] Phrases { get; }
 
+    /// <summary>
+    /// What phrase <paramref name="phrase"/> cannot match without: groups of stem numbers, each of which must have a
+    /// member in the answer (a top-level word is a group of one; a top-level choice gives one needed word per option).
+    /// </summary>
+    public int[][] Needs(int phrase)
+    {
+        var groups = new List<int[]>();
+        foreach (var step in Phrases[phrase])
+        {
+            var need = step.Kind switch
+            {
+                StepKind.Literal => [step.Value],
+                StepKind.Choice => NeedOf(step.Choice!),
+                _ => null,
+            };
+            if (need is not null)
+            {
+                groups.Add(need.Distinct().Order().ToArray());
+            }
+        }
+
+        return groups.Distinct(new GroupComparer()).ToArray();
+    }
+
     /// <summary>The stem number of a literal.</summary>
     public int IdOf(string stem) => Vocabulary[stem];
 
@@ -141,6 +165,45 @@ internal sealed class PhraseProgram
         }
     }
 
+    /// <summary>Stems one of which every match of a sequence contains, or null when none can be named.</summary>
+    private static IEnumerable<int>? NeedOf(Step[] steps)
+    {
+        foreach (var step in steps)
+        {
+            if (step.Kind == StepKind.Literal)
+            {
+                return [step.Value];
+            }
+        }
+
+        foreach (var step in steps)
+        {
+            if (step.Kind == StepKind.Choice && NeedOf(step.Choice!) is { } need)
+            {
+                return need;
+            }
+        }
+
+        return null;
+    }
+
+    private static IEnumerable<int>? NeedOf(ChoiceStep choice)
+    {
+        var all = new HashSet<int>();
+        foreach (var option in choice.Options)
+        {
+            var need = NeedOf(option);
+            if (need is null)
+            {
+                return null;
+            }
+
+            all.UnionWith(need);
+        }
+
+        return all;
+    }
+
     private Step[] Compile(IReadOnlyList<PhraseElement> elements)
     {
         if (compiled.TryGetValue(elements, out var done))
@@ -173,6 +236,13 @@ internal sealed class PhraseProgram
         }
 
         return id;
+    }
+
+    private sealed class GroupComparer : IEqualityComparer<int[]>
+    {
+        public bool Equals(int[]? x, int[]? y) => x.AsSpan().SequenceEqual(y);
+
+        public int GetHashCode(int[] obj) => obj.Length == 0 ? 0 : HashCode.Combine(obj.Length, obj[0], obj[^1]);
     }
 
     /// <summary>What a step does.</summary>

@@ -5,6 +5,21 @@ namespace OncoAnswer.Harness.Tests.Text;
 public sealed class AnswerAnalysisTests
 {
     [Fact]
+    public void Tokens_CarryTheWordAsWrittenLowerCased_AndTheSameStemEveryTime()
+    {
+        const string text = "Patients' Oncologists' advice: Kisqali (ribociclib) isn't CURING; doctors' doses differ. Talking, talked, talks.";
+
+        var first = AnswerAnalysis.Of(text);
+        var again = AnswerAnalysis.Of(text.ToUpperInvariant());
+
+        Assert.All(first.Tokens, t => Assert.Equal(text.Substring(t.Span.Start, t.Span.Length).ToLowerInvariant(), t.Term));
+        Assert.Equal(first.Tokens.Select(t => t.Stem), again.Tokens.Select(t => t.Stem));
+        Assert.Equal(["talk", "talk", "talk"], first.Tokens.TakeLast(3).Select(t => t.Stem).ToArray());
+        Assert.Equal("oncologist", first.Tokens[1].Stem);
+        Assert.Equal("isn't", first.Tokens.Single(t => t.Term.StartsWith("isn", StringComparison.Ordinal)).Term);
+    }
+
+    [Fact]
     public void Of_TokensCarryLuceneStemsAndExactOffsets()
     {
         const string answer = "Talking with your oncologists helps. Doctors’ advice matters.";
