@@ -196,7 +196,7 @@ public sealed class PhraseLexicon
                 continue;
             }
 
-            var last = program.MatchAt(i, work.Ids, work.Numbers, t, end);
+            var last = PhraseProgram.MatchAt(program.Phrases[i], work.Ids, work.Numbers, t, end, work.Frames);
             if (last < t)
             {
                 continue;
@@ -264,6 +264,7 @@ public sealed class PhraseLexicon
         public bool[] Numbers = [];
         public bool[] Present = [];
         public byte[] Possible = [];
+        public PhraseProgram.Frames Frames = new();
 
         public void Prepare(int tokens, int vocabulary, int phraseCount)
         {

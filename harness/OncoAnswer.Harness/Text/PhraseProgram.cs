@@ -9,9 +9,6 @@ namespace OncoAnswer.Harness.Text;
 /// </summary>
 internal sealed class PhraseProgram
 {
-    [ThreadStatic]
-    private static Frames? frames;
-
     private readonly Dictionary<IReadOnlyList<PhraseElement>, Step[]> compiled = new(ReferenceEqualityComparer.Instance);
 
     public PhraseProgram(IReadOnlyList<CompiledPhrase> phrases)
@@ -65,13 +62,12 @@ internal sealed class PhraseProgram
     /// returns the index of the last matched token, or -1. <paramref name="ids"/> holds each token's stem number
     /// (-1 when the stem is in no phrase), <paramref name="numbers"/> whether a token is a number.
     /// </summary>
-    public int MatchAt(int phrase, int[] ids, bool[] numbers, int start, int end)
+    public static int MatchAt(Step[] phrase, int[] ids, bool[] numbers, int start, int end, Frames stack)
     {
-        var stack = frames ??= new Frames();
         var top = stack.Top;
         try
         {
-            return Match(Phrases[phrase], 0, -1, ids, numbers, start, end, stack);
+            return Match(phrase, 0, -1, ids, numbers, start, end, stack);
         }
         finally
         {
@@ -136,8 +132,7 @@ internal sealed class PhraseProgram
                     }
 
                     // Only the options that can start with this token's stem (and those that can start with anything).
-                    var choice = step.Choice!;
-                    var options = ids[t] >= 0 && choice.ByFirst.TryGetValue(ids[t], out var some) ? some : choice.Anywhere;
+                    var options = step.Choice!.OptionsFor(ids[t]);
                     if (options.Length == 0)
                     {
                         return -1;
@@ -275,9 +270,24 @@ internal sealed class PhraseProgram
             Options = options;
             var firsts = options.Select(First).ToArray();
             Anywhere = options.Where((_, i) => firsts[i] is null).ToArray();
-            ByFirst = firsts.Where(f => f is not null).SelectMany(f => f!).Distinct()
-                .ToDictionary(id => id, id => options.Where((_, i) => firsts[i] is null || firsts[i]!.Contains(id)).ToArray());
+            var ids = firsts.Where(f => f is not null).SelectMany(f => f!).Distinct().Order().ToArray();
+            var lists = ids.Select(id => options.Where((_, i) => firsts[i] is null || firsts[i]!.Contains(id)).ToArray()).ToArray();
+            if (ids.Length <= LinearLimit)
+            {
+                firstIds = ids;
+                firstOptions = lists;
+            }
+            else
+            {
+                ByFirst = ids.Select((id, i) => (id, i)).ToDictionary(p => p.id, p => lists[p.i]);
+            }
         }
+
+        private const int LinearLimit = 8;
+
+        // Few first stems: kept in two short arrays and scanned; many: a dictionary.
+        private readonly int[] firstIds = [];
+        private readonly Step[][][] firstOptions = [];
 
         /// <summary>Every option, as written.</summary>
         public Step[][] Options { get; }
@@ -285,8 +295,32 @@ internal sealed class PhraseProgram
         /// <summary>The options that can start with any word (a number or a gap first).</summary>
         public Step[][] Anywhere { get; }
 
-        /// <summary>Stem number → the options that can start with it, plus <see cref="Anywhere"/>, in written order.</summary>
-        public Dictionary<int, Step[][]> ByFirst { get; }
+        /// <summary>Stem number → the options that can start with it, plus <see cref="Anywhere"/>, in written order (null when few).</summary>
+        public Dictionary<int, Step[][]>? ByFirst { get; }
+
+        /// <summary>The options a token with stem number <paramref name="id"/> (-1: none) can start, in written order.</summary>
+        public Step[][] OptionsFor(int id)
+        {
+            if (id < 0)
+            {
+                return Anywhere;
+            }
+
+            if (ByFirst is not null)
+            {
+                return ByFirst.TryGetValue(id, out var some) ? some : Anywhere;
+            }
+
+            for (var i = 0; i < firstIds.Length; i++)
+            {
+                if (firstIds[i] == id)
+                {
+                    return firstOptions[i];
+                }
+            }
+
+            return Anywhere;
+        }
 
         /// <summary>The stem numbers a sequence can start with, or null when it can start with any word.</summary>
         public static HashSet<int>? First(Step[] steps)
@@ -322,7 +356,7 @@ internal sealed class PhraseProgram
     }
 
     /// <summary>Continuations after choices: an immutable linked stack kept in arrays, popped when the choice returns.</summary>
-    private sealed class Frames
+    internal sealed class Frames
     {
         public Step[][] Steps = new Step[32][];
         public int[] Index = new int[32];
