@@ -57,20 +57,30 @@ public sealed class FaithfulnessScorer
 
     /// <summary>
     /// Whether the answer names enough of the statement, anywhere, for one sentence to restate it: a passage's coverage
-    /// counts only units the answer names (or hint synonyms stand in for), so below the restatement share no sentence
-    /// can reach it and the full match is skipped.
+    /// counts only units the answer names, plus at most one unit per hint synonym present, so below the restatement
+    /// share no sentence can reach it and the full match is skipped.
     /// </summary>
     private static bool CanRestate(FaithfulnessStatement statement, FaithfulnessAnswer answer)
     {
-        if (statement.Synonyms.Count > 0)
-        {
-            return true;
-        }
-
         var named = 0.0;
+        List<double>? unnamed = null;
         foreach (var unit in statement.Units)
         {
-            named += answer.Find(unit.Key).Count > 0 ? unit.Weight : 0;
+            if (answer.Find(unit.Key).Count > 0)
+            {
+                named += unit.Weight;
+            }
+            else if (statement.Synonyms.Count > 0)
+            {
+                (unnamed ??= []).Add(unit.Weight);
+            }
+        }
+
+        // A hint synonym whose words all occur can stand in for one more unit per sentence: add the heaviest unnamed ones.
+        if (unnamed is not null)
+        {
+            var usable = statement.Synonyms.Count(synonym => synonym.All(k => answer.Find(k.Key).Count > 0));
+            named += unnamed.OrderDescending().Take(usable).Sum();
         }
 
         return named >= (RestatementCoverage * statement.TotalWeight) - 1e-9;
