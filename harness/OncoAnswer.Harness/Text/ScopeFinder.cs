@@ -23,6 +23,7 @@ internal static class ScopeFinder
                 else
                 {
                     AddForward(scopes, ScopeKind.Negation, tokens, i, ScopeCues.NegationReach, StopsAtVerb(tokens, i));
+                    AddSubject(text, scopes, tokens, i);
                 }
             }
             else if (ScopeCues.Hedge.Contains(token.Term))
@@ -79,6 +80,37 @@ internal static class ScopeFinder
     private static bool StopsAtVerb(IReadOnlyList<Token> tokens, int cue) =>
         tokens[cue].Term == "unproven" ||
         (tokens[cue].Term == "not" && (cue == 0 || tokens[cue - 1].Clause != tokens[cue].Clause || !ScopeCues.FiniteVerbs.Contains(tokens[cue - 1].Term)));
+
+    /// <summary>
+    /// "Hormone therapy is not the usual backbone": a copula negated before a definite noun phrase denies that the
+    /// subject plays the role the phrase names, so the negation covers the subject too (from the start of its clause).
+    /// An indefinite one ("… is not a safe substitute") only denies a property and leaves the subject alone.
+    /// </summary>
+    private static void AddSubject(string text, List<Scope> scopes, IReadOnlyList<Token> tokens, int cue)
+    {
+        var copula = tokens[cue].Term == "not" ? cue - 1 : cue;
+        if (copula < 1 || cue + 1 >= tokens.Count || tokens[copula].Clause != tokens[cue].Clause ||
+            !(tokens[copula].Term is "is" or "are" or "was" or "were" or "isn't" or "aren't" or "wasn't" or "weren't") ||
+            tokens[cue + 1].Term != "the")
+        {
+            return;
+        }
+
+        // A bracketed aside belongs to the subject: "Hormone (endocrine) therapy is not …".
+        var first = copula;
+        while (first > 0 && tokens[first - 1].Sentence == tokens[copula].Sentence &&
+            (tokens[first - 1].Clause == tokens[first].Clause || OnlyBrackets(text.AsSpan(tokens[first - 1].Span.End, tokens[first].Span.Start - tokens[first - 1].Span.End))))
+        {
+            first--;
+        }
+
+        if (first < copula)
+        {
+            scopes.Add(new Scope(ScopeKind.Negation, tokens[cue].Span, first, copula - 1));
+        }
+    }
+
+    private static bool OnlyBrackets(ReadOnlySpan<char> gap) => gap.Trim().Length > 0 && gap.Trim().Trim("()").Length == 0;
 
     /// <summary>A sentence-level frame: "it is not true that …", "it isn't the case that …", "not correct that …".</summary>
     private static bool IsFrame(IReadOnlyList<Token> tokens, int cue)

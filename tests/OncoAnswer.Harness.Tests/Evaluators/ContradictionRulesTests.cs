@@ -85,6 +85,19 @@ public sealed class ContradictionRulesTests
         Assert.Equal(StatementVerdictKind.Entailed, Verdict(Id, First + "A large randomised trial found that early surgery or radiotherapy of the breast tumour did not help people live longer."));
     }
 
+    [Fact]
+    public void NegatedDefiniteRole_CoversTheSubject_ButAnIndefinitePropertyDoesNot()
+    {
+        const string Id = "mbc.er-positive-endocrine-based";
+        var role = AnswerAnalysis.Of("Hormone (endocrine) therapy is not the usual backbone.");
+        var property = AnswerAnalysis.Of("Stopping hormone therapy is not a safe substitute.");
+
+        Assert.NotNull(role.ScopeOver(ScopeKind.Negation, Index(role, "hormone")));
+        Assert.Null(property.ScopeOver(ScopeKind.Negation, Index(property, "hormone")));
+        Assert.Equal(StatementVerdictKind.Contradicted, Verdict(Id, "For ER-positive breast cancer, hormone (endocrine) therapy is not the usual backbone, often combined with a targeted drug such as ribociclib."));
+        Assert.Equal(StatementVerdictKind.Entailed, Verdict(Id, "For ER-positive breast cancer, hormone (endocrine) therapy is the usual backbone, often combined with a targeted drug such as ribociclib."));
+    }
+
     private static StatementVerdictKind Verdict(string id, string answer)
     {
         Assert.True(Scorer.KnowledgeBase.TryGet(id, out var statement), id);
