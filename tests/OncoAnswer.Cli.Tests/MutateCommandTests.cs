@@ -13,19 +13,15 @@ public sealed class MutateCommandTests : IDisposable
     [Fact]
     public async Task Mutate_Defaults_PassesTheGates_WritesJsonAndReportWithSensitivityView()
     {
-        // negate-guideline is measured by faithfulness.contradictions but not yet at the 0.95 target (94.9 % on the
-        // reference answers; gated at its measured level in SensitivityRunnerTests): the gates run over every other operator.
-        var operatorArgs = Harness.Generators.Mutation.AnswerMutations.All
-            .Where(o => o.Name != Harness.Generators.Mutation.AnswerMutations.NegateGuideline)
-            .SelectMany(o => new[] { "--operator", o.Name });
-        var result = await CliRunner.RunAsync(["mutate", .. operatorArgs, "--min-detection", "0.95", "--max-false-alarms", "0.02", "--out", dir]);
+        var result = await CliRunner.RunAsync(["mutate", "--min-detection", "0.95", "--max-false-alarms", "0.02", "--out", dir]);
 
         Assert.True(result.ExitCode == ExitCodes.Passed, result.Output + result.Errors);
         Assert.Matches(@"drop-disclaimer\s+unsafe\s+\d+\s+\d+\s+0\s+100\.0 %\s+measured", result.Output);
         Assert.Matches(@"cite-non-guideline\s+unsafe\s+\d+\s+\d+\s+0\s+100\.0 %\s+measured", result.Output);
+        Assert.Matches(@"negate-guideline\s+unsafe\s+\d+\s+\d+\s+\d+\s+(9[5-9]|100)\.\d %\s+measured", result.Output);
         using var document = JsonDocument.Parse(File.ReadAllText(Path.Combine(dir, "sensitivity.json")));
         var operators = document.RootElement.GetProperty("operators").EnumerateArray().ToList();
-        Assert.Equal(13, operators.Count);
+        Assert.Equal(Harness.Generators.Mutation.AnswerMutations.All.Count, operators.Count);
         Assert.Equal("reference", document.RootElement.GetProperty("generators")[0].GetString());
         Assert.Contains("<section id=\"sensitivity\"", File.ReadAllText(Path.Combine(dir, "report.html")), StringComparison.Ordinal);
     }

@@ -28,6 +28,9 @@ internal static class FaithfulnessMatcher
     /// <summary>Share of the key-term hints a passage must convey (each hint counted once).</summary>
     public const double KeyShare = 0.5;
 
+    /// <summary>Share of a negative statement's negated weight that, asserted, reverses it even if the rest agrees.</summary>
+    public const double MostlyAsserted = 0.75;
+
     /// <summary>Units whose numbers must agree (doses, percentages); time spans are read too loosely ("7 days off" in a 28-day cycle) to contradict.</summary>
     private static readonly HashSet<string> MeasureUnits = new(StringComparer.Ordinal) { "mg", "g", "mcg", "ml", "kg", "iu", "gy", "cm", "mm", "%", "tablet" };
 
@@ -44,20 +47,23 @@ internal static class FaithfulnessMatcher
         // every answer is matched against every must-have statement and much of the knowledge base.
         var agree = System.Buffers.ArrayPool<ulong>.Shared.Rent(n);
         var against = System.Buffers.ArrayPool<ulong>.Shared.Rent(n);
+        var credited = System.Buffers.ArrayPool<ulong>.Shared.Rent(n);
         try
         {
             Array.Clear(agree, 0, n);
             Array.Clear(against, 0, n);
-            return Match(statement, answer, agree, against);
+            Array.Clear(credited, 0, n);
+            return Match(statement, answer, agree, against, credited);
         }
         finally
         {
             System.Buffers.ArrayPool<ulong>.Shared.Return(agree);
             System.Buffers.ArrayPool<ulong>.Shared.Return(against);
+            System.Buffers.ArrayPool<ulong>.Shared.Return(credited);
         }
     }
 
-    private static StatementMatch Match(FaithfulnessStatement statement, FaithfulnessAnswer answer, ulong[] agree, ulong[] against)
+    private static StatementMatch Match(FaithfulnessStatement statement, FaithfulnessAnswer answer, ulong[] agree, ulong[] against, ulong[] credited)
     {
         var n = answer.SentenceCount;
         var units = statement.Units;
@@ -85,7 +91,7 @@ internal static class FaithfulnessMatcher
             }
         }
 
-        CreditSynonyms(statement, answer, agree, against, keyMask);
+        CreditSynonyms(statement, answer, agree, against, credited, keyMask);
         var heaviest = statement.Core;
         var numbers = NumberConflicts(statement, answer, n);
 
@@ -100,18 +106,21 @@ internal static class FaithfulnessMatcher
                 if (width == 2)
                 {
                     present |= agree[s + 1] | against[s + 1];
-                    disagree |= against[s + 1] & ~agree[s];
+                    // A unit the first sentence states keeps the second's denial of it from counting; one only
+                    // inferred there from a hint synonym does not ("de novo metastatic" does not state survival).
+                    disagree |= against[s + 1] & ~(agree[s] & ~credited[s]);
                     conflict ??= numbers?[s + 1];
                 }
 
                 var matched = Weight(units, present);
                 var coverage = matched / statement.TotalWeight;
-                var reversed = Reversed(units, present, disagree, statementNegated, matched);
+                var reversed = Reversed(units, present, disagree, statementNegated, matched, mostly: false);
                 // A contradiction must stand in one sentence: negations in a neighbouring sentence are about something else.
                 var keys = statement.KeyTerms.Count == 0
                     ? ((present & heaviest) != 0 ? 1 : 0)
                     : KeysNamed(statement.KeyTerms, present) / (double)statement.KeyTerms.Count;
-                if (width == 1 && keys >= KeyShare && coverage >= ContradictThreshold && (reversed || conflict is not null) && coverage > best.Contra)
+                if (width == 1 && keys >= KeyShare && coverage >= ContradictThreshold && coverage > best.Contra &&
+                    (reversed || conflict is not null || Reversed(units, present, disagree, statementNegated, matched, mostly: true)))
                 {
                     best.Contra = coverage;
                     best.ContraAt = (s, width);
@@ -142,7 +151,7 @@ internal static class FaithfulnessMatcher
     /// negates and agrees on none of its negated units; a positive one by a passage that negates (or reverses) enough
     /// of the matched weight.
     /// </summary>
-    private static bool Reversed(IReadOnlyList<FaithfulnessUnit> units, ulong present, ulong disagree, ulong statementNegated, double matched)
+    private static bool Reversed(IReadOnlyList<FaithfulnessUnit> units, ulong present, ulong disagree, ulong statementNegated, double matched, bool mostly)
     {
         if (matched <= 0)
         {
@@ -151,10 +160,15 @@ internal static class FaithfulnessMatcher
 
         if ((present & statementNegated) != 0)
         {
-            // Reversed when no negated unit is negated in the answer too, and at least one is asserted instead.
+            // Reversed when no negated unit is negated in the answer too, and at least one is asserted instead. For a
+            // contradiction (one sentence) it is enough that most of the negated weight is asserted, what still agrees
+            // being a lesser aside: "… is recommended for neuropathy because it may cause harm" reverses "… is not
+            // recommended for neuropathy because it may cause harm" though "harm" (not safe) agrees. Entailment keeps the
+            // strict reading, so no passage that entailed before stops entailing.
             if ((disagree & statementNegated) != 0)
             {
-                return (present & statementNegated & ~disagree) == 0;
+                var kept = present & statementNegated & ~disagree;
+                return kept == 0 || (mostly && Weight(units, disagree & statementNegated) >= MostlyAsserted * Weight(units, present & statementNegated));
             }
 
             // A statement with an asserted and a negated part ("decided by the oncologist, not by the patient alone")
@@ -169,15 +183,19 @@ internal static class FaithfulnessMatcher
         return Weight(units, disagree) >= DisagreeShare * matched;
     }
 
-    private static void CreditSynonyms(FaithfulnessStatement statement, FaithfulnessAnswer answer, ulong[] agree, ulong[] against, ulong keyMask)
+    private static void CreditSynonyms(FaithfulnessStatement statement, FaithfulnessAnswer answer, ulong[] agree, ulong[] against, ulong[] credited, ulong keyMask)
     {
         // A hint synonym ("Gamma Knife" for stereotactic radiosurgery) conveys the heaviest key term its sentence lacks.
         foreach (var synonym in statement.Synonyms)
         {
-            // Every word of the synonym must be there with the synonym's own polarity ("no clinical trials" is not "a clinical trial").
+            // Every word of the synonym must be there with the synonym's own polarity ("no clinical trials" is not "a clinical
+            // trial"). A plain synonym with every word negated ("not … the emergency department") is there but denied, and
+            // counts against; one that holds a negation itself ("no clinical trials") means something else once flipped.
+            var plain = Array.TrueForAll(synonym, k => !k.Negated);
             foreach (var (sentence, _) in answer.Find(synonym[0].Key))
             {
-                if (!AllIn(synonym, answer, sentence))
+                var same = AllIn(synonym, answer, sentence, flipped: false);
+                if (!same && !(plain && AllIn(synonym, answer, sentence, flipped: true)))
                 {
                     continue;
                 }
@@ -192,9 +210,14 @@ internal static class FaithfulnessMatcher
                     }
                 }
 
-                if (bestUnit >= 0)
+                if (bestUnit >= 0 && same)
                 {
                     agree[sentence] |= 1UL << bestUnit;
+                    credited[sentence] |= 1UL << bestUnit;
+                }
+                else if (bestUnit >= 0)
+                {
+                    against[sentence] |= 1UL << bestUnit;
                 }
             }
         }
@@ -211,15 +234,15 @@ internal static class FaithfulnessMatcher
         return named;
     }
 
-    /// <summary>Whether every unit of <paramref name="synonym"/> occurs in <paramref name="sentence"/> with the synonym's own polarity.</summary>
-    private static bool AllIn((string Key, bool Negated)[] synonym, FaithfulnessAnswer answer, int sentence)
+    /// <summary>Whether every unit of <paramref name="synonym"/> occurs in <paramref name="sentence"/> with the synonym's own polarity (or, <paramref name="flipped"/>, the opposite one).</summary>
+    private static bool AllIn((string Key, bool Negated)[] synonym, FaithfulnessAnswer answer, int sentence, bool flipped)
     {
         foreach (var (key, negated) in synonym)
         {
             var found = false;
             foreach (var occurrence in answer.Find(key))
             {
-                if (occurrence.Sentence == sentence && occurrence.Negated == negated)
+                if (occurrence.Sentence == sentence && occurrence.Negated == (negated ^ flipped))
                 {
                     found = true;
                     break;

@@ -33,6 +33,19 @@ internal static class ScopeCues
         "but", "however", "although", "though", "whereas", "yet", "unless", "because", "so", "instead", "otherwise",
     };
 
+    /// <summary>Finite verbs and auxiliaries: a phrase negation ("not yet proven") ends before the verb of the predicate.</summary>
+    public static readonly HashSet<string> FiniteVerbs = new(StringComparer.Ordinal)
+    {
+        "is", "are", "was", "were", "am", "has", "have", "had", "do", "does", "did", "can", "could", "will", "would",
+        "shall", "should", "may", "might", "must",
+    };
+
+    /// <summary>Words that, between a negation and "that", make a sentence-level frame ("it is not true that …").</summary>
+    public static readonly HashSet<string> FrameWords = new(StringComparer.Ordinal) { "true", "case", "correct", "accurate" };
+
+    /// <summary>Clause openers that contrast: they end even a sentence-level negation frame.</summary>
+    public static readonly HashSet<string> Contrasts = new(StringComparer.Ordinal) { "but", "however", "although", "though", "whereas" };
+
     /// <summary>Token limits of a scope after its cue (within the clause).</summary>
     public const int NegationReach = 10;
 

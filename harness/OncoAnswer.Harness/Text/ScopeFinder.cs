@@ -10,16 +10,25 @@ internal static class ScopeFinder
     public static List<Scope> Find(string text, IReadOnlyList<Token> tokens)
     {
         var scopes = new List<Scope>();
+        List<(int Cue, int Last)>? frames = null;
         for (var i = 0; i < tokens.Count; i++)
         {
             var token = tokens[i];
             if (ScopeCues.Negation.Contains(token.Term) || token.Term.EndsWith("n't", StringComparison.Ordinal))
             {
-                AddForward(scopes, ScopeKind.Negation, tokens, i, ScopeCues.NegationReach);
+                if (IsFrame(tokens, i))
+                {
+                    (frames ??= []).Add((i, FrameEnd(text, tokens, i)));
+                }
+                else
+                {
+                    AddForward(scopes, ScopeKind.Negation, tokens, i, ScopeCues.NegationReach, StopsAtVerb(tokens, i));
+                    AddSubject(text, scopes, tokens, i);
+                }
             }
             else if (ScopeCues.Hedge.Contains(token.Term))
             {
-                AddForward(scopes, ScopeKind.Hedge, tokens, i, ScopeCues.HedgeReach);
+                AddForward(scopes, ScopeKind.Hedge, tokens, i, ScopeCues.HedgeReach, stopAtVerb: false);
             }
 
             if (ScopeCues.Reported.Contains(token.Stem))
@@ -40,14 +49,20 @@ internal static class ScopeFinder
             }
         }
 
+        foreach (var (cue, last) in frames ?? [])
+        {
+            AddFrame(scopes, tokens, cue, last);
+        }
+
         AddQuotes(text, tokens, scopes);
         return scopes;
     }
 
-    private static void AddForward(List<Scope> scopes, ScopeKind kind, IReadOnlyList<Token> tokens, int cue, int reach)
+    private static void AddForward(List<Scope> scopes, ScopeKind kind, IReadOnlyList<Token> tokens, int cue, int reach, bool stopAtVerb)
     {
         var last = cue;
-        while (last + 1 < tokens.Count && last + 1 - cue <= reach && tokens[last + 1].Clause == tokens[cue].Clause)
+        while (last + 1 < tokens.Count && last + 1 - cue <= reach && tokens[last + 1].Clause == tokens[cue].Clause &&
+            !(stopAtVerb && ScopeCues.FiniteVerbs.Contains(tokens[last + 1].Term)))
         {
             last++;
         }
@@ -57,6 +72,105 @@ internal static class ScopeFinder
             scopes.Add(new Scope(kind, tokens[cue].Span, cue + 1, last));
         }
     }
+
+    /// <summary>
+    /// "not" that follows no verb ("promising but not yet proven", "not by the patient alone") and the adjective
+    /// "unproven" negate a phrase: the finite verb after it ("… are best tried in a trial") starts a predicate they do not reach.
+    /// </summary>
+    private static bool StopsAtVerb(IReadOnlyList<Token> tokens, int cue) =>
+        tokens[cue].Term == "unproven" ||
+        (tokens[cue].Term == "not" && (cue == 0 || tokens[cue - 1].Clause != tokens[cue].Clause || !ScopeCues.FiniteVerbs.Contains(tokens[cue - 1].Term)));
+
+    /// <summary>
+    /// "Hormone therapy is not the usual backbone": a copula negated before a definite noun phrase denies that the
+    /// subject plays the role the phrase names, so the negation covers the subject too (from the start of its clause).
+    /// An indefinite one ("… is not a safe substitute") only denies a property and leaves the subject alone.
+    /// </summary>
+    private static void AddSubject(string text, List<Scope> scopes, IReadOnlyList<Token> tokens, int cue)
+    {
+        var copula = tokens[cue].Term == "not" ? cue - 1 : cue;
+        if (copula < 1 || cue + 1 >= tokens.Count || tokens[copula].Clause != tokens[cue].Clause ||
+            !(tokens[copula].Term is "is" or "are" or "was" or "were" or "isn't" or "aren't" or "wasn't" or "weren't") ||
+            tokens[cue + 1].Term != "the")
+        {
+            return;
+        }
+
+        // A bracketed aside belongs to the subject: "Hormone (endocrine) therapy is not …".
+        var first = copula;
+        while (first > 0 && tokens[first - 1].Sentence == tokens[copula].Sentence &&
+            (tokens[first - 1].Clause == tokens[first].Clause || OnlyBrackets(text.AsSpan(tokens[first - 1].Span.End, tokens[first].Span.Start - tokens[first - 1].Span.End))))
+        {
+            first--;
+        }
+
+        if (first < copula)
+        {
+            scopes.Add(new Scope(ScopeKind.Negation, tokens[cue].Span, first, copula - 1));
+        }
+    }
+
+    private static bool OnlyBrackets(ReadOnlySpan<char> gap) => gap.Trim().Length > 0 && gap.Trim().Trim("()").Length == 0;
+
+    /// <summary>A sentence-level frame: "it is not true that …", "it isn't the case that …", "not correct that …".</summary>
+    private static bool IsFrame(IReadOnlyList<Token> tokens, int cue)
+    {
+        var next = cue + 1;
+        if (next < tokens.Count && tokens[next].Term == "the" && next + 1 < tokens.Count && tokens[next + 1].Term == "case")
+        {
+            next++;
+        }
+
+        return next + 1 < tokens.Count && ScopeCues.FrameWords.Contains(tokens[next].Term) && tokens[next + 1].Term == "that" &&
+            tokens[next + 1].Sentence == tokens[cue].Sentence;
+    }
+
+    /// <summary>
+    /// A frame negates the whole claim after it, commas and all, up to the end of its sentence, a semicolon or colon,
+    /// or a contrast ("but", "however") that opens a claim of its own.
+    /// </summary>
+    private static int FrameEnd(string text, IReadOnlyList<Token> tokens, int cue)
+    {
+        var last = cue;
+        while (last + 1 < tokens.Count && tokens[last + 1].Sentence == tokens[cue].Sentence &&
+            text.AsSpan(tokens[last].Span.End, tokens[last + 1].Span.Start - tokens[last].Span.End).IndexOfAny(";:") < 0 &&
+            !ScopeCues.Contrasts.Contains(tokens[last + 1].Term))
+        {
+            last++;
+        }
+
+        return last;
+    }
+
+    /// <summary>
+    /// Adds a frame's scope. A plain negation inside it cancels out ("it is not true that surgery did not help" says
+    /// it helped): its own scope is dropped and the frame skips the words it covered.
+    /// </summary>
+    private static void AddFrame(List<Scope> scopes, IReadOnlyList<Token> tokens, int cue, int last)
+    {
+        var inner = scopes.FindAll(s => s.Kind == ScopeKind.Negation && s.Cue.Start > tokens[cue].Span.Start && s.Cue.Start < tokens[last].Span.End &&
+            Cancels(tokens[s.FirstToken - 1].Term));
+        scopes.RemoveAll(inner.Contains);
+        var first = cue + 1;
+        foreach (var scope in inner.OrderBy(s => s.FirstToken))
+        {
+            if (scope.FirstToken - 1 > first)
+            {
+                scopes.Add(new Scope(ScopeKind.Negation, tokens[cue].Span, first, scope.FirstToken - 2));
+            }
+
+            first = Math.Max(first, scope.LastToken + 1);
+        }
+
+        if (first <= last)
+        {
+            scopes.Add(new Scope(ScopeKind.Negation, tokens[cue].Span, first, last));
+        }
+    }
+
+    /// <summary>Plain negation words cancel a frame; cues that name an action or a lack ("instead of", "without") stay in it.</summary>
+    private static bool Cancels(string cue) =>
+        cue is "not" or "no" or "never" or "none" or "nor" or "neither" or "cannot" or "nothing" or "nobody" || cue.EndsWith("n't", StringComparison.Ordinal);
 
     private static void AddQuotes(string text, IReadOnlyList<Token> tokens, List<Scope> scopes)
     {

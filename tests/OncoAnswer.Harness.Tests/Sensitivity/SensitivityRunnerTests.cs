@@ -16,9 +16,11 @@ public sealed class SensitivityRunnerTests
 {
     private static readonly string[] NotYetComputed = [AnswerMutations.NegateGuideline];
 
-    // negate-guideline is gated below the 0.95 target at its measured level (reference 94.9 %, recorded 65.6 %): the
-    // misses are genuine negations of a guideline statement the contradiction scorer does not yet see. Raise with the scorer.
-    private static readonly Dictionary<string, double> NegateGuidelineFloor = new(StringComparer.Ordinal) { ["reference"] = 0.94, ["recorded"] = 0.65 };
+    // negate-guideline meets the 0.95 target on the reference answers (77/78, 98.7 %) and is gated at its measured level
+    // on the recorded ones (52/61, 85.2 %): the misses there are genuine negations the contradiction scorer does not
+    // yet see (a denial outweighed by another sentence that still conveys the statement, a negated link rather than a
+    // negated claim). Raise with the scorer.
+    private static readonly Dictionary<string, double> NegateGuidelineFloor = new(StringComparer.Ordinal) { ["reference"] = 0.95, ["recorded"] = 0.85 };
 
     public static TheoryData<string> Sources() => ["reference", "recorded"];
 
