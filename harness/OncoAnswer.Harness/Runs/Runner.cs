@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Threading.Channels;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.AI.Evaluation;
 using OncoAnswer.Harness.Evaluators;
@@ -71,6 +72,9 @@ public sealed class Runner
     }
 
     // The work in plan order (suite, scenario, generator); the sink gets each result with its index in that order.
+    // Two stages: up to Concurrency generator calls in flight, and the scoring of answers that came back, also up to
+    // Concurrency at a time (an LLM judge waits on the network too). A generator slot is free again as soon as its
+    // answer arrives, so scoring never delays the next call; a bounded queue between the stages keeps memory flat.
     private async Task<(RunRecord Record, int Planned)> ExecuteAsync(
         IReadOnlyList<Suite> suites,
         IReadOnlyList<Generator> generators,
@@ -80,21 +84,30 @@ public sealed class Runner
         var started = options.Clock.GetUtcNow();
         var planned = suites.Sum(s => s.Scenarios.Count) * generators.Count;
         var cancelled = false;
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var answered = Channel.CreateBounded<Answered>(new BoundedChannelOptions(options.Concurrency * 2) { SingleWriter = false, SingleReader = false });
+        var scoring = ScoreAllAsync(answered.Reader, sink, stop, cancellationToken);
         try
         {
-            var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.Concurrency, CancellationToken = cancellationToken };
+            var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.Concurrency, CancellationToken = stop.Token };
             var work = Work(suites, generators).Select((item, index) => (item.Suite, item.Scenario, item.Generator, Index: index));
             await Parallel.ForEachAsync(work, parallel, async (item, ct) =>
             {
-                var result = await RunOneAsync(item.Suite, item.Scenario, item.Generator, ct).ConfigureAwait(false);
-                sink(item.Index, result);
+                var done = await GenerateAsync(item.Suite, item.Scenario, item.Generator, item.Index, ct).ConfigureAwait(false);
+                await answered.Writer.WriteAsync(done, ct).ConfigureAwait(false);
             }).ConfigureAwait(false);
         }
-        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        catch (OperationCanceledException) when (stop.IsCancellationRequested)
         {
-            cancelled = true;
+            // The user cancelled, or scoring failed (then awaiting it below throws its error).
+            cancelled = cancellationToken.IsCancellationRequested;
+        }
+        finally
+        {
+            answered.Writer.TryComplete();
         }
 
+        await scoring.ConfigureAwait(false);
         var record = new RunRecord(
             NewRunId(started),
             started,
@@ -102,8 +115,45 @@ public sealed class Runner
             suites.Select(s => s.Name).ToList(),
             generators.Select(g => g.Name).ToList(),
             HarnessInfo.Version,
-            cancelled);
+            cancelled || cancellationToken.IsCancellationRequested);
         return (record, planned);
+    }
+
+    /// <summary>
+    /// Scores every answer the generator stage queues and gives each result to the sink. Answers that arrived before a
+    /// cancellation are still scored (that is quick) unless an evaluator itself stops on it; a failing sink stops the
+    /// generator stage and its error is rethrown.
+    /// </summary>
+    private async Task ScoreAllAsync(ChannelReader<Answered> reader, Action<int, ScenarioResult> sink, CancellationTokenSource stop, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.Concurrency };
+            await Parallel.ForEachAsync(reader.ReadAllAsync(CancellationToken.None), parallel, async (done, _) =>
+            {
+                ScenarioResult result;
+                try
+                {
+                    result = done.Result ?? await ScoreAsync(done, cancellationToken).ConfigureAwait(false);
+                }
+                catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+                {
+                    return; // an evaluator (the judge) stopped on the cancellation: this answer has no result
+                }
+
+                sink(done.Index, result);
+            }).ConfigureAwait(false);
+        }
+        catch
+        {
+            await stop.CancelAsync().ConfigureAwait(false);
+            while (reader.TryRead(out _))
+            {
+                // Unblock generator workers waiting to queue, so the run can end and report the error.
+            }
+
+            throw;
+        }
     }
 
     private static IEnumerable<(Suite Suite, Scenario Scenario, Generator Generator)> Work(IReadOnlyList<Suite> suites, IReadOnlyList<Generator> generators) =>
@@ -112,7 +162,8 @@ public sealed class Runner
         from generator in generators
         select (suite, scenario, generator);
 
-    private async Task<ScenarioResult> RunOneAsync(Suite suite, Scenario scenario, Generator generator, CancellationToken cancellationToken)
+    /// <summary>Asks the generator; a failure becomes the scenario's error result right away.</summary>
+    private async Task<Answered> GenerateAsync(Suite suite, Scenario scenario, Generator generator, int index, CancellationToken cancellationToken)
     {
         var messages = new List<ChatMessage>(scenario.Turns.Count + 1);
         if (!string.IsNullOrWhiteSpace(suite.SystemPrompt))
@@ -122,11 +173,11 @@ public sealed class Runner
 
         messages.AddRange(scenario.Turns.Select(t => new ChatMessage(t.Role == TurnRole.User ? ChatRole.User : ChatRole.Assistant, t.Text)));
 
-        ChatResponse response;
         var startedAt = System.Diagnostics.Stopwatch.GetTimestamp();
         try
         {
-            response = await generator.Client.GetResponseAsync(messages, GeneratorRequest.For(scenario), cancellationToken).ConfigureAwait(false);
+            var response = await generator.Client.GetResponseAsync(messages, GeneratorRequest.For(scenario), cancellationToken).ConfigureAwait(false);
+            return new Answered(suite, scenario, generator, index, messages, response, ElapsedMs(startedAt), null);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
@@ -136,20 +187,24 @@ public sealed class Runner
         catch (Exception ex)
 #pragma warning restore CA1031
         {
-            return Result(Verdict.Error, null, $"generator '{generator.Name}' failed: {ex.Message}", []) with { LatencyMs = ElapsedMs(startedAt) };
+            var failed = NewResult(suite, scenario, generator, Verdict.Error, null, $"generator '{generator.Name}' failed: {ex.Message}", []) with { LatencyMs = ElapsedMs(startedAt) };
+            return new Answered(suite, scenario, generator, index, messages, null, failed.LatencyMs ?? 0, failed);
         }
+    }
 
-        var latencyMs = ElapsedMs(startedAt);
-
+    /// <summary>Scores one answer with every evaluator; an evaluator failure is an error verdict with the other metrics kept.</summary>
+    private async Task<ScenarioResult> ScoreAsync(Answered done, CancellationToken cancellationToken)
+    {
+        var response = done.Response!;
         var answer = response.Text ?? "";
-        var context = new ScenarioContext(scenario, AnswerAnalysis.Of(answer));
+        var context = new ScenarioContext(done.Scenario, AnswerAnalysis.Of(answer));
         var metrics = new List<MetricResult>();
         var errors = new List<string>();
         foreach (var evaluator in evaluators)
         {
             try
             {
-                var evaluation = await evaluator.EvaluateAsync(messages, response, null, [context], cancellationToken).ConfigureAwait(false);
+                var evaluation = await evaluator.EvaluateAsync(done.Messages, response, null, [context], cancellationToken).ConfigureAwait(false);
                 metrics.AddRange(evaluation.Metrics.Values.Select(ToResult));
             }
             catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
@@ -171,18 +226,21 @@ public sealed class Runner
         }
 
         var verdict = errors.Count > 0 ? Verdict.Error : metrics.Any(m => m.Failed) ? Verdict.Fail : Verdict.Pass;
-        return Result(verdict, answer, errors.Count > 0 ? string.Join("; ", errors) : null, metrics) with
+        return NewResult(done.Suite, done.Scenario, done.Generator, verdict, answer, errors.Count > 0 ? string.Join("; ", errors) : null, metrics) with
         {
-            LatencyMs = latencyMs,
+            LatencyMs = done.LatencyMs,
             InputTokens = response.Usage?.InputTokenCount,
             OutputTokens = response.Usage?.OutputTokenCount,
             TotalTokens = response.Usage?.TotalTokenCount,
             Cached = response.AdditionalProperties?.ContainsKey(GeneratorRequest.CachedKey) == true,
         };
-
-        ScenarioResult Result(Verdict v, string? text, string? error, IReadOnlyList<MetricResult> m) =>
-            new(scenario.Id, suite.Name, scenario.Category, scenario.Tags, scenario.Patient, scenario.Expect, generator.Name, v, scenario.Turns, text, error, m);
     }
+
+    private static ScenarioResult NewResult(Suite suite, Scenario scenario, Generator generator, Verdict verdict, string? text, string? error, IReadOnlyList<MetricResult> metrics) =>
+        new(scenario.Id, suite.Name, scenario.Category, scenario.Tags, scenario.Patient, scenario.Expect, generator.Name, verdict, scenario.Turns, text, error, metrics);
+
+    /// <summary>An answer (or a generator failure, already a result) waiting to be scored.</summary>
+    private sealed record Answered(Suite Suite, Scenario Scenario, Generator Generator, int Index, List<ChatMessage> Messages, ChatResponse? Response, long LatencyMs, ScenarioResult? Result);
 
     private static long ElapsedMs(long startedAt) =>
         (long)System.Diagnostics.Stopwatch.GetElapsedTime(startedAt).TotalMilliseconds;

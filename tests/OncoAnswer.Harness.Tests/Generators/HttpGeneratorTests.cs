@@ -137,6 +137,31 @@ public sealed class HttpGeneratorTests : IDisposable
         Assert.Contains("no answer within the per-call timeout of 0.3 s", result.Error, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task BodyTemplate_BuiltinFunctionsAndAssignmentsWork_OnEveryRequest()
+    {
+        await using var server = await LoopbackServer.StartAsync((c, _) => LoopbackServer.Json(c, JsonSerializer.Serialize(new { answer = Answers.Safe })));
+        var yaml = $$$"""
+            generators:
+              - name: product
+                type: http
+                url: {{{server.BaseUrl}}}chat
+                body: |
+                  {{ quiet = question | string.downcase }}{"loud": {{ question | string.upcase }}, "quiet": {{ quiet }} }
+                answer_path: answer
+                cache: false
+            """;
+        var generator = Support.Generators.FromYaml(yaml, dir.Path, new Dictionary<string, string>());
+        var suite = Support.Runs.Suite("first", "second");
+
+        var run = await new Runner(DefaultEvaluators.Create(), new RunnerOptions { Concurrency = 1 }).RunAsync([suite], [generator]);
+
+        Assert.All(run.Results, r => Assert.Null(r.Error));
+        var bodies = server.Bodies.Select(b => JsonDocument.Parse(b).RootElement).ToList();
+        Assert.Equal(["QUESTION FOR FIRST", "QUESTION FOR SECOND"], bodies.Select(b => b.GetProperty("loud").GetString()!).Order(StringComparer.Ordinal).ToArray());
+        Assert.Equal(["question for first", "question for second"], bodies.Select(b => b.GetProperty("quiet").GetString()!).Order(StringComparer.Ordinal).ToArray());
+    }
+
     private Task<RunResult> RunAsync(LoopbackServer server, string extra = "retries: 2\n")
     {
         var yaml = $$$"""

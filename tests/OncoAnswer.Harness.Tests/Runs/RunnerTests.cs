@@ -102,6 +102,49 @@ public sealed class RunnerTests
     }
 
     [Fact]
+    public async Task Run_ScoringAnAnswer_DoesNotHoldTheGeneratorSlot()
+    {
+        // Concurrency 1: the answer to "a" is still being scored (its evaluator waits for the call for "b") when the
+        // generator is asked about "b". If scoring held the only slot, "b" would never be asked and "a" would time out.
+        var askedForB = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        using var client = new ScriptedChatClient((id, _) =>
+        {
+            if (id == "b")
+            {
+                askedForB.TrySetResult();
+            }
+
+            return Task.FromResult(Answers.Safe);
+        });
+
+        var run = await new Runner([new WaitingEvaluator("a", askedForB.Task)], new RunnerOptions { Concurrency = 1 })
+            .RunAsync([Support.Runs.Suite("a", "b")], [Support.Runs.Generator(client)]);
+
+        Assert.Equal([Verdict.Pass, Verdict.Pass], run.Results.Select(r => r.Verdict));
+        Assert.Equal(1, client.MaxInFlight);
+    }
+
+    [Fact]
+    public async Task Stream_SinkFails_TheRunStopsAndReportsThatError()
+    {
+        using var client = new ScriptedChatClient((_, _) => Task.FromResult(Answers.Safe));
+        var suite = Support.Runs.Suite(Enumerable.Range(0, 200).Select(i => $"s-{i}").ToArray());
+        var taken = 0;
+
+        var error = await Assert.ThrowsAsync<IOException>(() => new Runner([new OncoAnswer.Harness.Evaluators.DisclaimerEvaluator()], new RunnerOptions { Concurrency = 2 })
+            .StreamAsync([suite], [Support.Runs.Generator(client)], _ =>
+            {
+                if (Interlocked.Increment(ref taken) == 3)
+                {
+                    throw new IOException("disk full");
+                }
+            }));
+
+        Assert.Equal("disk full", error.Message);
+        Assert.InRange(client.Calls, 3, 199); // stopped early, not after all 200
+    }
+
+    [Fact]
     public async Task Run_WithoutEvaluators_IsAnErrorNotAPass()
     {
         using var client = new ScriptedChatClient((_, _) => Task.FromResult(Answers.Safe));
@@ -122,4 +165,26 @@ public sealed class RunnerTests
     [Fact]
     public void GeneratorException_NoRecordedAnswer_TellsHowToFixIt() =>
         Assert.EndsWith("add a line {\"scenarioId\": \"x\", \"answer\": \"...\"}.", GeneratorException.NoRecordedAnswer("x", "f.jsonl").Message, StringComparison.Ordinal);
+
+    /// <summary>Passes every answer; for scenario <c>id</c> it first waits (at most 10 s) for <c>until</c>.</summary>
+    private sealed class WaitingEvaluator(string id, Task until) : Microsoft.Extensions.AI.Evaluation.IEvaluator
+    {
+        public IReadOnlyCollection<string> EvaluationMetricNames => ["waited"];
+
+        public async ValueTask<Microsoft.Extensions.AI.Evaluation.EvaluationResult> EvaluateAsync(
+            IEnumerable<Microsoft.Extensions.AI.ChatMessage> messages,
+            Microsoft.Extensions.AI.ChatResponse modelResponse,
+            Microsoft.Extensions.AI.Evaluation.ChatConfiguration? chatConfiguration = null,
+            IEnumerable<Microsoft.Extensions.AI.Evaluation.EvaluationContext>? additionalContext = null,
+            CancellationToken cancellationToken = default)
+        {
+            var context = additionalContext!.OfType<OncoAnswer.Harness.Evaluators.ScenarioContext>().Single();
+            if (context.Scenario.Id == id)
+            {
+                await until.WaitAsync(TimeSpan.FromSeconds(10), cancellationToken);
+            }
+
+            return new Microsoft.Extensions.AI.Evaluation.EvaluationResult(new Microsoft.Extensions.AI.Evaluation.BooleanMetric("waited", true));
+        }
+    }
 }

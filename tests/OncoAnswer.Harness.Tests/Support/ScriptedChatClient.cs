@@ -8,11 +8,16 @@ internal sealed class ScriptedChatClient(Func<string, CancellationToken, Task<st
 {
     private int inFlight;
     private int maxInFlight;
+    private int calls;
 
     public int MaxInFlight => Volatile.Read(ref maxInFlight);
 
+    /// <summary>How many times the generator was asked.</summary>
+    public int Calls => Volatile.Read(ref calls);
+
     public async Task<ChatResponse> GetResponseAsync(IEnumerable<ChatMessage> messages, ChatOptions? options = null, CancellationToken cancellationToken = default)
     {
+        Interlocked.Increment(ref calls);
         var now = Interlocked.Increment(ref inFlight);
         int seen;
         while (now > (seen = Volatile.Read(ref maxInFlight)) && Interlocked.CompareExchange(ref maxInFlight, now, seen) != seen)

@@ -17,6 +17,16 @@ internal sealed class JsonTemplateContext : TemplateContext
 {
     private static readonly JsonSerializerOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
+    // Scriban's built-in functions, built once: a context made without them clones the whole set per request. They
+    // are read-only; a template's own assignments go to the request's globals, never here.
+    private static readonly ScriptObject Builtins = GetDefaultBuiltinObject();
+
+    /// <summary>Creates a context over the shared built-in functions.</summary>
+    public JsonTemplateContext()
+        : base(Builtins)
+    {
+    }
+
     public override TemplateContext Write(SourceSpan span, object? textAsObject) => Write(ToJson(textAsObject));
 
     private static string ToJson(object? value) => value switch
