@@ -112,6 +112,11 @@ internal static class FaithfulnessMatcher
                     conflict ??= numbers?[s + 1];
                 }
 
+                if (present == 0)
+                {
+                    continue; // a passage conveying none of the statement can neither entail nor contradict it
+                }
+
                 var matched = Weight(units, present);
                 var coverage = matched / statement.TotalWeight;
                 var reversed = Reversed(units, present, disagree, statementNegated, matched, mostly: false);

@@ -32,13 +32,28 @@ internal static class FaithfulnessVocabulary
 
     /// <summary>True for a negation scope that sets polarity: not an action cue ("stop", "instead") nor "no longer".</summary>
     public static bool IsPolarity(Text.AnswerAnalysis analysis, Text.Scope scope) =>
-        !ActionCues.Contains(analysis.Normalized.Substring(scope.Cue.Start, scope.Cue.Length).ToLowerInvariant()) && !NoLonger(analysis, scope);
+        !IsActionCue(analysis, scope) && !NoLonger(analysis, scope);
+
+    /// <summary>Whether the scope's cue is an action cue, compared without building a string (this runs for every negation of every answer).</summary>
+    private static bool IsActionCue(Text.AnswerAnalysis analysis, Text.Scope scope)
+    {
+        var cue = analysis.Normalized.AsSpan(scope.Cue.Start, scope.Cue.Length);
+        foreach (var action in ActionCues)
+        {
+            if (cue.Equals(action, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>True when a negation scope (other than an action cue, and with its cue outside <paramref name="inside"/>) covers <paramref name="token"/>.</summary>
     public static bool IsNegated(Text.AnswerAnalysis analysis, int token, Text.TextSpan inside = default) =>
         analysis.ScopeOver(Text.ScopeKind.Negation, token, scope =>
             (inside.Length > 0 && scope.Cue.Start >= inside.Start && scope.Cue.Start < inside.End) ||
-            ActionCues.Contains(analysis.Normalized.Substring(scope.Cue.Start, scope.Cue.Length).ToLowerInvariant()) ||
+            IsActionCue(analysis, scope) ||
             NoLonger(analysis, scope)) is not null;
 
     /// <summary>"no longer responds to hormone therapy" says when, not that hormone therapy is denied.</summary>
