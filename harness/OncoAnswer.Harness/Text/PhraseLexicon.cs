@@ -22,7 +22,7 @@ public sealed class PhraseLexicon
     private static Scratch? scratch;
 
     // Phrases by ordinal, compiled to stem numbers; for each, the groups of stem numbers it cannot match without (see
-    // PhraseProgram.Needs), so a phrase lacking a needed word in an answer is never tried on that answer.
+    // PhraseProgram.Needs), so a phrase lacking a needed word in a sentence is never tried in that sentence.
     private readonly CompiledPhrase[] phrases;
     private readonly PhraseProgram program;
     private readonly int[][][] needs;
@@ -128,26 +128,14 @@ public sealed class PhraseLexicon
         work.Prepare(tokens.Count, program.Vocabulary.Count, phrases.Length);
         var ids = work.Ids;
         var numbers = work.Numbers;
-        var present = work.Present;
         for (var t = 0; t < tokens.Count; t++)
         {
             var token = tokens[t];
             ids[t] = program.Vocabulary.TryGetValue(token.Stem, out var id) ? id : -1;
             numbers[t] = char.IsAsciiDigit(token.Term[0]);
-            if (ids[t] >= 0)
-            {
-                present[ids[t]] = true;
-            }
         }
 
-        try
-        {
-            FindAll(analysis, found, work);
-        }
-        finally
-        {
-            work.Clear(tokens.Count);
-        }
+        FindAll(analysis, found, work);
 
         foreach (var list in found.Values)
         {
@@ -163,24 +151,33 @@ public sealed class PhraseLexicon
         var ids = work.Ids;
         for (var s = 0; s < analysis.Sentences.Count; s++)
         {
+            // Phrases match inside one sentence, so a phrase is tried only where the sentence holds what it needs.
             var (start, length) = analysis.TokenRange(s).GetOffsetAndLength(tokens.Count);
             var end = start + length;
-            for (var t = start; t < end; t++)
+            work.MarkPresent(start, end);
+            try
             {
-                if (ids[t] >= 0)
+                for (var t = start; t < end; t++)
                 {
-                    TryAll(byFirstStem[ids[t]], analysis, t, end, s, found, work);
-                }
+                    if (ids[t] >= 0)
+                    {
+                        TryAll(byFirstStem[ids[t]], analysis, t, end, s, found, work);
+                    }
 
-                if (unindexed.Length > 0)
-                {
-                    TryAll(unindexed, analysis, t, end, s, found, work);
+                    if (unindexed.Length > 0)
+                    {
+                        TryAll(unindexed, analysis, t, end, s, found, work);
+                    }
                 }
+            }
+            finally
+            {
+                work.ClearSentence(start, end);
             }
         }
     }
 
-    // Per phrase, in work.Possible: 0 not decided yet for this answer, 1 possible, 2 lacks a word it needs.
+    // Per phrase, in work.Possible: 0 not decided yet for this sentence, 1 possible, 2 lacks a word it needs.
     private void TryAll(int[] candidates, AnswerAnalysis analysis, int t, int end, int sentence, Dictionary<string, List<PhraseMatch>> found, Scratch work)
     {
         var possible = work.Possible;
@@ -189,6 +186,7 @@ public sealed class PhraseLexicon
             if (possible[i] == 0)
             {
                 possible[i] = AllPresent(needs[i], work.Present) ? (byte)1 : (byte)2;
+                work.Decided.Add(i);
             }
 
             if (possible[i] == 2 || (startsWithNumberOnly[i] && !work.Numbers[t]))
@@ -214,7 +212,7 @@ public sealed class PhraseLexicon
         }
     }
 
-    /// <summary>Whether every group has a stem in the answer.</summary>
+    /// <summary>Whether every group has a stem in the sentence.</summary>
     private static bool AllPresent(int[][] groups, bool[] present)
     {
         foreach (var group in groups)
@@ -285,9 +283,24 @@ public sealed class PhraseLexicon
             }
         }
 
-        public void Clear(int tokens)
+        public List<int> Decided { get; } = [];
+
+        /// <summary>Marks the stems of tokens [start, end) present.</summary>
+        public void MarkPresent(int start, int end)
         {
-            for (var t = 0; t < tokens; t++)
+            for (var t = start; t < end; t++)
+            {
+                if (Ids[t] >= 0)
+                {
+                    Present[Ids[t]] = true;
+                }
+            }
+        }
+
+        /// <summary>Unmarks them and forgets which phrases were possible there.</summary>
+        public void ClearSentence(int start, int end)
+        {
+            for (var t = start; t < end; t++)
             {
                 if (Ids[t] >= 0)
                 {
@@ -295,7 +308,12 @@ public sealed class PhraseLexicon
                 }
             }
 
-            Array.Clear(Possible);
+            foreach (var phrase in Decided)
+            {
+                Possible[phrase] = 0;
+            }
+
+            Decided.Clear();
         }
     }
 }

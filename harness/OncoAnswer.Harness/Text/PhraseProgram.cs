@@ -51,7 +51,8 @@ internal sealed class PhraseProgram
             }
         }
 
-        return groups.Distinct(new GroupComparer()).ToArray();
+        // Smallest groups first: a single needed word is the cheapest check and the likeliest to fail.
+        return groups.Distinct(new GroupComparer()).OrderBy(g => g.Length).ToArray();
     }
 
     /// <summary>The stem number of a literal.</summary>
