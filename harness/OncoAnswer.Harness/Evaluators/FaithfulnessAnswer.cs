@@ -5,17 +5,23 @@ namespace OncoAnswer.Harness.Evaluators;
 /// <summary>
 /// An answer indexed once for statement matching: for every unit key (content stem or concept, brand and lay names
 /// folded in by the lexicon) the sentences that assert it and whether they negate it. Questions and words the answer
-/// attributes to others (quotes, "some websites claim") are left out: the answer does not assert them.
+/// attributes to others (quotes, "some websites claim") are left out: the answer does not assert them. Only the units
+/// the knowledge base knows are indexed up front (by unit number, see <see cref="FaithfulnessIndex.KeyIds"/>); a stem
+/// only an inline statement names is found by reading the tokens when it is first asked for.
 /// </summary>
 internal sealed class FaithfulnessAnswer
 {
-    // Keyed by stem and by concept name; unit keys are "s:" + stem and "c:" + concept, looked up without building strings.
-    private readonly Dictionary<string, List<(int Sentence, bool Negated)>> stems = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, List<(int Sentence, bool Negated)>> concepts = new(StringComparer.Ordinal);
+    private readonly FaithfulnessIndex index;
+    private readonly List<(int Sentence, bool Negated)>?[] byUnit;
+    private readonly bool[] eligible;
+    private readonly bool[] negated;
+    private Dictionary<string, List<(int Sentence, bool Negated)>>? otherStems;
 
-    public FaithfulnessAnswer(AnswerAnalysis analysis, PhraseLexicon lexicon)
+    public FaithfulnessAnswer(AnswerAnalysis analysis, FaithfulnessIndex index)
     {
         Analysis = analysis;
+        this.index = index;
+        byUnit = new List<(int Sentence, bool Negated)>?[index.KeyIds.Count];
         var asserted = new bool[analysis.Sentences.Count];
         for (var s = 0; s < asserted.Length; s++)
         {
@@ -24,7 +30,8 @@ internal sealed class FaithfulnessAnswer
 
         // Scopes are read once into per-token flags (the answer may hold hundreds of words and dozens of scopes).
         var tokens = analysis.Tokens;
-        var negated = new bool[tokens.Count];
+        negated = new bool[tokens.Count];
+        eligible = new bool[tokens.Count];
         var attributed = new bool[tokens.Count];
         var polar = new List<Scope>();
         foreach (var scope in analysis.Scopes)
@@ -40,18 +47,18 @@ internal sealed class FaithfulnessAnswer
             }
         }
 
+        var stemIds = index.StemIds;
         for (var t = 0; t < tokens.Count; t++)
         {
             var token = tokens[t];
-            if (!asserted[token.Sentence] || attributed[t] || IsIgnored(token))
+            eligible[t] = asserted[token.Sentence] && !attributed[t];
+            if (eligible[t] && stemIds.TryGetValue(token.Stem, out var id) && !IsIgnored(token))
             {
-                continue;
+                Add(id, token.Sentence, negated[t]);
             }
-
-            Add(stems, token.Stem, token.Sentence, negated[t]);
         }
 
-        var matches = analysis.Matches(lexicon);
+        var matches = analysis.Matches(index.Lexicon);
         foreach (var category in matches.Categories)
         {
             if (!FaithfulnessVocabulary.IsConcept(category))
@@ -67,7 +74,10 @@ internal sealed class FaithfulnessAnswer
                     // A cue inside the match ("can't wait", "stop … progressing") is part of the phrase, not its polarity.
                     var isNegated = negated[match.FirstToken] &&
                         polar.Any(p => p.Covers(match.FirstToken) && (p.Cue.Start < match.Span.Start || p.Cue.Start >= match.Span.End));
-                    Add(concepts, concept, match.Sentence, isNegated ^ opposite);
+                    if (index.ConceptIds.TryGetValue(concept, out var id))
+                    {
+                        Add(id, match.Sentence, isNegated ^ opposite);
+                    }
                 }
             }
         }
@@ -83,11 +93,14 @@ internal sealed class FaithfulnessAnswer
     public int SentenceCount => Analysis.Sentences.Count;
 
     /// <summary>Where <paramref name="key"/> occurs (empty when nowhere).</summary>
-    public IReadOnlyList<(int Sentence, bool Negated)> Find(string key)
-    {
-        var table = key.StartsWith("s:", StringComparison.Ordinal) ? stems : key.StartsWith("c:", StringComparison.Ordinal) ? concepts : null;
-        return table is not null && table.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(key.AsSpan(2), out var list) ? list : [];
-    }
+    public IReadOnlyList<(int Sentence, bool Negated)> Find(string key) =>
+        index.KeyIds.TryGetValue(key, out var id) ? (byUnit[id] ?? [])
+        : key.StartsWith("s:", StringComparison.Ordinal) ? OtherStem(key[2..])
+        : []; // every concept of the lexicon has a unit number, so an unknown concept key occurs nowhere
+
+    /// <summary>Where <paramref name="unit"/> occurs, by its unit number when it has one.</summary>
+    public IReadOnlyList<(int Sentence, bool Negated)> Find(in FaithfulnessUnit unit) =>
+        unit.Id >= 0 ? (byUnit[unit.Id] ?? []) : Find(unit.Key);
 
     public static bool IsIgnored(Token token) =>
         FaithfulnessVocabulary.Ignored.Contains(token.Stem) || FaithfulnessVocabulary.Ignored.Contains(token.Term) ||
@@ -105,13 +118,30 @@ internal sealed class FaithfulnessAnswer
         }
     }
 
-    private static void Add(Dictionary<string, List<(int Sentence, bool Negated)>> table, string key, int sentence, bool negated)
-    {
-        if (!table.TryGetValue(key, out var list))
-        {
-            table[key] = list = [];
-        }
+    private void Add(int unit, int sentence, bool isNegated) => (byUnit[unit] ??= []).Add((sentence, isNegated));
 
-        list.Add((sentence, negated));
+    /// <summary>A stem the knowledge base does not know (an inline statement's): read from the tokens once, then kept.</summary>
+    private List<(int Sentence, bool Negated)> OtherStem(string stem)
+    {
+        lock (byUnit)
+        {
+            otherStems ??= new Dictionary<string, List<(int Sentence, bool Negated)>>(StringComparer.Ordinal);
+            if (!otherStems.TryGetValue(stem, out var list))
+            {
+                list = [];
+                var tokens = Analysis.Tokens;
+                for (var t = 0; t < tokens.Count; t++)
+                {
+                    if (eligible[t] && string.Equals(tokens[t].Stem, stem, StringComparison.Ordinal) && !IsIgnored(tokens[t]))
+                    {
+                        list.Add((tokens[t].Sentence, negated[t]));
+                    }
+                }
+
+                otherStems[stem] = list;
+            }
+
+            return list;
+        }
     }
 }

@@ -38,7 +38,31 @@ internal sealed class FaithfulnessIndex
         {
             statements[statement.Id] = Compile(statement, units);
         }
+
+        // Number every unit the knowledge base names (statements, hint synonyms) and every concept of the lexicon, so
+        // an answer is indexed by unit number and matching looks units up in an array.
+        var keys = statements.Values.OrderBy(s => s.Statement.Id, StringComparer.Ordinal)
+            .SelectMany(s => s.Units.Select(u => u.Key).Concat(s.Synonyms.SelectMany(k => k.Select(u => u.Key))))
+            .Concat(lexicon.CategoryNames.Where(FaithfulnessVocabulary.IsConcept).Select(c => "c:" + FaithfulnessVocabulary.Concept(c).Concept))
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
+        KeyIds = keys.Select((k, i) => (k, i)).ToDictionary(p => p.k, p => p.i, StringComparer.Ordinal);
+        StemIds = KeyIds.Where(p => p.Key.StartsWith("s:", StringComparison.Ordinal)).ToDictionary(p => p.Key[2..], p => p.Value, StringComparer.Ordinal);
+        ConceptIds = KeyIds.Where(p => p.Key.StartsWith("c:", StringComparison.Ordinal)).ToDictionary(p => p.Key[2..], p => p.Value, StringComparer.Ordinal);
+        foreach (var id in statements.Keys.ToList())
+        {
+            statements[id] = statements[id].WithUnitIds(KeyIds);
+        }
     }
+
+    /// <summary>Unit key ("s:stem", "c:concept") → unit number, for every unit the knowledge base names and every lexicon concept.</summary>
+    public IReadOnlyDictionary<string, int> KeyIds { get; }
+
+    /// <summary>Stem → unit number (the "s:" keys of <see cref="KeyIds"/>).</summary>
+    public Dictionary<string, int> StemIds { get; }
+
+    /// <summary>Concept → unit number (the "c:" keys of <see cref="KeyIds"/>).</summary>
+    public Dictionary<string, int> ConceptIds { get; }
 
     public KnowledgeBase KnowledgeBase { get; }
 
@@ -53,10 +77,10 @@ internal sealed class FaithfulnessIndex
 
     /// <summary>A statement written inline (not in the knowledge base), compiled once per text.</summary>
     public FaithfulnessStatement Inline(GuidelineStatement statement) =>
-        statements.GetOrAdd("inline\u0000" + statement.Text, _ => Compile(statement, FaithfulnessStatement.RawUnits(statement.Text, Lexicon)));
+        statements.GetOrAdd("inline\u0000" + statement.Text, _ => Compile(statement, FaithfulnessStatement.RawUnits(statement.Text, Lexicon)).WithUnitIds(KeyIds));
 
     /// <summary>The answer index, built once per analysis.</summary>
-    public FaithfulnessAnswer Answer(AnswerAnalysis analysis) => analysis.Attached(this, a => new FaithfulnessAnswer(a, Lexicon));
+    public FaithfulnessAnswer Answer(AnswerAnalysis analysis) => analysis.Attached(this, a => new FaithfulnessAnswer(a, this));
 
     /// <summary>Guideline facts (not "conduct" statements) checked for reversed restatements in every answer.</summary>
     public IReadOnlyList<FaithfulnessStatement> Checkable => checkable ??= KnowledgeBase.Statements

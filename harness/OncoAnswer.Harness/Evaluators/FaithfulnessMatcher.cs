@@ -73,7 +73,7 @@ internal static class FaithfulnessMatcher
             var bit = 1UL << i;
             keyMask |= units[i].IsKey ? bit : 0;
             statementNegated |= units[i].Negated ? bit : 0;
-            foreach (var (sentence, negated) in answer.Find(units[i].Key))
+            foreach (var (sentence, negated) in answer.Find(units[i]))
             {
                 if (((agree[sentence] | against[sentence]) & bit) != 0)
                 {

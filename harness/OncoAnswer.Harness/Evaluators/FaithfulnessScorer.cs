@@ -66,7 +66,7 @@ public sealed class FaithfulnessScorer
         List<double>? unnamed = null;
         foreach (var unit in statement.Units)
         {
-            if (answer.Find(unit.Key).Count > 0)
+            if (answer.Find(unit).Count > 0)
             {
                 named += unit.Weight;
             }

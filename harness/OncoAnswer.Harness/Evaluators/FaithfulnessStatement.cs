@@ -55,6 +55,10 @@ internal sealed class FaithfulnessStatement
         return 1UL << pool.MaxBy(i => units[i].Weight);
     }
 
+    /// <summary>The same statement with each unit's number in <paramref name="ids"/> (-1 for a key it lacks).</summary>
+    public FaithfulnessStatement WithUnitIds(IReadOnlyDictionary<string, int> ids) =>
+        new(Statement, Units.Select(u => u with { Id = ids.TryGetValue(u.Key, out var id) ? id : -1 }).ToList(), Synonyms, Quantities) { KeyTerms = KeyTerms };
+
     /// <summary>The raw units of a text (before weighting): key, negated. Used for statements, key terms and synonyms.</summary>
     public static List<RawUnit> RawUnits(string text, PhraseLexicon lexicon)
     {

@@ -29,6 +29,19 @@ public sealed class FaithfulnessEvaluatorTests
     }
 
     [Fact]
+    public void InlineStatement_WithWordsTheKnowledgeBaseNeverUses_IsMatchedToo()
+    {
+        // None of these words is in a knowledge-base statement, so the answer index finds them by reading the tokens.
+        var statement = Scorer.Resolve("Zebrafish xenografts predict chemosensitivity.")!;
+        var answer = AnswerAnalysis.Of("Researchers say zebrafish xenografts predict chemosensitivity. Ask your team.");
+
+        Assert.Equal(StatementVerdictKind.Entailed, Scorer.Score(answer, statement));
+        Assert.Equal(StatementVerdictKind.Entailed, Scorer.Score(answer, statement)); // asked again: the kept occurrences
+        Assert.Equal(StatementVerdictKind.Contradicted, Verdict("Zebrafish xenografts do not predict chemosensitivity.", statement));
+        Assert.Equal(StatementVerdictKind.NotMentioned, Verdict("Mouse models are used in research.", statement));
+    }
+
+    [Fact]
     public void MixedStatement_NegatingItsAssertedPart_IsAContradiction()
     {
         // "decided by the oncologist, not by the patient alone": an asserted part and a negated part.
