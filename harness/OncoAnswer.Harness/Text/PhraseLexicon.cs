@@ -42,17 +42,17 @@ public sealed class PhraseLexicon
         startsWithNumberOnly = new bool[phrases.Length];
         for (var i = 0; i < phrases.Length; i++)
         {
-            var stems = CompiledPhrase.FirstStems(phrases[i].Elements);
+            var stems = PhraseProgram.ChoiceStep.First(program.Phrases[i]);
             if (stems is null)
             {
                 rest.Add(i);
-                startsWithNumberOnly[i] = CompiledPhrase.StartsWithNumberOnly(phrases[i].Elements);
+                startsWithNumberOnly[i] = PhraseProgram.StartsWithNumberOnly(program.Phrases[i]);
                 continue;
             }
 
-            foreach (var stem in stems)
+            foreach (var stem in stems.Order())
             {
-                (first[program.IdOf(stem)] ??= []).Add(i);
+                (first[stem] ??= []).Add(i);
             }
         }
 

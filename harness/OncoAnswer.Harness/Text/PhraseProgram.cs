@@ -55,8 +55,14 @@ internal sealed class PhraseProgram
         return groups.Distinct(new GroupComparer()).OrderBy(g => g.Length).ToArray();
     }
 
-    /// <summary>The stem number of a literal.</summary>
-    public int IdOf(string stem) => Vocabulary[stem];
+    /// <summary>Whether every match of <paramref name="steps"/> must start with a number (<c>%num</c> first, in every option).</summary>
+    public static bool StartsWithNumberOnly(Step[] steps) =>
+        steps.Length > 0 && steps[0].Kind switch
+        {
+            StepKind.Number => true,
+            StepKind.Choice => steps[0].Choice!.Options.All(StartsWithNumberOnly),
+            _ => false,
+        };
 
     /// <summary>
     /// Tries phrase <paramref name="phrase"/> at token <paramref name="start"/>, staying before <paramref name="end"/>;
