@@ -47,12 +47,11 @@ internal sealed class FaithfulnessAnswer
             }
         }
 
-        var stemIds = index.StemIds;
         for (var t = 0; t < tokens.Count; t++)
         {
             var token = tokens[t];
             eligible[t] = asserted[token.Sentence] && !attributed[t];
-            if (eligible[t] && stemIds.TryGetValue(token.Stem, out var id) && !IsIgnored(token))
+            if (eligible[t] && index.ContentUnit.Of(token) is var id && id >= 0)
             {
                 Add(id, token.Sentence, negated[t]);
             }

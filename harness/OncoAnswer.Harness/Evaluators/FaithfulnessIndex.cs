@@ -53,7 +53,12 @@ internal sealed class FaithfulnessIndex
         {
             statements[id] = statements[id].WithUnitIds(KeyIds);
         }
+
+        ContentUnit = new WordFacts<int>(t => StemIds.TryGetValue(t.Stem, out var unit) && !FaithfulnessAnswer.IsIgnored(t) ? unit : -1);
     }
+
+    /// <summary>The unit number of a word's stem when the knowledge base names it and the word carries content; else -1.</summary>
+    public WordFacts<int> ContentUnit { get; }
 
     /// <summary>Unit key ("s:stem", "c:concept") → unit number, for every unit the knowledge base names and every lexicon concept.</summary>
     public IReadOnlyDictionary<string, int> KeyIds { get; }

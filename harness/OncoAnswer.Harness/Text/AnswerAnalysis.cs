@@ -151,7 +151,7 @@ public sealed class AnswerAnalysis
         var sentence = 0;
         var clause = 0;
         var previousEnd = 0;
-        EnglishStems.Analyze(normalized, (start, end, term, stem) =>
+        EnglishStems.Analyze(normalized, (start, end, term, stem, word) =>
         {
             while (sentence < sentences.Count - 1 && start >= sentences[sentence].Span.End)
             {
@@ -164,7 +164,7 @@ public sealed class AnswerAnalysis
                 clause++;
             }
 
-            tokens.Add(new Token(tokens.Count, new TextSpan(start, end - start), term, stem, sentence, clause));
+            tokens.Add(new Token(tokens.Count, new TextSpan(start, end - start), term, stem, sentence, clause) { Word = word });
             previousEnd = end;
         });
         return tokens;

@@ -36,13 +36,15 @@ internal static class EnglishStems
     });
 
     private static readonly ConcurrentDictionary<string, Word> Words = new(StringComparer.Ordinal);
+    private static int lastWord = -1;
     private static readonly ConcurrentDictionary<string, Word>.AlternateLookup<ReadOnlySpan<char>> WordsBySpan = Words.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
-    /// Calls <paramref name="onToken"/> with (start, end, term, stem) for every word of <paramref name="text"/>: the
-    /// term is the word lower-cased as written, the stem what the English chain makes of it.
+    /// Calls <paramref name="onToken"/> with (start, end, term, stem, word number) for every word of
+    /// <paramref name="text"/>: the term is the word lower-cased as written, the stem what the English chain makes of
+    /// it, the number the same for every occurrence of the word as written (-1 past the cache's bound; see <see cref="WordFacts{T}"/>).
     /// </summary>
-    public static void Analyze(string text, Action<int, int, string, string> onToken)
+    public static void Analyze(string text, Action<int, int, string, string, int> onToken)
     {
         using var reader = new StringReader(text);
         using var stream = Segmenter.GetTokenStream("answer", reader);
@@ -52,7 +54,7 @@ internal static class EnglishStems
         while (stream.IncrementToken())
         {
             var word = Lookup(term.Buffer.AsSpan(0, term.Length));
-            onToken(offset.StartOffset, offset.EndOffset, word.Term, word.Stem);
+            onToken(offset.StartOffset, offset.EndOffset, word.Term, word.Stem, word.Number);
         }
 
         stream.End();
@@ -62,7 +64,7 @@ internal static class EnglishStems
     public static IReadOnlyList<string> StemsOf(string phrase)
     {
         var stems = new List<string>();
-        Analyze(phrase, (_, _, _, stem) => stems.Add(stem));
+        Analyze(phrase, (_, _, _, stem, _) => stems.Add(stem));
         return stems;
     }
 
@@ -74,8 +76,9 @@ internal static class EnglishStems
         }
 
         var text = raw.ToString();
-        var word = new Word(text.ToLowerInvariant(), Stem(text));
-        return Words.Count < MaxCachedWords ? Words.GetOrAdd(text, word) : word;
+        return Words.Count < MaxCachedWords
+            ? Words.GetOrAdd(text, t => new Word(t.ToLowerInvariant(), Stem(t), Interlocked.Increment(ref lastWord)))
+            : new Word(text.ToLowerInvariant(), Stem(text), -1);
     }
 
     private static string Stem(string word)
@@ -89,5 +92,5 @@ internal static class EnglishStems
         return stem;
     }
 
-    private sealed record Word(string Term, string Stem);
+    private sealed record Word(string Term, string Stem, int Number);
 }

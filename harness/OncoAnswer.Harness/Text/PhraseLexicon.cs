@@ -25,6 +25,7 @@ public sealed class PhraseLexicon
     // PhraseProgram.Needs), so a phrase lacking a needed word in a sentence is never tried in that sentence.
     private readonly CompiledPhrase[] phrases;
     private readonly PhraseProgram program;
+    private readonly WordFacts<int> stemNumbers;
     private readonly int[][][] needs;
     private readonly int[][] byFirstStem;
     private readonly int[] unindexed;
@@ -36,6 +37,7 @@ public sealed class PhraseLexicon
         Categories = categories;
         phrases = categories.Values.SelectMany(p => p).ToArray();
         program = new PhraseProgram(phrases);
+        stemNumbers = new WordFacts<int>(t => program.Vocabulary.TryGetValue(t.Stem, out var id) ? id : -1);
         needs = Enumerable.Range(0, phrases.Length).Select(program.Needs).ToArray();
         var first = new List<int>[program.Vocabulary.Count];
         var rest = new List<int>();
@@ -131,7 +133,7 @@ public sealed class PhraseLexicon
         for (var t = 0; t < tokens.Count; t++)
         {
             var token = tokens[t];
-            ids[t] = program.Vocabulary.TryGetValue(token.Stem, out var id) ? id : -1;
+            ids[t] = stemNumbers.Of(token);
             numbers[t] = char.IsAsciiDigit(token.Term[0]);
         }
 

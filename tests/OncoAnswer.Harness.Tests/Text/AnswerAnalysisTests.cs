@@ -5,6 +5,27 @@ namespace OncoAnswer.Harness.Tests.Text;
 public sealed class AnswerAnalysisTests
 {
     [Fact]
+    public void SameWord_HasOneNumber_AndAWordFactIsComputedOncePerWord()
+    {
+        var first = AnswerAnalysis.Of("Talk with your oncologist. Talk again.");
+        var second = AnswerAnalysis.Of("Please talk with your oncologist.");
+        var calls = 0;
+        var facts = new WordFacts<int>(t => { Interlocked.Increment(ref calls); return t.Stem.Length; });
+
+        var lengths = first.Tokens.Concat(second.Tokens).AsParallel().Select(t => facts.Of(t)).ToList();
+
+        Assert.Equal(first.Tokens[0].Word, first.Tokens[4].Word);                     // "Talk" twice
+        Assert.NotEqual(first.Tokens[0].Word, second.Tokens[1].Word);                 // "talk" is another word as written
+        Assert.Equal(first.Tokens[3].Word, second.Tokens[4].Word);                    // "oncologist"
+        Assert.All(first.Tokens.Concat(second.Tokens), t => Assert.True(t.Word >= 0));
+        Assert.Equal(first.Tokens.Concat(second.Tokens).Select(t => t.Stem.Length), lengths);
+        Assert.InRange(calls, first.Tokens.Concat(second.Tokens).Select(t => t.Word).Distinct().Count(), 11); // once per word (a race may repeat one)
+        var before = calls;
+        Assert.Equal(lengths, first.Tokens.Concat(second.Tokens).Select(t => facts.Of(t)));
+        Assert.Equal(before, calls); // every word is known now: nothing is computed again
+    }
+
+    [Fact]
     public void Tokens_CarryTheWordAsWrittenLowerCased_AndTheSameStemEveryTime()
     {
         const string text = "Patients' Oncologists' advice: Kisqali (ribociclib) isn't CURING; doctors' doses differ. Talking, talked, talks.";
