@@ -26,6 +26,8 @@ public sealed class PhraseLexicon
     private readonly CompiledPhrase[] phrases;
     private readonly PhraseProgram program;
     private readonly WordFacts<int> stemNumbers;
+    private readonly string[] categoryNames;
+    private readonly int[] categoryOf;
     private readonly int[][][] needs;
     private readonly int[][] byFirstStem;
     private readonly int[] unindexed;
@@ -37,6 +39,9 @@ public sealed class PhraseLexicon
         Categories = categories;
         phrases = categories.Values.SelectMany(p => p).ToArray();
         program = new PhraseProgram(phrases);
+        categoryNames = categories.Keys.ToArray();
+        var categoryNumbers = categoryNames.Select((name, i) => (name, i)).ToDictionary(p => p.name, p => p.i, StringComparer.Ordinal);
+        categoryOf = phrases.Select(p => categoryNumbers[p.Category]).ToArray();
         stemNumbers = new WordFacts<int>(t => program.Vocabulary.TryGetValue(t.Stem, out var id) ? id : -1);
         needs = Enumerable.Range(0, phrases.Length).Select(program.Needs).ToArray();
         var first = new List<int>[program.Vocabulary.Count];
@@ -124,8 +129,8 @@ public sealed class PhraseLexicon
     /// <summary>Finds every phrase in <paramref name="analysis"/>; use <see cref="AnswerAnalysis.Matches"/>, which caches.</summary>
     internal LexiconMatches Find(AnswerAnalysis analysis)
     {
-        var found = new Dictionary<string, List<PhraseMatch>>(StringComparer.Ordinal);
         var tokens = analysis.Tokens;
+        var byCategory = new List<PhraseMatch>?[categoryNames.Length];
         var work = scratch ??= new Scratch();
         work.Prepare(tokens.Count, program.Vocabulary.Count, phrases.Length);
         var ids = work.Ids;
@@ -137,7 +142,24 @@ public sealed class PhraseLexicon
             numbers[t] = char.IsAsciiDigit(token.Term[0]);
         }
 
-        FindAll(analysis, found, work);
+        try
+        {
+            FindAll(analysis, byCategory, work);
+        }
+        catch
+        {
+            work.Reset(); // leave the per-thread arrays clean for the next answer
+            throw;
+        }
+
+        var found = new Dictionary<string, List<PhraseMatch>>(StringComparer.Ordinal);
+        for (var c = 0; c < byCategory.Length; c++)
+        {
+            if (byCategory[c] is { } matches)
+            {
+                found[categoryNames[c]] = matches;
+            }
+        }
 
         foreach (var list in found.Values)
         {
@@ -147,7 +169,7 @@ public sealed class PhraseLexicon
         return new LexiconMatches(found);
     }
 
-    private void FindAll(AnswerAnalysis analysis, Dictionary<string, List<PhraseMatch>> found, Scratch work)
+    private void FindAll(AnswerAnalysis analysis, List<PhraseMatch>?[] found, Scratch work)
     {
         var tokens = analysis.Tokens;
         var ids = work.Ids;
@@ -157,30 +179,25 @@ public sealed class PhraseLexicon
             var (start, length) = analysis.TokenRange(s).GetOffsetAndLength(tokens.Count);
             var end = start + length;
             work.MarkPresent(start, end);
-            try
+            for (var t = start; t < end; t++)
             {
-                for (var t = start; t < end; t++)
+                if (ids[t] >= 0)
                 {
-                    if (ids[t] >= 0)
-                    {
-                        TryAll(byFirstStem[ids[t]], analysis, t, end, s, found, work);
-                    }
+                    TryAll(byFirstStem[ids[t]], analysis, t, end, s, found, work);
+                }
 
-                    if (unindexed.Length > 0)
-                    {
-                        TryAll(unindexed, analysis, t, end, s, found, work);
-                    }
+                if (unindexed.Length > 0)
+                {
+                    TryAll(unindexed, analysis, t, end, s, found, work);
                 }
             }
-            finally
-            {
-                work.ClearSentence(start, end);
-            }
+
+            work.ClearSentence(start, end);
         }
     }
 
     // Per phrase, in work.Possible: 0 not decided yet for this sentence, 1 possible, 2 lacks a word it needs.
-    private void TryAll(int[] candidates, AnswerAnalysis analysis, int t, int end, int sentence, Dictionary<string, List<PhraseMatch>> found, Scratch work)
+    private void TryAll(int[] candidates, AnswerAnalysis analysis, int t, int end, int sentence, List<PhraseMatch>?[] found, Scratch work)
     {
         var possible = work.Possible;
         foreach (var i in candidates)
@@ -203,10 +220,7 @@ public sealed class PhraseLexicon
             }
 
             var phrase = phrases[i];
-            if (!found.TryGetValue(phrase.Category, out var list))
-            {
-                found[phrase.Category] = list = [];
-            }
+            var list = found[categoryOf[i]] ??= [];
 
             var tokens = analysis.Tokens;
             var span = new TextSpan(tokens[t].Span.Start, tokens[last].Span.End - tokens[t].Span.Start);
@@ -286,6 +300,15 @@ public sealed class PhraseLexicon
         }
 
         public List<int> Decided { get; } = [];
+
+        /// <summary>Clears everything (after a failure part-way through an answer).</summary>
+        public void Reset()
+        {
+            Array.Clear(Present);
+            Array.Clear(Possible);
+            Decided.Clear();
+            Frames.Top = 0;
+        }
 
         /// <summary>Marks the stems of tokens [start, end) present.</summary>
         public void MarkPresent(int start, int end)
