@@ -27,11 +27,9 @@ public sealed class PhraseLexicon
     private readonly PhraseProgram program;
     private readonly WordFacts<int> stemNumbers;
     private readonly string[] categoryNames;
-    private readonly int[] categoryOf;
-    private readonly int[][][] needs;
+    private readonly Candidate[] candidates;
     private readonly int[][] byFirstStem;
     private readonly int[] unindexed;
-    private readonly bool[] startsWithNumberOnly;
 
     private PhraseLexicon(string origin, IReadOnlyDictionary<string, IReadOnlyList<CompiledPhrase>> categories)
     {
@@ -41,12 +39,12 @@ public sealed class PhraseLexicon
         program = new PhraseProgram(phrases);
         categoryNames = categories.Keys.ToArray();
         var categoryNumbers = categoryNames.Select((name, i) => (name, i)).ToDictionary(p => p.name, p => p.i, StringComparer.Ordinal);
-        categoryOf = phrases.Select(p => categoryNumbers[p.Category]).ToArray();
+        var categoryOf = phrases.Select(p => categoryNumbers[p.Category]).ToArray();
         stemNumbers = new WordFacts<int>(t => program.Vocabulary.TryGetValue(t.Stem, out var id) ? id : -1);
-        needs = Enumerable.Range(0, phrases.Length).Select(program.Needs).ToArray();
+        var needs = Enumerable.Range(0, phrases.Length).Select(program.Needs).ToArray();
         var first = new List<int>[program.Vocabulary.Count];
         var rest = new List<int>();
-        startsWithNumberOnly = new bool[phrases.Length];
+        var startsWithNumberOnly = new bool[phrases.Length];
         for (var i = 0; i < phrases.Length; i++)
         {
             var stems = PhraseProgram.ChoiceStep.First(program.Phrases[i]);
@@ -65,6 +63,7 @@ public sealed class PhraseLexicon
 
         byFirstStem = first.Select(l => l?.ToArray() ?? []).ToArray();
         unindexed = rest.ToArray();
+        candidates = Enumerable.Range(0, phrases.Length).Select(i => new Candidate(program.Phrases[i], needs[i], startsWithNumberOnly[i], categoryOf[i])).ToArray();
     }
 
     /// <summary>Where the lexicon came from (a folder, or "embedded").</summary>
@@ -197,30 +196,31 @@ public sealed class PhraseLexicon
     }
 
     // Per phrase, in work.Possible: 0 not decided yet for this sentence, 1 possible, 2 lacks a word it needs.
-    private void TryAll(int[] candidates, AnswerAnalysis analysis, int t, int end, int sentence, List<PhraseMatch>?[] found, Scratch work)
+    private void TryAll(int[] phraseNumbers, AnswerAnalysis analysis, int t, int end, int sentence, List<PhraseMatch>?[] found, Scratch work)
     {
         var possible = work.Possible;
-        foreach (var i in candidates)
+        foreach (var i in phraseNumbers)
         {
+            ref readonly var candidate = ref candidates[i];
             if (possible[i] == 0)
             {
-                possible[i] = AllPresent(needs[i], work.Present) ? (byte)1 : (byte)2;
+                possible[i] = AllPresent(candidate.Needs, work.Present) ? (byte)1 : (byte)2;
                 work.Decided.Add(i);
             }
 
-            if (possible[i] == 2 || (startsWithNumberOnly[i] && !work.Numbers[t]))
+            if (possible[i] == 2 || (candidate.NumberFirst && !work.Numbers[t]))
             {
                 continue;
             }
 
-            var last = PhraseProgram.MatchAt(program.Phrases[i], work.Ids, work.Numbers, t, end, work.Frames);
+            var last = PhraseProgram.MatchAt(candidate.Steps, work.Ids, work.Numbers, t, end, work.Frames);
             if (last < t)
             {
                 continue;
             }
 
             var phrase = phrases[i];
-            var list = found[categoryOf[i]] ??= [];
+            var list = found[candidate.Category] ??= [];
 
             var tokens = analysis.Tokens;
             var span = new TextSpan(tokens[t].Span.Start, tokens[last].Span.End - tokens[t].Span.Start);
@@ -270,6 +270,9 @@ public sealed class PhraseLexicon
 
     /// <summary>Formats a phrase's source location.</summary>
     internal static string Where(SourceLocation at) => string.Create(CultureInfo.InvariantCulture, $"{at.File}:{at.Line}");
+
+    /// <summary>What matching reads of a phrase, kept together (one cache line per candidate, not five arrays).</summary>
+    private readonly record struct Candidate(PhraseProgram.Step[] Steps, int[][] Needs, bool NumberFirst, int Category);
 
     /// <summary>Per-thread working arrays of <see cref="Find"/>, reused from answer to answer.</summary>
     private sealed class Scratch
