@@ -62,28 +62,62 @@ public sealed class FaithfulnessScorer
     /// </summary>
     private static bool CanRestate(FaithfulnessStatement statement, FaithfulnessAnswer answer)
     {
+        var needed = (RestatementCoverage * statement.TotalWeight) - 1e-9;
+        var units = statement.Units;
         var named = 0.0;
-        List<double>? unnamed = null;
-        foreach (var unit in statement.Units)
+        ulong unnamed = 0;
+        for (var i = 0; i < units.Count; i++)
         {
-            if (answer.Find(unit).Count > 0)
+            if (answer.Find(units[i]).Count > 0)
             {
-                named += unit.Weight;
+                named += units[i].Weight;
             }
-            else if (statement.Synonyms.Count > 0)
+            else
             {
-                (unnamed ??= []).Add(unit.Weight);
+                unnamed |= 1UL << i;
             }
+        }
+
+        if (named >= needed || unnamed == 0 || statement.Synonyms.Count == 0)
+        {
+            return named >= needed;
         }
 
         // A hint synonym whose words all occur can stand in for one more unit per sentence: add the heaviest unnamed ones.
-        if (unnamed is not null)
+        var usable = 0;
+        foreach (var synonym in statement.Synonyms)
         {
-            var usable = statement.Synonyms.Count(synonym => synonym.All(k => answer.Find(k.Key).Count > 0));
-            named += unnamed.OrderDescending().Take(usable).Sum();
+            usable += AllNamed(synonym, answer) ? 1 : 0;
         }
 
-        return named >= (RestatementCoverage * statement.TotalWeight) - 1e-9;
+        var extra = 0.0;
+        for (; usable > 0 && unnamed != 0; usable--)
+        {
+            var heaviest = -1;
+            for (var rest = unnamed; rest != 0; rest &= rest - 1)
+            {
+                var i = System.Numerics.BitOperations.TrailingZeroCount(rest);
+                heaviest = heaviest < 0 || units[i].Weight > units[heaviest].Weight ? i : heaviest;
+            }
+
+            extra += units[heaviest].Weight;
+            unnamed &= ~(1UL << heaviest);
+        }
+
+        return named + extra >= needed;
+    }
+
+    private static bool AllNamed((string Key, bool Negated)[] synonym, FaithfulnessAnswer answer)
+    {
+        foreach (var (key, _) in synonym)
+        {
+            if (answer.Find(key).Count == 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>
