@@ -76,7 +76,8 @@ internal static class EnglishStems
         }
 
         var text = raw.ToString();
-        return Words.Count < MaxCachedWords
+        // The count of numbers handed out stands in for the cache's size (ConcurrentDictionary.Count takes every lock).
+        return Volatile.Read(ref lastWord) < MaxCachedWords
             ? Words.GetOrAdd(text, t => new Word(t.ToLowerInvariant(), Stem(t), Interlocked.Increment(ref lastWord)))
             : new Word(text.ToLowerInvariant(), Stem(text), -1);
     }
