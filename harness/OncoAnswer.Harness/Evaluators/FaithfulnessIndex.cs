@@ -147,7 +147,7 @@ internal sealed class FaithfulnessIndex
             .ToList();
         var keyMasks = termKeys.Select(named => units.Select((u, i) => named.Contains(u.Key) ? 1UL << i : 0).Aggregate(0UL, (a, b) => a | b)).Where(m => m != 0).ToList();
         var synonyms = statement.Synonyms
-            .Select(s => FaithfulnessStatement.RawUnits(s, Lexicon).Select(u => (u.Key, u.Negated)).ToArray())
+            .Select(s => FaithfulnessStatement.RawUnits(s, Lexicon).Select(u => new FaithfulnessUnit(u.Key, 0, u.Negated, false)).ToArray())
             .Where(s => s.Length > 0)
             .ToList();
         return new FaithfulnessStatement(statement, units, synonyms, FaithfulnessStatement.QuantitiesOf(statement.Text)) { KeyTerms = keyMasks };

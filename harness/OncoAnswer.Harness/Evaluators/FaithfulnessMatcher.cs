@@ -197,7 +197,7 @@ internal static class FaithfulnessMatcher
             // trial"). A plain synonym with every word negated ("not … the emergency department") is there but denied, and
             // counts against; one that holds a negation itself ("no clinical trials") means something else once flipped.
             var plain = Array.TrueForAll(synonym, k => !k.Negated);
-            foreach (var (sentence, _) in answer.Find(synonym[0].Key))
+            foreach (var (sentence, _) in answer.Find(synonym[0]))
             {
                 var same = AllIn(synonym, answer, sentence, flipped: false);
                 if (!same && !(plain && AllIn(synonym, answer, sentence, flipped: true)))
@@ -240,14 +240,14 @@ internal static class FaithfulnessMatcher
     }
 
     /// <summary>Whether every unit of <paramref name="synonym"/> occurs in <paramref name="sentence"/> with the synonym's own polarity (or, <paramref name="flipped"/>, the opposite one).</summary>
-    private static bool AllIn((string Key, bool Negated)[] synonym, FaithfulnessAnswer answer, int sentence, bool flipped)
+    private static bool AllIn(FaithfulnessUnit[] synonym, FaithfulnessAnswer answer, int sentence, bool flipped)
     {
-        foreach (var (key, negated) in synonym)
+        foreach (var unit in synonym)
         {
             var found = false;
-            foreach (var occurrence in answer.Find(key))
+            foreach (var occurrence in answer.Find(unit))
             {
-                if (occurrence.Sentence == sentence && occurrence.Negated == (negated ^ flipped))
+                if (occurrence.Sentence == sentence && occurrence.Negated == (unit.Negated ^ flipped))
                 {
                     found = true;
                     break;

@@ -107,11 +107,11 @@ public sealed class FaithfulnessScorer
         return named + extra >= needed;
     }
 
-    private static bool AllNamed((string Key, bool Negated)[] synonym, FaithfulnessAnswer answer)
+    private static bool AllNamed(FaithfulnessUnit[] synonym, FaithfulnessAnswer answer)
     {
-        foreach (var (key, _) in synonym)
+        foreach (var unit in synonym)
         {
-            if (answer.Find(key).Count == 0)
+            if (answer.Find(unit).Count == 0)
             {
                 return false;
             }

@@ -11,7 +11,7 @@ internal sealed class FaithfulnessStatement
 {
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<PhraseLexicon, System.Collections.Concurrent.ConcurrentDictionary<string, double>> Breadths = [];
 
-    public FaithfulnessStatement(GuidelineStatement statement, IReadOnlyList<FaithfulnessUnit> units, IReadOnlyList<(string Key, bool Negated)[]> synonyms, IReadOnlyDictionary<string, HashSet<double>> quantities)
+    public FaithfulnessStatement(GuidelineStatement statement, IReadOnlyList<FaithfulnessUnit> units, IReadOnlyList<FaithfulnessUnit[]> synonyms, IReadOnlyDictionary<string, HashSet<double>> quantities)
     {
         Statement = statement;
         Units = units;
@@ -28,7 +28,8 @@ internal sealed class FaithfulnessStatement
     /// <summary>At most 64 units (the matcher keeps them in bit masks); statements are one sentence.</summary>
     public IReadOnlyList<FaithfulnessUnit> Units { get; }
 
-    public IReadOnlyList<(string Key, bool Negated)[]> Synonyms { get; }
+    /// <summary>Hint synonyms, each a set of units (key and polarity; no weight).</summary>
+    public IReadOnlyList<FaithfulnessUnit[]> Synonyms { get; }
 
     public IReadOnlyDictionary<string, HashSet<double>> Quantities { get; }
 
@@ -57,7 +58,10 @@ internal sealed class FaithfulnessStatement
 
     /// <summary>The same statement with each unit's number in <paramref name="ids"/> (-1 for a key it lacks).</summary>
     public FaithfulnessStatement WithUnitIds(IReadOnlyDictionary<string, int> ids) =>
-        new(Statement, Units.Select(u => u with { Id = ids.TryGetValue(u.Key, out var id) ? id : -1 }).ToList(), Synonyms, Quantities) { KeyTerms = KeyTerms };
+        new(Statement, Units.Select(u => WithId(u, ids)).ToList(), Synonyms.Select(s => s.Select(u => WithId(u, ids)).ToArray()).ToList(), Quantities) { KeyTerms = KeyTerms };
+
+    private static FaithfulnessUnit WithId(FaithfulnessUnit unit, IReadOnlyDictionary<string, int> ids) =>
+        unit with { Id = ids.TryGetValue(unit.Key, out var id) ? id : -1 };
 
     /// <summary>The raw units of a text (before weighting): key, negated. Used for statements, key terms and synonyms.</summary>
     public static List<RawUnit> RawUnits(string text, PhraseLexicon lexicon)
