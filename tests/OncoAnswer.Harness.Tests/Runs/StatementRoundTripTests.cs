@@ -19,6 +19,24 @@ public sealed class StatementRoundTripTests
     ];
 
     [Fact]
+    public void Metadata_IsTheJsonEarlierVersionsWrote_HostileTextIncluded()
+    {
+        // Runs stored by earlier versions were written with JsonSerializer; the hand-written form must be the same bytes.
+        StatementVerdict[] verdicts =
+        [
+            .. Verdicts,
+            new("x.hostile", "He said \"<script>alert('x')</script>\" & left: 5–10 mg, naïve 🙂\n\u0001", "knowledge-base", StatementVerdictKind.NotMentioned, [new TextSpan(0, 1), new TextSpan(7, 2)]),
+        ];
+        var metric = new Microsoft.Extensions.AI.Evaluation.NumericMetric("m", 1);
+
+        StatementVerdicts.Set(metric, verdicts);
+
+        var expected = System.Text.Json.JsonSerializer.Serialize(verdicts.Select(v => new { v.Id, v.Text, v.Expected, Verdict = v.VerdictName, Evidence = v.Evidence.Select(e => new[] { e.Start, e.Length }).ToArray(), v.Judge }).ToList());
+        Assert.Equal(expected, metric.Metadata![StatementVerdicts.Key]);
+        Assert.Equal(verdicts.Select(v => (v.Id, v.Text, v.Verdict, v.Judge)), StatementVerdicts.Get(metric)!.Select(v => (v.Id, v.Text, v.Verdict, v.Judge)));
+    }
+
+    [Fact]
     public async Task Store_KeepsStatementVerdicts()
     {
         using var dir = new TempDir();
