@@ -18,37 +18,8 @@ public static class StatementVerdicts
     {
         ArgumentNullException.ThrowIfNull(metric);
         ArgumentNullException.ThrowIfNull(verdicts);
-        // Written by hand in the shape JsonSerializer gives Row (same names, order and escaping): this runs for every
-        // answer, and the reflection-based serializer cost more than the rest of the metric.
-        var buffer = new System.Buffers.ArrayBufferWriter<byte>(256);
-        using (var json = new Utf8JsonWriter(buffer))
-        {
-            json.WriteStartArray();
-            foreach (var v in verdicts)
-            {
-                json.WriteStartObject();
-                json.WriteString(nameof(Row.Id), v.Id);
-                json.WriteString(nameof(Row.Text), v.Text);
-                json.WriteString(nameof(Row.Expected), v.Expected);
-                json.WriteString(nameof(Row.Verdict), v.VerdictName);
-                json.WriteStartArray(nameof(Row.Evidence));
-                foreach (var e in v.Evidence)
-                {
-                    json.WriteStartArray();
-                    json.WriteNumberValue(e.Start);
-                    json.WriteNumberValue(e.Length);
-                    json.WriteEndArray();
-                }
-
-                json.WriteEndArray();
-                json.WriteBoolean(nameof(Row.Judge), v.Judge);
-                json.WriteEndObject();
-            }
-
-            json.WriteEndArray();
-        }
-
-        metric.AddOrUpdateMetadata(Key, System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan));
+        var rows = verdicts.Select(v => new Row(v.Id, v.Text, v.Expected, v.VerdictName, v.Evidence.Select(e => new[] { e.Start, e.Length }).ToArray(), v.Judge)).ToList();
+        metric.AddOrUpdateMetadata(Key, JsonSerializer.Serialize(rows));
     }
 
     /// <summary>Reads the verdicts recorded on <paramref name="metric"/>, or null when it has none.</summary>
