@@ -197,9 +197,21 @@ public sealed class Runner
     {
         var response = done.Response!;
         var answer = response.Text ?? "";
-        var context = new ScenarioContext(done.Scenario, AnswerAnalysis.Of(answer));
         var metrics = new List<MetricResult>();
         var errors = new List<string>();
+        AnswerAnalysis analysis;
+        try
+        {
+            analysis = AnswerAnalysis.Of(answer);
+        }
+#pragma warning disable CA1031 // A text the analysis cannot read is this scenario's error verdict; the run goes on.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            return NewResult(done.Suite, done.Scenario, done.Generator, Verdict.Error, answer, $"the answer could not be analysed: {ex.Message}", []) with { LatencyMs = done.LatencyMs };
+        }
+
+        var context = new ScenarioContext(done.Scenario, analysis);
         foreach (var evaluator in evaluators)
         {
             try

@@ -153,15 +153,17 @@ internal static class ScopeFinder
 
     /// <summary>
     /// Adds a frame's scope. A plain negation inside it cancels out ("it is not true that surgery did not help" says
-    /// it helped): its own scope is dropped and the frame skips the words it covered.
+    /// it helped): its own scopes (forward, and back over a subject) are dropped and the frame skips the words its
+    /// forward scope covered.
     /// </summary>
     private static void AddFrame(List<Scope> scopes, IReadOnlyList<Token> tokens, int cue, int last)
     {
+        // The cue of a scope is found by its position: a subject scope ("X is not the …") stands before its cue.
         var inner = scopes.FindAll(s => s.Kind == ScopeKind.Negation && s.Cue.Start > tokens[cue].Span.Start && s.Cue.Start < tokens[last].Span.End &&
-            Cancels(tokens[s.FirstToken - 1].Term));
+            Cancels(tokens[FirstAtOrAfter(tokens, s.Cue.Start)].Term));
         scopes.RemoveAll(inner.Contains);
         var first = cue + 1;
-        foreach (var scope in inner.OrderBy(s => s.FirstToken))
+        foreach (var scope in inner.Where(s => s.FirstToken > 0 && tokens[s.FirstToken - 1].Span == s.Cue).OrderBy(s => s.FirstToken))
         {
             if (scope.FirstToken - 1 > first)
             {

@@ -43,6 +43,18 @@ public sealed class ContradictionRulesTests
     }
 
     [Fact]
+    public void NotTrueThatFrame_AroundANegatedCopula_CancelsItsSubjectScopeToo()
+    {
+        // The inner "is not the …" also reaches back over its subject; that scope starts the sentence, before the frame's
+        // cue. It is cancelled with the rest of the inner negation (this sentence once crashed the analysis).
+        var analysis = AnswerAnalysis.Of("It is not true that hormone therapy is not the usual backbone.");
+
+        Assert.Null(analysis.ScopeOver(ScopeKind.Negation, Index(analysis, "backbone")));
+        Assert.Null(analysis.ScopeOver(ScopeKind.Negation, Index(analysis, "it")));
+        Assert.NotNull(analysis.ScopeOver(ScopeKind.Negation, Index(analysis, "hormone"))); // the frame's own reach
+    }
+
+    [Fact]
     public void PhraseNegation_StopsAtTheFiniteVerb()
     {
         const string Id = "unproven.trials-route-for-new-treatments";
