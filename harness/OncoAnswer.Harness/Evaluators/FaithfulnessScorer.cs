@@ -129,7 +129,7 @@ public sealed class FaithfulnessScorer
         var indexed = index.Answer(answer);
         foreach (var statement in index.Checkable)
         {
-            if (skip.Contains(statement.Statement.Id) || indexed.Find(statement.RarestKey).Count == 0 || !CanRestate(statement, indexed))
+            if (skip.Contains(statement.Statement.Id) || statement.RarestUnit is not { } rarest || indexed.Find(rarest).Count == 0 || !CanRestate(statement, indexed))
             {
                 continue;
             }

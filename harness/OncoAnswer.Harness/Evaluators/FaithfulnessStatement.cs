@@ -19,7 +19,7 @@ internal sealed class FaithfulnessStatement
         Quantities = quantities;
         TotalWeight = units.Sum(u => u.Weight);
         KeyWeight = units.Where(u => u.IsKey).Sum(u => u.Weight);
-        RarestKey = units.Count == 0 ? "" : units.MaxBy(u => u.Weight)!.Key;
+        RarestUnit = units.Count == 0 ? null : units.MaxBy(u => u.Weight);
         Core = units.Count == 0 ? 0 : CoreOf(units);
     }
 
@@ -37,8 +37,8 @@ internal sealed class FaithfulnessStatement
 
     public double KeyWeight { get; }
 
-    /// <summary>The statement's heaviest unit: a near-verbatim restatement must name it.</summary>
-    public string RarestKey { get; }
+    /// <summary>The statement's heaviest unit (null when it has none): a near-verbatim restatement must name it.</summary>
+    public FaithfulnessUnit? RarestUnit { get; }
 
     /// <summary>
     /// Without key-term hints, the statement's core is its rarest concept (a treatment or clinical idea such as "cure"),

@@ -3,9 +3,9 @@ namespace OncoAnswer.Harness.Text;
 /// <summary>
 /// The phrases of a lexicon compiled for matching: every stem is a number (its index in the lexicon's vocabulary), a
 /// phrase is an array of steps, and a choice holds its options as step arrays (shared between the phrases that
-/// reference the same category), indexed by the stems they can start with. Matching walks the steps depth-first exactly as written: options in order, gaps
-/// shortest first, the first complete match wins. The continuation after a choice lives in a per-thread frame stack,
-/// so a match allocates nothing.
+/// reference the same category), indexed by the stems they can start with. Matching walks the steps depth-first
+/// exactly as written: options in order, gaps shortest first, the first complete match wins. The continuation after
+/// a choice lives in a frame stack the caller keeps per thread, so a match allocates nothing.
 /// </summary>
 internal sealed class PhraseProgram
 {
@@ -189,18 +189,20 @@ internal sealed class PhraseProgram
         return null;
     }
 
-    private static IEnumerable<int>? NeedOf(ChoiceStep choice)
+    private static IEnumerable<int>? NeedOf(ChoiceStep choice) => UnionOverOptions(choice, NeedOf);
+
+    /// <summary>The union of <paramref name="of"/> over a choice's options, or null when it is null for any option.</summary>
+    private static HashSet<int>? UnionOverOptions(ChoiceStep choice, Func<Step[], IEnumerable<int>?> of)
     {
         var all = new HashSet<int>();
         foreach (var option in choice.Options)
         {
-            var need = NeedOf(option);
-            if (need is null)
+            if (of(option) is not { } some)
             {
                 return null;
             }
 
-            all.UnionWith(need);
+            all.UnionWith(some);
         }
 
         return all;
@@ -338,27 +340,12 @@ internal sealed class PhraseProgram
             }
 
             var step = steps[0];
-            switch (step.Kind)
+            return step.Kind switch
             {
-                case StepKind.Literal:
-                    return [step.Value];
-                case StepKind.Choice:
-                    var all = new HashSet<int>();
-                    foreach (var option in step.Choice!.Options)
-                    {
-                        var first = First(option);
-                        if (first is null)
-                        {
-                            return null;
-                        }
-
-                        all.UnionWith(first);
-                    }
-
-                    return all;
-                default:
-                    return null;
-            }
+                StepKind.Literal => [step.Value],
+                StepKind.Choice => UnionOverOptions(step.Choice!, First),
+                _ => null,
+            };
         }
     }
 
