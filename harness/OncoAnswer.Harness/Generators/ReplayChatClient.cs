@@ -6,7 +6,7 @@ namespace OncoAnswer.Harness.Generators;
 /// A generator that answers each scenario with its recorded answer. A scenario without one fails with a
 /// <see cref="GeneratorException"/>, which the runner turns into an error verdict: never a pass.
 /// </summary>
-public sealed class ReplayChatClient : IChatClient
+public sealed class ReplayChatClient : AnswerChatClient
 {
     private readonly RecordedAnswers answers;
 
@@ -18,7 +18,7 @@ public sealed class ReplayChatClient : IChatClient
     }
 
     /// <inheritdoc/>
-    public Task<ChatResponse> GetResponseAsync(IEnumerable<ChatMessage> messages, ChatOptions? options = null, CancellationToken cancellationToken = default)
+    public override Task<ChatResponse> GetResponseAsync(IEnumerable<ChatMessage> messages, ChatOptions? options = null, CancellationToken cancellationToken = default)
     {
         cancellationToken.ThrowIfCancellationRequested();
         var scenarioId = GeneratorRequest.ScenarioId(options) ?? throw new GeneratorException();
@@ -30,28 +30,4 @@ public sealed class ReplayChatClient : IChatClient
         return Task.FromResult(new ChatResponse(new ChatMessage(ChatRole.Assistant, answer)) { ModelId = "replay" });
     }
 
-    /// <inheritdoc/>
-    public async IAsyncEnumerable<ChatResponseUpdate> GetStreamingResponseAsync(
-        IEnumerable<ChatMessage> messages,
-        ChatOptions? options = null,
-        [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
-    {
-        var response = await GetResponseAsync(messages, options, cancellationToken).ConfigureAwait(false);
-        foreach (var update in response.ToChatResponseUpdates())
-        {
-            yield return update;
-        }
-    }
-
-    /// <inheritdoc/>
-    public object? GetService(Type serviceType, object? serviceKey = null)
-    {
-        ArgumentNullException.ThrowIfNull(serviceType);
-        return serviceKey is null && serviceType.IsInstanceOfType(this) ? this : null;
-    }
-
-    /// <inheritdoc/>
-    public void Dispose()
-    {
-    }
 }

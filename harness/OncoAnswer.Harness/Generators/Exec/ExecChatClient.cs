@@ -13,7 +13,7 @@ namespace OncoAnswer.Harness.Generators.Exec;
 /// A non-zero exit is an error carrying the tail of stderr; a process that outlives the timeout is killed (with its
 /// children) and the call fails as transient, so the resilience decorator may retry it.
 /// </summary>
-public sealed class ExecChatClient : IChatClient
+public sealed class ExecChatClient : AnswerChatClient
 {
     private const int StderrTail = 400;
     private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
@@ -58,7 +58,7 @@ public sealed class ExecChatClient : IChatClient
     }
 
     /// <inheritdoc/>
-    public async Task<ChatResponse> GetResponseAsync(IEnumerable<ChatMessage> messages, ChatOptions? options = null, CancellationToken cancellationToken = default)
+    public override async Task<ChatResponse> GetResponseAsync(IEnumerable<ChatMessage> messages, ChatOptions? options = null, CancellationToken cancellationToken = default)
     {
         var start = new ProcessStartInfo(command)
         {
@@ -129,30 +129,6 @@ public sealed class ExecChatClient : IChatClient
         }
     }
 
-    /// <inheritdoc/>
-    public async IAsyncEnumerable<ChatResponseUpdate> GetStreamingResponseAsync(
-        IEnumerable<ChatMessage> messages,
-        ChatOptions? options = null,
-        [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
-    {
-        var response = await GetResponseAsync(messages, options, cancellationToken).ConfigureAwait(false);
-        foreach (var update in response.ToChatResponseUpdates())
-        {
-            yield return update;
-        }
-    }
-
-    /// <inheritdoc/>
-    public object? GetService(Type serviceType, object? serviceKey = null)
-    {
-        ArgumentNullException.ThrowIfNull(serviceType);
-        return serviceKey is null && serviceType.IsInstanceOfType(this) ? this : null;
-    }
-
-    /// <inheritdoc/>
-    public void Dispose()
-    {
-    }
 
     private static void Kill(Process process)
     {

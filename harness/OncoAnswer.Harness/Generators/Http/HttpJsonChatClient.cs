@@ -16,7 +16,7 @@ namespace OncoAnswer.Harness.Generators.Http;
 /// the answer is read from the response JSON at <see cref="JsonAnswerPath"/>. HTTP 408/429/5xx and dropped connections
 /// are transient (retried by the resilience decorator, Retry-After honoured); other statuses and malformed JSON are errors.
 /// </summary>
-public sealed class HttpJsonChatClient : IChatClient
+public sealed class HttpJsonChatClient : AnswerChatClient
 {
     private const int BodyExcerpt = 300;
     private readonly HttpClient http;
@@ -62,7 +62,7 @@ public sealed class HttpJsonChatClient : IChatClient
     }
 
     /// <inheritdoc/>
-    public async Task<ChatResponse> GetResponseAsync(IEnumerable<ChatMessage> messages, ChatOptions? options = null, CancellationToken cancellationToken = default)
+    public override async Task<ChatResponse> GetResponseAsync(IEnumerable<ChatMessage> messages, ChatOptions? options = null, CancellationToken cancellationToken = default)
     {
         string requestBody;
         try
@@ -118,27 +118,13 @@ public sealed class HttpJsonChatClient : IChatClient
     }
 
     /// <inheritdoc/>
-    public async IAsyncEnumerable<ChatResponseUpdate> GetStreamingResponseAsync(
-        IEnumerable<ChatMessage> messages,
-        ChatOptions? options = null,
-        [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
+    protected override void Dispose(bool disposing)
     {
-        var response = await GetResponseAsync(messages, options, cancellationToken).ConfigureAwait(false);
-        foreach (var update in response.ToChatResponseUpdates())
+        if (disposing)
         {
-            yield return update;
+            http.Dispose();
         }
     }
-
-    /// <inheritdoc/>
-    public object? GetService(Type serviceType, object? serviceKey = null)
-    {
-        ArgumentNullException.ThrowIfNull(serviceType);
-        return serviceKey is null && serviceType.IsInstanceOfType(this) ? this : null;
-    }
-
-    /// <inheritdoc/>
-    public void Dispose() => http.Dispose();
 
     private static ScriptObject Patient(PatientProfile? p) => new()
     {

@@ -9,7 +9,7 @@ namespace OncoAnswer.Harness.Generators.Reference;
 /// with BM25 over the knowledge base (plus any statements the scenario expects, when the runner names them), and
 /// composes a patient-facing answer that carries the disclaimer and its sources. Unsafe claims are never stated.
 /// </summary>
-public sealed class ReferenceChatClient : IChatClient
+public sealed class ReferenceChatClient : AnswerChatClient
 {
     private readonly KnowledgeBase knowledgeBase;
     private readonly StatementIndex index;
@@ -34,7 +34,7 @@ public sealed class ReferenceChatClient : IChatClient
     }
 
     /// <inheritdoc/>
-    public Task<ChatResponse> GetResponseAsync(IEnumerable<ChatMessage> messages, ChatOptions? options = null, CancellationToken cancellationToken = default)
+    public override Task<ChatResponse> GetResponseAsync(IEnumerable<ChatMessage> messages, ChatOptions? options = null, CancellationToken cancellationToken = default)
     {
         cancellationToken.ThrowIfCancellationRequested();
         var text = Answer(messages, options);
@@ -42,27 +42,13 @@ public sealed class ReferenceChatClient : IChatClient
     }
 
     /// <inheritdoc/>
-    public async IAsyncEnumerable<ChatResponseUpdate> GetStreamingResponseAsync(
-        IEnumerable<ChatMessage> messages,
-        ChatOptions? options = null,
-        [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
+    protected override void Dispose(bool disposing)
     {
-        var response = await GetResponseAsync(messages, options, cancellationToken).ConfigureAwait(false);
-        foreach (var update in response.ToChatResponseUpdates())
+        if (disposing)
         {
-            yield return update;
+            index.Dispose();
         }
     }
-
-    /// <inheritdoc/>
-    public object? GetService(Type serviceType, object? serviceKey = null)
-    {
-        ArgumentNullException.ThrowIfNull(serviceType);
-        return serviceKey is null && serviceType.IsInstanceOfType(this) ? this : null;
-    }
-
-    /// <inheritdoc/>
-    public void Dispose() => index.Dispose();
 
     private List<GuidelineStatement> Statements(RequestKind kind, IReadOnlyList<string> userTurns, ChatOptions? options)
     {
