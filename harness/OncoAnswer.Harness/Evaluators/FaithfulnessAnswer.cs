@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using OncoAnswer.Harness.Text;
 
 namespace OncoAnswer.Harness.Evaluators;
@@ -91,15 +92,15 @@ internal sealed class FaithfulnessAnswer
 
     public int SentenceCount => Analysis.Sentences.Count;
 
-    /// <summary>Where <paramref name="key"/> occurs (empty when nowhere).</summary>
-    public IReadOnlyList<(int Sentence, bool Negated)> Find(string key) =>
-        index.KeyIds.TryGetValue(key, out var id) ? (byUnit[id] ?? [])
-        : key.StartsWith("s:", StringComparison.Ordinal) ? OtherStem(key[2..])
+    /// <summary>Where <paramref name="key"/> occurs (empty when nowhere), in text order.</summary>
+    public ReadOnlySpan<(int Sentence, bool Negated)> Find(string key) =>
+        index.KeyIds.TryGetValue(key, out var id) ? CollectionsMarshal.AsSpan(byUnit[id])
+        : key.StartsWith("s:", StringComparison.Ordinal) ? CollectionsMarshal.AsSpan(OtherStem(key[2..]))
         : []; // every concept of the lexicon has a unit number, so an unknown concept key occurs nowhere
 
     /// <summary>Where <paramref name="unit"/> occurs, by its unit number when it has one.</summary>
-    public IReadOnlyList<(int Sentence, bool Negated)> Find(in FaithfulnessUnit unit) =>
-        unit.Id >= 0 ? (byUnit[unit.Id] ?? []) : Find(unit.Key);
+    public ReadOnlySpan<(int Sentence, bool Negated)> Find(in FaithfulnessUnit unit) =>
+        unit.Id >= 0 ? CollectionsMarshal.AsSpan(byUnit[unit.Id]) : Find(unit.Key);
 
     public static bool IsIgnored(Token token) =>
         FaithfulnessVocabulary.Ignored.Contains(token.Stem) || FaithfulnessVocabulary.Ignored.Contains(token.Term) ||

@@ -91,7 +91,7 @@ internal sealed class FaithfulnessIndex
     public IReadOnlyList<FaithfulnessStatement> Checkable => checkable ??= KnowledgeBase.Statements
         .Where(s => s.Kind == StatementKind.Guideline && !s.Tags.Contains("conduct"))
         .Select(s => statements[s.Id])
-        .Where(s => s.Units.Count > 0)
+        .Where(s => s.Units.Length > 0)
         .ToList();
 
     /// <summary>First stems of the sources named in a statement's source (title and section), computed once per statement.</summary>
@@ -144,12 +144,12 @@ internal sealed class FaithfulnessIndex
 
         var units = raw.Take(MaxUnits)
             .Select(u => new FaithfulnessUnit(u.Key, Weight(u.Key) * (keys.Contains(u.Key) ? KeyTermBoost : 1), u.Negated, keys.Contains(u.Key)))
-            .ToList();
-        var keyMasks = termKeys.Select(named => units.Select((u, i) => named.Contains(u.Key) ? 1UL << i : 0).Aggregate(0UL, (a, b) => a | b)).Where(m => m != 0).ToList();
+            .ToArray();
+        var keyMasks = termKeys.Select(named => units.Select((u, i) => named.Contains(u.Key) ? 1UL << i : 0).Aggregate(0UL, (a, b) => a | b)).Where(m => m != 0).ToArray();
         var synonyms = statement.Synonyms
             .Select(s => FaithfulnessStatement.RawUnits(s, Lexicon).Select(u => new FaithfulnessUnit(u.Key, 0, u.Negated, false)).ToArray())
             .Where(s => s.Length > 0)
-            .ToList();
+            .ToArray();
         return new FaithfulnessStatement(statement, units, synonyms, FaithfulnessStatement.QuantitiesOf(statement.Text)) { KeyTerms = keyMasks };
     }
 

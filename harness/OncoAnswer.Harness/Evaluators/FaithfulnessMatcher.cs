@@ -38,7 +38,7 @@ internal static class FaithfulnessMatcher
     {
         var n = answer.SentenceCount;
         var units = statement.Units;
-        if (n == 0 || units.Count == 0 || statement.TotalWeight <= 0)
+        if (n == 0 || units.Length == 0 || statement.TotalWeight <= 0)
         {
             return new StatementMatch(StatementVerdictKind.NotMentioned, 0, [], "nothing to compare");
         }
@@ -67,12 +67,12 @@ internal static class FaithfulnessMatcher
     {
         var n = answer.SentenceCount;
         var units = statement.Units;
-        ulong keyMask = 0, statementNegated = 0;
-        for (var i = 0; i < units.Count; i++)
+        var weights = statement.Weights;
+        var keyMask = statement.KeyMask;
+        var statementNegated = statement.NegatedMask;
+        for (var i = 0; i < units.Length; i++)
         {
             var bit = 1UL << i;
-            keyMask |= units[i].IsKey ? bit : 0;
-            statementNegated |= units[i].Negated ? bit : 0;
             foreach (var (sentence, negated) in answer.Find(units[i]))
             {
                 if (((agree[sentence] | against[sentence]) & bit) != 0)
@@ -117,15 +117,15 @@ internal static class FaithfulnessMatcher
                     continue; // a passage conveying none of the statement can neither entail nor contradict it
                 }
 
-                var matched = Weight(units, present);
+                var matched = Weight(weights, present);
                 var coverage = matched / statement.TotalWeight;
-                var reversed = Reversed(units, present, disagree, statementNegated, matched, mostly: false);
+                var reversed = Reversed(weights, present, disagree, statementNegated, matched, mostly: false);
                 // A contradiction must stand in one sentence: negations in a neighbouring sentence are about something else.
-                var keys = statement.KeyTerms.Count == 0
+                var keys = statement.KeyTerms.Length == 0
                     ? ((present & heaviest) != 0 ? 1 : 0)
-                    : KeysNamed(statement.KeyTerms, present) / (double)statement.KeyTerms.Count;
+                    : KeysNamed(statement.KeyTerms, present) / (double)statement.KeyTerms.Length;
                 if (width == 1 && keys >= KeyShare && coverage >= ContradictThreshold && coverage > best.Contra &&
-                    (reversed || conflict is not null || Reversed(units, present, disagree, statementNegated, matched, mostly: true)))
+                    (reversed || conflict is not null || Reversed(weights, present, disagree, statementNegated, matched, mostly: true)))
                 {
                     best.Contra = coverage;
                     best.ContraAt = (s, width);
@@ -156,7 +156,7 @@ internal static class FaithfulnessMatcher
     /// negates and agrees on none of its negated units; a positive one by a passage that negates (or reverses) enough
     /// of the matched weight.
     /// </summary>
-    private static bool Reversed(IReadOnlyList<FaithfulnessUnit> units, ulong present, ulong disagree, ulong statementNegated, double matched, bool mostly)
+    private static bool Reversed(double[] weights, ulong present, ulong disagree, ulong statementNegated, double matched, bool mostly)
     {
         if (matched <= 0)
         {
@@ -173,7 +173,7 @@ internal static class FaithfulnessMatcher
             if ((disagree & statementNegated) != 0)
             {
                 var kept = present & statementNegated & ~disagree;
-                return kept == 0 || (mostly && Weight(units, disagree & statementNegated) >= MostlyAsserted * Weight(units, present & statementNegated));
+                return kept == 0 || (mostly && Weight(weights, disagree & statementNegated) >= MostlyAsserted * Weight(weights, present & statementNegated));
             }
 
             // A statement with an asserted and a negated part ("decided by the oncologist, not by the patient alone")
@@ -181,11 +181,11 @@ internal static class FaithfulnessMatcher
             // Only where the asserted part is the main claim (it outweighs the negated part in the passage), and half of
             // it must be negated: one asserted word caught in a nearby negation is not enough.
             var asserted = present & ~statementNegated;
-            var assertedWeight = Weight(units, asserted);
-            return assertedWeight > Weight(units, present & statementNegated) && Weight(units, disagree & asserted) >= 0.5 * assertedWeight;
+            var assertedWeight = Weight(weights, asserted);
+            return assertedWeight > Weight(weights, present & statementNegated) && Weight(weights, disagree & asserted) >= 0.5 * assertedWeight;
         }
 
-        return Weight(units, disagree) >= DisagreeShare * matched;
+        return Weight(weights, disagree) >= DisagreeShare * matched;
     }
 
     private static void CreditSynonyms(FaithfulnessStatement statement, FaithfulnessAnswer answer, ulong[] agree, ulong[] against, ulong[] credited, ulong keyMask)
@@ -207,9 +207,10 @@ internal static class FaithfulnessMatcher
 
                 var missing = ~(agree[sentence] | against[sentence]) & (keyMask != 0 ? keyMask : ulong.MaxValue);
                 var bestUnit = -1;
-                for (var i = 0; i < statement.Units.Count; i++)
+                var weights = statement.Weights;
+                for (var i = 0; i < weights.Length; i++)
                 {
-                    if ((missing & (1UL << i)) != 0 && (bestUnit < 0 || statement.Units[i].Weight > statement.Units[bestUnit].Weight))
+                    if ((missing & (1UL << i)) != 0 && (bestUnit < 0 || weights[i] > weights[bestUnit]))
                     {
                         bestUnit = i;
                     }
@@ -228,10 +229,10 @@ internal static class FaithfulnessMatcher
         }
     }
 
-    private static int KeysNamed(IReadOnlyList<ulong> keyTerms, ulong present)
+    private static int KeysNamed(ulong[] keyTerms, ulong present)
     {
         var named = 0;
-        for (var k = 0; k < keyTerms.Count; k++)
+        for (var k = 0; k < keyTerms.Length; k++)
         {
             named += (present & keyTerms[k]) != 0 ? 1 : 0;
         }
@@ -284,15 +285,15 @@ internal static class FaithfulnessMatcher
         return conflicts;
     }
 
-    private static double Weight(IReadOnlyList<FaithfulnessUnit> units, ulong mask)
+    private static double Weight(double[] weights, ulong mask)
     {
         var total = 0.0;
         while (mask != 0)
         {
             var i = BitOperations.TrailingZeroCount(mask);
-            if (i < units.Count)
+            if (i < weights.Length)
             {
-                total += units[i].Weight;
+                total += weights[i];
             }
 
             mask &= mask - 1;

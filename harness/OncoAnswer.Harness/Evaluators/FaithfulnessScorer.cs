@@ -66,9 +66,9 @@ public sealed class FaithfulnessScorer
         var units = statement.Units;
         var named = 0.0;
         ulong unnamed = 0;
-        for (var i = 0; i < units.Count; i++)
+        for (var i = 0; i < units.Length; i++)
         {
-            if (answer.Find(units[i]).Count > 0)
+            if (answer.Find(units[i]).Length > 0)
             {
                 named += units[i].Weight;
             }
@@ -78,7 +78,7 @@ public sealed class FaithfulnessScorer
             }
         }
 
-        if (named >= needed || unnamed == 0 || statement.Synonyms.Count == 0)
+        if (named >= needed || unnamed == 0 || statement.Synonyms.Length == 0)
         {
             return named >= needed;
         }
@@ -111,7 +111,7 @@ public sealed class FaithfulnessScorer
     {
         foreach (var unit in synonym)
         {
-            if (answer.Find(unit).Count == 0)
+            if (answer.Find(unit).IsEmpty)
             {
                 return false;
             }
@@ -129,7 +129,7 @@ public sealed class FaithfulnessScorer
         var indexed = index.Answer(answer);
         foreach (var statement in index.Checkable)
         {
-            if (skip.Contains(statement.Statement.Id) || statement.RarestUnit is not { } rarest || indexed.Find(rarest).Count == 0 || !CanRestate(statement, indexed))
+            if (statement.RarestUnit is not { } rarest || indexed.Find(rarest).IsEmpty || skip.Contains(statement.Statement.Id) || !CanRestate(statement, indexed))
             {
                 continue;
             }

@@ -11,7 +11,7 @@ internal sealed class FaithfulnessStatement
 {
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<PhraseLexicon, System.Collections.Concurrent.ConcurrentDictionary<string, double>> Breadths = [];
 
-    public FaithfulnessStatement(GuidelineStatement statement, IReadOnlyList<FaithfulnessUnit> units, IReadOnlyList<FaithfulnessUnit[]> synonyms, IReadOnlyDictionary<string, HashSet<double>> quantities)
+    public FaithfulnessStatement(GuidelineStatement statement, FaithfulnessUnit[] units, FaithfulnessUnit[][] synonyms, IReadOnlyDictionary<string, HashSet<double>> quantities)
     {
         Statement = statement;
         Units = units;
@@ -19,17 +19,32 @@ internal sealed class FaithfulnessStatement
         Quantities = quantities;
         TotalWeight = units.Sum(u => u.Weight);
         KeyWeight = units.Where(u => u.IsKey).Sum(u => u.Weight);
-        RarestUnit = units.Count == 0 ? null : units.MaxBy(u => u.Weight);
-        Core = units.Count == 0 ? 0 : CoreOf(units);
+        RarestUnit = units.Length == 0 ? null : units.MaxBy(u => u.Weight);
+        Core = units.Length == 0 ? 0 : CoreOf(units);
+        Weights = units.Select(u => u.Weight).ToArray();
+        for (var i = 0; i < units.Length; i++)
+        {
+            KeyMask |= units[i].IsKey ? 1UL << i : 0;
+            NegatedMask |= units[i].Negated ? 1UL << i : 0;
+        }
     }
 
     public GuidelineStatement Statement { get; }
 
     /// <summary>At most 64 units (the matcher keeps them in bit masks); statements are one sentence.</summary>
-    public IReadOnlyList<FaithfulnessUnit> Units { get; }
+    public FaithfulnessUnit[] Units { get; }
+
+    /// <summary>The units' weights, by unit (read in the matcher's inner loops).</summary>
+    public double[] Weights { get; }
+
+    /// <summary>The key units, as a bit mask over <see cref="Units"/>.</summary>
+    public ulong KeyMask { get; }
+
+    /// <summary>The units the statement negates, as a bit mask over <see cref="Units"/>.</summary>
+    public ulong NegatedMask { get; }
 
     /// <summary>Hint synonyms, each a set of units (key and polarity; no weight).</summary>
-    public IReadOnlyList<FaithfulnessUnit[]> Synonyms { get; }
+    public FaithfulnessUnit[][] Synonyms { get; }
 
     public IReadOnlyDictionary<string, HashSet<double>> Quantities { get; }
 
@@ -47,18 +62,18 @@ internal sealed class FaithfulnessStatement
     public ulong Core { get; }
 
     /// <summary>Per key-term hint, the units it names (as a bit mask over <see cref="Units"/>).</summary>
-    public IReadOnlyList<ulong> KeyTerms { get; init; } = [];
+    public ulong[] KeyTerms { get; init; } = [];
 
-    private static ulong CoreOf(IReadOnlyList<FaithfulnessUnit> units)
+    private static ulong CoreOf(FaithfulnessUnit[] units)
     {
-        var concepts = Enumerable.Range(0, units.Count).Where(i => units[i].Key.StartsWith("c:", StringComparison.Ordinal)).ToList();
-        var pool = concepts.Count > 0 ? concepts : Enumerable.Range(0, units.Count).ToList();
+        var concepts = Enumerable.Range(0, units.Length).Where(i => units[i].Key.StartsWith("c:", StringComparison.Ordinal)).ToList();
+        var pool = concepts.Count > 0 ? concepts : Enumerable.Range(0, units.Length).ToList();
         return 1UL << pool.MaxBy(i => units[i].Weight);
     }
 
     /// <summary>The same statement with each unit's number in <paramref name="ids"/> (-1 for a key it lacks).</summary>
     public FaithfulnessStatement WithUnitIds(IReadOnlyDictionary<string, int> ids) =>
-        new(Statement, Units.Select(u => WithId(u, ids)).ToList(), Synonyms.Select(s => s.Select(u => WithId(u, ids)).ToArray()).ToList(), Quantities) { KeyTerms = KeyTerms };
+        new(Statement, Units.Select(u => WithId(u, ids)).ToArray(), Synonyms.Select(s => s.Select(u => WithId(u, ids)).ToArray()).ToArray(), Quantities) { KeyTerms = KeyTerms };
 
     private static FaithfulnessUnit WithId(FaithfulnessUnit unit, IReadOnlyDictionary<string, int> ids) =>
         unit with { Id = ids.TryGetValue(unit.Key, out var id) ? id : -1 };
