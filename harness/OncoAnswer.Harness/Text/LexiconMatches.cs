@@ -3,16 +3,35 @@ namespace OncoAnswer.Harness.Text;
 /// <summary>The phrase-lexicon matches of one analysed text, by category.</summary>
 public sealed class LexiconMatches
 {
-    private readonly Dictionary<string, List<PhraseMatch>> byCategory;
+    private readonly IReadOnlyDictionary<string, int> categoryNumbers;
+    private readonly string[] categoryNames;
+    private readonly List<PhraseMatch>?[] byCategory;
+    private string[]? categories;
 
-    internal LexiconMatches(Dictionary<string, List<PhraseMatch>> byCategory) => this.byCategory = byCategory;
+    /// <summary>Matches by category number (the lexicon's numbering of <paramref name="categoryNames"/>); null where none.</summary>
+    internal LexiconMatches(IReadOnlyDictionary<string, int> categoryNumbers, string[] categoryNames, List<PhraseMatch>?[] byCategory)
+    {
+        this.categoryNumbers = categoryNumbers;
+        this.categoryNames = categoryNames;
+        this.byCategory = byCategory;
+    }
 
-    /// <summary>The categories that matched at least once (unordered).</summary>
-    public IReadOnlyCollection<string> Categories => byCategory.Keys;
+    /// <summary>The categories that matched at least once (in the lexicon's category order).</summary>
+    public IReadOnlyCollection<string> Categories =>
+        categories ??= Enumerable.Range(0, byCategory.Length).Where(c => byCategory[c] is not null).Select(c => categoryNames[c]).ToArray();
 
     /// <summary>Every match of <paramref name="category"/>, in text order (empty when none).</summary>
     public IReadOnlyList<PhraseMatch> Of(string category) =>
-        byCategory.TryGetValue(category, out var list) ? list : [];
+        categoryNumbers.TryGetValue(category, out var number) && byCategory[number] is { } list ? list : [];
+
+    /// <summary>The matches of category number <paramref name="category"/> (null when none).</summary>
+    internal List<PhraseMatch>? Of(int category) => byCategory[category];
+
+    /// <summary>How many categories the lexicon numbers.</summary>
+    internal int CategoryCount => byCategory.Length;
+
+    /// <summary>The name of category number <paramref name="category"/>.</summary>
+    internal string CategoryName(int category) => categoryNames[category];
 
     /// <summary>The matches of <paramref name="category"/> in sentence <paramref name="sentence"/>.</summary>
     public IEnumerable<PhraseMatch> In(string category, int sentence) => Of(category).Where(m => m.Sentence == sentence);

@@ -27,6 +27,7 @@ public sealed class PhraseLexicon
     private readonly PhraseProgram program;
     private readonly WordFacts<int> stemNumbers;
     private readonly string[] categoryNames;
+    private readonly Dictionary<string, int> categoryNumbers;
     private readonly Candidate[] candidates;
     private readonly int[][] byFirstStem;
     private readonly int[] unindexed;
@@ -38,7 +39,7 @@ public sealed class PhraseLexicon
         phrases = categories.Values.SelectMany(p => p).ToArray();
         program = new PhraseProgram(phrases);
         categoryNames = categories.Keys.ToArray();
-        var categoryNumbers = categoryNames.Select((name, i) => (name, i)).ToDictionary(p => p.name, p => p.i, StringComparer.Ordinal);
+        categoryNumbers = categoryNames.Select((name, i) => (name, i)).ToDictionary(p => p.name, p => p.i, StringComparer.Ordinal);
         var categoryOf = phrases.Select(p => categoryNumbers[p.Category]).ToArray();
         stemNumbers = new WordFacts<int>(t => program.Vocabulary.TryGetValue(t.Stem, out var id) ? id : -1);
         var needs = Enumerable.Range(0, phrases.Length).Select(program.Needs).ToArray();
@@ -63,7 +64,7 @@ public sealed class PhraseLexicon
 
         byFirstStem = first.Select(l => l?.ToArray() ?? []).ToArray();
         unindexed = rest.ToArray();
-        candidates = Enumerable.Range(0, phrases.Length).Select(i => new Candidate(program.Phrases[i], needs[i], startsWithNumberOnly[i], categoryOf[i])).ToArray();
+        candidates = Enumerable.Range(0, phrases.Length).Select(i => new Candidate(program.Phrases[i], Flatten(needs[i]), Signature(needs[i].Where(g => g.Length == 1).Select(g => g[0])), startsWithNumberOnly[i], categoryOf[i])).ToArray();
     }
 
     /// <summary>Where the lexicon came from (a folder, or "embedded").</summary>
@@ -151,21 +152,32 @@ public sealed class PhraseLexicon
             throw;
         }
 
-        var found = new Dictionary<string, List<PhraseMatch>>(StringComparer.Ordinal);
-        for (var c = 0; c < byCategory.Length; c++)
+        foreach (var list in byCategory)
         {
-            if (byCategory[c] is { } matches)
+            if (list is not null && !InOrder(list))
             {
-                found[categoryNames[c]] = matches;
+                list.Sort(LongestFirst);
             }
         }
 
-        foreach (var list in found.Values)
+        return new LexiconMatches(categoryNumbers, categoryNames, byCategory);
+    }
+
+    /// <summary>Text order, the longest of matches starting at the same token first.</summary>
+    private static readonly Comparison<PhraseMatch> LongestFirst = (a, b) => a.FirstToken != b.FirstToken ? a.FirstToken.CompareTo(b.FirstToken) : b.LastToken.CompareTo(a.LastToken);
+
+    /// <summary>Whether every match strictly follows the one before in <see cref="LongestFirst"/> order (then sorting could change nothing).</summary>
+    private static bool InOrder(List<PhraseMatch> list)
+    {
+        for (var i = 1; i < list.Count; i++)
         {
-            list.Sort((a, b) => a.FirstToken != b.FirstToken ? a.FirstToken.CompareTo(b.FirstToken) : b.LastToken.CompareTo(a.LastToken)); // longest first
+            if (LongestFirst(list[i - 1], list[i]) >= 0)
+            {
+                return false;
+            }
         }
 
-        return new LexiconMatches(found);
+        return true;
     }
 
     private void FindAll(AnswerAnalysis analysis, List<PhraseMatch>?[] found, Scratch work)
@@ -177,7 +189,7 @@ public sealed class PhraseLexicon
             // Phrases match inside one sentence, so a phrase is tried only where the sentence holds what it needs.
             var (start, length) = analysis.TokenRange(s).GetOffsetAndLength(tokens.Count);
             var end = start + length;
-            work.MarkPresent(start, end);
+            work.StartSentence(start, end);
             for (var t = start; t < end; t++)
             {
                 if (ids[t] >= 0)
@@ -191,24 +203,27 @@ public sealed class PhraseLexicon
                 }
             }
 
-            work.ClearSentence(start, end);
+            work.EndSentence(start, end);
         }
     }
 
-    // Per phrase, in work.Possible: 0 not decided yet for this sentence, 1 possible, 2 lacks a word it needs.
     private void TryAll(int[] phraseNumbers, AnswerAnalysis analysis, int t, int end, int sentence, List<PhraseMatch>?[] found, Scratch work)
     {
-        var possible = work.Possible;
+        // Per phrase, in work.State: the sentence stamp it was decided in, times two, plus one when the sentence holds
+        // every word it needs. The words it needs singly are first checked against the sentence's 64-bit signature.
+        var state = work.State;
+        var stamp = work.Stamp;
         foreach (var i in phraseNumbers)
         {
             ref readonly var candidate = ref candidates[i];
-            if (possible[i] == 0)
+            var decided = state[i];
+            if (decided >> 1 != stamp)
             {
-                possible[i] = AllPresent(candidate.Needs, work.Present) ? (byte)1 : (byte)2;
-                work.Decided.Add(i);
+                var possible = (candidate.Signature & ~work.Signature) == 0 && AllPresent(candidate.Needs, work.Present);
+                state[i] = decided = (stamp << 1) | (possible ? 1 : 0);
             }
 
-            if (possible[i] == 2 || (candidate.NumberFirst && !work.Numbers[t]))
+            if ((decided & 1) == 0 || (candidate.NumberFirst && !work.Numbers[t]))
             {
                 continue;
             }
@@ -228,29 +243,33 @@ public sealed class PhraseLexicon
         }
     }
 
-    /// <summary>Whether every group has a stem in the sentence.</summary>
-    private static bool AllPresent(int[][] groups, bool[] present)
+    /// <summary>A 64-bit summary of a set of stem numbers (bit <c>stem % 64</c>): a set lacking a bit of another's summary lacks one of its stems.</summary>
+    private static ulong Signature(IEnumerable<int> stems) => stems.Aggregate(0UL, (sum, stem) => sum | (1UL << (stem & 63)));
+
+    /// <summary>Whether every group of <paramref name="needs"/> (flattened: a group's size, then its stems) has a stem in the sentence.</summary>
+    private static bool AllPresent(int[] needs, bool[] present)
     {
-        foreach (var group in groups)
+        var i = 0;
+        while (i < needs.Length)
         {
-            var any = false;
-            foreach (var stem in group)
+            var end = i + 1 + needs[i];
+            for (i++; i < end && !present[needs[i]]; i++)
             {
-                if (present[stem])
-                {
-                    any = true;
-                    break;
-                }
             }
 
-            if (!any)
+            if (i == end)
             {
                 return false;
             }
+
+            i = end;
         }
 
         return true;
     }
+
+    /// <summary>Groups of stem numbers as one array: each group's size, then its members.</summary>
+    private static int[] Flatten(int[][] groups) => groups.SelectMany(g => g.Prepend(g.Length)).ToArray();
 
     private static PhraseLexicon LoadEmbedded()
     {
@@ -272,7 +291,7 @@ public sealed class PhraseLexicon
     internal static string Where(SourceLocation at) => string.Create(CultureInfo.InvariantCulture, $"{at.File}:{at.Line}");
 
     /// <summary>What matching reads of a phrase, kept together (one cache line per candidate, not five arrays).</summary>
-    private readonly record struct Candidate(PhraseProgram.Step[] Steps, int[][] Needs, bool NumberFirst, int Category);
+    private readonly record struct Candidate(PhraseProgram.Step[] Steps, int[] Needs, ulong Signature, bool NumberFirst, int Category);
 
     /// <summary>Per-thread working arrays of <see cref="Find"/>, reused from answer to answer.</summary>
     private sealed class Scratch
@@ -280,8 +299,14 @@ public sealed class PhraseLexicon
         public int[] Ids = [];
         public bool[] Numbers = [];
         public bool[] Present = [];
-        public byte[] Possible = [];
+        public int[] State = [];
         public PhraseProgram.Frames Frames = new();
+
+        /// <summary>The current sentence's number on this thread (1, 2, …), so phrase states need no clearing.</summary>
+        public int Stamp;
+
+        /// <summary>The current sentence's stems, summarised like a phrase's needs.</summary>
+        public ulong Signature;
 
         public void Prepare(int tokens, int vocabulary, int phraseCount)
         {
@@ -296,37 +321,42 @@ public sealed class PhraseLexicon
                 Present = new bool[vocabulary];
             }
 
-            if (Possible.Length < phraseCount)
+            if (State.Length < phraseCount)
             {
-                Possible = new byte[phraseCount];
+                State = new int[phraseCount];
+                Stamp = 0;
             }
         }
-
-        public List<int> Decided { get; } = [];
 
         /// <summary>Clears everything (after a failure part-way through an answer).</summary>
         public void Reset()
         {
             Array.Clear(Present);
-            Array.Clear(Possible);
-            Decided.Clear();
             Frames.Top = 0;
         }
 
-        /// <summary>Marks the stems of tokens [start, end) present.</summary>
-        public void MarkPresent(int start, int end)
+        /// <summary>Marks the stems of tokens [start, end) present and starts a new stamp.</summary>
+        public void StartSentence(int start, int end)
         {
+            if (++Stamp >= int.MaxValue >> 1)
+            {
+                Array.Clear(State);
+                Stamp = 1;
+            }
+
+            Signature = 0;
             for (var t = start; t < end; t++)
             {
                 if (Ids[t] >= 0)
                 {
                     Present[Ids[t]] = true;
+                    Signature |= 1UL << (Ids[t] & 63);
                 }
             }
         }
 
-        /// <summary>Unmarks them and forgets which phrases were possible there.</summary>
-        public void ClearSentence(int start, int end)
+        /// <summary>Unmarks them.</summary>
+        public void EndSentence(int start, int end)
         {
             for (var t = start; t < end; t++)
             {
@@ -335,13 +365,6 @@ public sealed class PhraseLexicon
                     Present[Ids[t]] = false;
                 }
             }
-
-            foreach (var phrase in Decided)
-            {
-                Possible[phrase] = 0;
-            }
-
-            Decided.Clear();
         }
     }
 }

@@ -288,24 +288,27 @@ internal sealed class PhraseProgram
             }
             else
             {
-                ByFirst = ids.Select((id, i) => (id, i)).ToDictionary(p => p.id, p => lists[p.i]);
+                // Many first stems: a table by stem number up to the largest (a lexicon has about a thousand stems).
+                byFirst = new Step[ids[^1] + 1][][];
+                for (var i = 0; i < ids.Length; i++)
+                {
+                    byFirst[ids[i]] = lists[i];
+                }
             }
         }
 
         private const int LinearLimit = 8;
 
-        // Few first stems: kept in two short arrays and scanned; many: a dictionary.
+        // Few first stems: kept in two short arrays and scanned; many: a table by stem number.
         private readonly int[] firstIds = [];
         private readonly Step[][][] firstOptions = [];
+        private readonly Step[][]?[]? byFirst;
 
         /// <summary>Every option, as written.</summary>
         public Step[][] Options { get; }
 
         /// <summary>The options that can start with any word (a number or a gap first).</summary>
         public Step[][] Anywhere { get; }
-
-        /// <summary>Stem number → the options that can start with it, plus <see cref="Anywhere"/>, in written order (null when few).</summary>
-        public Dictionary<int, Step[][]>? ByFirst { get; }
 
         /// <summary>The options a token with stem number <paramref name="id"/> (-1: none) can start, in written order.</summary>
         public Step[][] OptionsFor(int id)
@@ -315,9 +318,9 @@ internal sealed class PhraseProgram
                 return Anywhere;
             }
 
-            if (ByFirst is not null)
+            if (byFirst is not null)
             {
-                return ByFirst.TryGetValue(id, out var some) ? some : Anywhere;
+                return (uint)id < (uint)byFirst.Length && byFirst[id] is { } some ? some : Anywhere;
             }
 
             for (var i = 0; i < firstIds.Length; i++)
