@@ -26,7 +26,8 @@ internal sealed class FaithfulnessAnswer
         var asserted = new bool[analysis.Sentences.Count];
         for (var s = 0; s < asserted.Length; s++)
         {
-            asserted[s] = !analysis.Sentences[s].Text.TrimEnd().EndsWith('?');
+            var text = analysis.Sentences[s].Text.AsSpan().TrimEnd();
+            asserted[s] = text.IsEmpty || text[^1] != '?';
         }
 
         // Scopes are read once into per-token flags (the answer may hold hundreds of words and dozens of scopes).
@@ -59,25 +60,22 @@ internal sealed class FaithfulnessAnswer
         }
 
         var matches = analysis.Matches(index.Lexicon);
-        foreach (var category in matches.Categories)
+        for (var category = 0; category < matches.CategoryCount; category++)
         {
-            if (!FaithfulnessVocabulary.IsConcept(category))
+            var (unit, opposite) = index.ConceptUnits[category];
+            if (unit < 0 || matches.Of(category) is not { } found)
             {
                 continue;
             }
 
-            var (concept, opposite) = FaithfulnessVocabulary.Concept(category);
-            foreach (var match in matches.Of(category))
+            foreach (var match in found)
             {
                 if (asserted[match.Sentence] && !attributed[match.FirstToken])
                 {
                     // A cue inside the match ("can't wait", "stop … progressing") is part of the phrase, not its polarity.
                     var isNegated = negated[match.FirstToken] &&
                         polar.Any(p => p.Covers(match.FirstToken) && (p.Cue.Start < match.Span.Start || p.Cue.Start >= match.Span.End));
-                    if (index.ConceptIds.TryGetValue(concept, out var id))
-                    {
-                        Add(id, match.Sentence, isNegated ^ opposite);
-                    }
+                    Add(unit, match.Sentence, isNegated ^ opposite);
                 }
             }
         }

@@ -54,11 +54,20 @@ internal sealed class FaithfulnessIndex
             statements[id] = statements[id].WithUnitIds(KeyIds);
         }
 
+        ConceptUnits = lexicon.NumberedCategories
+            .Select(c => FaithfulnessVocabulary.IsConcept(c) && FaithfulnessVocabulary.Concept(c) is var (concept, opposite) && ConceptIds.TryGetValue(concept, out var unit) ? (unit, opposite) : (-1, false))
+            .ToArray();
         ContentUnit = new WordFacts<int>(t => StemIds.TryGetValue(t.Stem, out var unit) && !FaithfulnessAnswer.IsIgnored(t) ? unit : -1);
     }
 
     /// <summary>The unit number of a word's stem when the knowledge base names it and the word carries content; else -1.</summary>
     public WordFacts<int> ContentUnit { get; }
+
+    /// <summary>
+    /// By lexicon category number: the unit number of the concept the category stands for and whether it names the
+    /// concept's opposite ("anti-term-…"); -1 for a category that is no concept.
+    /// </summary>
+    public (int Unit, bool Opposite)[] ConceptUnits { get; }
 
     /// <summary>Unit key ("s:stem", "c:concept") → unit number, for every unit the knowledge base names and every lexicon concept.</summary>
     public IReadOnlyDictionary<string, int> KeyIds { get; }

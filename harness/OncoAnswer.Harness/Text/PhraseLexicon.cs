@@ -73,6 +73,9 @@ public sealed class PhraseLexicon
     /// <summary>Compiled phrases by category.</summary>
     internal IReadOnlyDictionary<string, IReadOnlyList<CompiledPhrase>> Categories { get; }
 
+    /// <summary>The category names by category number (the numbering <see cref="LexiconMatches"/> keeps matches by).</summary>
+    internal IReadOnlyList<string> NumberedCategories => categoryNames;
+
     /// <summary>The category names, sorted.</summary>
     public IReadOnlyList<string> CategoryNames => Categories.Keys.Order(StringComparer.Ordinal).ToList();
 
