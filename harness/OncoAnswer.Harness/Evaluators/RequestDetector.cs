@@ -98,7 +98,7 @@ internal static class RequestDetector
             return null;
         }
 
-        if (analysis.Matches(lexicon).Of("dangling-end").Any(m => m.FirstToken == lastToken.Index && m.LastToken == lastToken.Index))
+        if (lexicon.MatchesAt(analysis, "dangling-end", lastToken.Index).Any(m => m.LastToken == lastToken.Index))
         {
             return ($"the message stops on \"{lastToken.Term}\", a word that cannot end a sentence", lastToken.Span);
         }

@@ -6,11 +6,13 @@ public sealed class LexiconMatches
     private readonly IReadOnlyDictionary<string, int> categoryNumbers;
     private readonly string[] categoryNames;
     private readonly List<PhraseMatch>?[] byCategory;
+    private readonly bool[] onDemand;
     private string[]? categories;
 
     /// <summary>Matches by category number (the lexicon's numbering of <paramref name="categoryNames"/>); null where none.</summary>
-    internal LexiconMatches(IReadOnlyDictionary<string, int> categoryNumbers, string[] categoryNames, List<PhraseMatch>?[] byCategory)
+    internal LexiconMatches(IReadOnlyDictionary<string, int> categoryNumbers, string[] categoryNames, List<PhraseMatch>?[] byCategory, bool[] onDemand)
     {
+        this.onDemand = onDemand;
         this.categoryNumbers = categoryNumbers;
         this.categoryNames = categoryNames;
         this.byCategory = byCategory;
@@ -21,8 +23,18 @@ public sealed class LexiconMatches
         categories ??= Enumerable.Range(0, byCategory.Length).Where(c => byCategory[c] is not null).Select(c => categoryNames[c]).ToArray();
 
     /// <summary>Every match of <paramref name="category"/>, in text order (empty when none).</summary>
-    public IReadOnlyList<PhraseMatch> Of(string category) =>
-        categoryNumbers.TryGetValue(category, out var number) && byCategory[number] is { } list ? list : [];
+    /// <exception cref="InvalidOperationException">The category is matched on demand only (<see cref="PhraseLexicon.OnDemandCategories"/>).</exception>
+    public IReadOnlyList<PhraseMatch> Of(string category)
+    {
+        if (!categoryNumbers.TryGetValue(category, out var number))
+        {
+            return [];
+        }
+
+        return onDemand[number]
+            ? throw new InvalidOperationException($"the lexicon category [{category}] is matched on demand only; use PhraseLexicon.MatchesAt.")
+            : byCategory[number] ?? (IReadOnlyList<PhraseMatch>)[];
+    }
 
     /// <summary>The matches of category number <paramref name="category"/> (null when none).</summary>
     internal List<PhraseMatch>? Of(int category) => byCategory[category];

@@ -31,6 +31,7 @@ public sealed class PhraseLexicon
     private readonly Candidate[] candidates;
     private readonly int[][] byFirstStem;
     private readonly int[] unindexed;
+    private readonly bool[] onDemand;
 
     private PhraseLexicon(string origin, IReadOnlyDictionary<string, IReadOnlyList<CompiledPhrase>> categories)
     {
@@ -46,8 +47,14 @@ public sealed class PhraseLexicon
         var first = new List<int>[program.Vocabulary.Count];
         var rest = new List<int>();
         var startsWithNumberOnly = new bool[phrases.Length];
+        onDemand = categoryNames.Select(OnDemandCategories.Contains).ToArray();
         for (var i = 0; i < phrases.Length; i++)
         {
+            if (onDemand[categoryOf[i]])
+            {
+                continue; // matched only where asked (MatchesAt), never in the full pass
+            }
+
             var stems = PhraseProgram.ChoiceStep.First(program.Phrases[i]);
             if (stems is null)
             {
@@ -66,6 +73,13 @@ public sealed class PhraseLexicon
         unindexed = rest.ToArray();
         candidates = Enumerable.Range(0, phrases.Length).Select(i => new Candidate(program.Phrases[i], Flatten(needs[i]), Signature(needs[i].Where(g => g.Length == 1).Select(g => g[0])), startsWithNumberOnly[i], categoryOf[i])).ToArray();
     }
+
+    /// <summary>
+    /// Categories the evaluators test at one token only ("dangling-end": does a message stop on a word that cannot end
+    /// a sentence?). Their phrases are common words that match all over a text, so the full pass leaves them out and
+    /// <see cref="MatchesAt"/> matches them where asked; <see cref="LexiconMatches.Of(string)"/> refuses them.
+    /// </summary>
+    public static IReadOnlySet<string> OnDemandCategories { get; } = new HashSet<string>(StringComparer.Ordinal) { "dangling-end" };
 
     /// <summary>Where the lexicon came from (a folder, or "embedded").</summary>
     public string Origin { get; }
@@ -163,7 +177,43 @@ public sealed class PhraseLexicon
             }
         }
 
-        return new LexiconMatches(categoryNumbers, categoryNames, byCategory);
+        return new LexiconMatches(categoryNumbers, categoryNames, byCategory, onDemand);
+    }
+
+    /// <summary>The matches of <paramref name="category"/>'s phrases that start at token <paramref name="token"/> (inside its sentence), longest first.</summary>
+    public IReadOnlyList<PhraseMatch> MatchesAt(AnswerAnalysis analysis, string category, int token)
+    {
+        ArgumentNullException.ThrowIfNull(analysis);
+        ArgumentNullException.ThrowIfNull(category);
+        var tokens = analysis.Tokens;
+        if (!categoryNumbers.TryGetValue(category, out var number) || token < 0 || token >= tokens.Count)
+        {
+            return [];
+        }
+
+        var sentence = tokens[token].Sentence;
+        var (start, length) = analysis.TokenRange(sentence).GetOffsetAndLength(tokens.Count);
+        var ids = new int[start + length];
+        var numbers = new bool[ids.Length];
+        for (var t = start; t < ids.Length; t++)
+        {
+            ids[t] = stemNumbers.Of(tokens[t]);
+            numbers[t] = char.IsAsciiDigit(tokens[t].Term[0]);
+        }
+
+        var found = new List<PhraseMatch>();
+        var frames = new PhraseProgram.Frames();
+        for (var i = 0; i < phrases.Length; i++)
+        {
+            if (candidates[i].Category == number && PhraseProgram.MatchAt(candidates[i].Steps, ids, numbers, token, ids.Length, frames) is var last && last >= token)
+            {
+                var span = new TextSpan(tokens[token].Span.Start, tokens[last].Span.End - tokens[token].Span.Start);
+                found.Add(new PhraseMatch(phrases[i].Category, phrases[i].Text, phrases[i].Source, token, last, span, sentence));
+            }
+        }
+
+        found.Sort(LongestFirst);
+        return found;
     }
 
     /// <summary>Text order, the longest of matches starting at the same token first.</summary>

@@ -68,6 +68,27 @@ public sealed class PhraseLexiconTests
     }
 
     [Fact]
+    public void OnDemandCategory_IsMatchedOnlyWhereAsked_AndRefusedInTheFullPass()
+    {
+        // [dangling-end] words ("the", "for", "with") occur all over an answer; only the last word of a message matters.
+        var lexicon = PhraseLexicon.Parse("test", [("a.lex", "[dangling-end]\nthe\nwith\nfor\n[team]\ncare team\n")]);
+        var analysis = AnswerAnalysis.Of("Talk with the care team. Is it safe to combine it with the");
+
+        var matches = analysis.Matches(lexicon);
+        Assert.Single(matches.Of("team"));
+        Assert.DoesNotContain("dangling-end", matches.Categories);
+        var refused = Assert.Throws<InvalidOperationException>(() => matches.Of("dangling-end"));
+        Assert.Contains("MatchesAt", refused.Message, StringComparison.Ordinal);
+
+        var last = analysis.Tokens[^1];
+        var atEnd = lexicon.MatchesAt(analysis, "dangling-end", last.Index);
+        Assert.Equal(["the"], atEnd.Select(m => analysis.Slice(m.Span)).ToArray());
+        Assert.Equal(last.Sentence, atEnd[0].Sentence);
+        Assert.Empty(lexicon.MatchesAt(analysis, "dangling-end", analysis.Tokens.First(t => t.Term == "care").Index));
+        Assert.Empty(lexicon.MatchesAt(analysis, "no-such-category", last.Index));
+    }
+
+    [Fact]
     public void Phrases_DoNotCrossSentences()
     {
         var lexicon = PhraseLexicon.Parse("test", [("a.lex", "[x]\ntalk * doctor\n")]);
