@@ -71,7 +71,7 @@ public sealed class PhraseLexicon
 
         byFirstStem = first.Select(l => l?.ToArray() ?? []).ToArray();
         unindexed = rest.ToArray();
-        candidates = Enumerable.Range(0, phrases.Length).Select(i => new Candidate(program.Phrases[i], Flatten(needs[i]), Signature(needs[i].Where(g => g.Length == 1).Select(g => g[0])), startsWithNumberOnly[i], categoryOf[i])).ToArray();
+        candidates = Enumerable.Range(0, phrases.Length).Select(i => new Candidate(program.Phrases[i], Flatten(needs[i]), Signature(needs[i].Where(g => g.Length == 1).Select(g => g[0])), startsWithNumberOnly[i], categoryOf[i], program.Phrases[i].Length > 0 && Array.TrueForAll(program.Phrases[i], s => s.Kind == PhraseProgram.StepKind.Literal))).ToArray();
     }
 
     /// <summary>
@@ -269,6 +269,18 @@ public sealed class PhraseLexicon
         foreach (var i in phraseNumbers)
         {
             ref readonly var candidate = ref candidates[i];
+            if (candidate.Literals)
+            {
+                // Words only (half the lexicon is single words): compared in place, no needs check, no matcher.
+                var steps = candidate.Steps;
+                if (t + steps.Length <= end && SameStems(steps, work.Ids, t))
+                {
+                    Add(analysis, found, i, t, t + steps.Length - 1, sentence);
+                }
+
+                continue;
+            }
+
             var decided = state[i];
             if (decided >> 1 != stamp)
             {
@@ -287,13 +299,31 @@ public sealed class PhraseLexicon
                 continue;
             }
 
-            var phrase = phrases[i];
-            var list = found[candidate.Category] ??= [];
-
-            var tokens = analysis.Tokens;
-            var span = new TextSpan(tokens[t].Span.Start, tokens[last].Span.End - tokens[t].Span.Start);
-            list.Add(new PhraseMatch(phrase.Category, phrase.Text, phrase.Source, t, last, span, sentence));
+            Add(analysis, found, i, t, last, sentence);
         }
+    }
+
+    /// <summary>Whether the tokens from <paramref name="t"/> have the stems of <paramref name="steps"/> (all literals; the first is known to match when indexed by it).</summary>
+    private static bool SameStems(PhraseProgram.Step[] steps, int[] ids, int t)
+    {
+        for (var k = 0; k < steps.Length; k++)
+        {
+            if (ids[t + k] != steps[k].Value)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private void Add(AnswerAnalysis analysis, List<PhraseMatch>?[] found, int phraseNumber, int first, int last, int sentence)
+    {
+        var phrase = phrases[phraseNumber];
+        var list = found[candidates[phraseNumber].Category] ??= [];
+        var tokens = analysis.Tokens;
+        var span = new TextSpan(tokens[first].Span.Start, tokens[last].Span.End - tokens[first].Span.Start);
+        list.Add(new PhraseMatch(phrase.Category, phrase.Text, phrase.Source, first, last, span, sentence));
     }
 
     /// <summary>A 64-bit summary of a set of stem numbers (bit <c>stem % 64</c>): a set lacking a bit of another's summary lacks one of its stems.</summary>
@@ -344,7 +374,7 @@ public sealed class PhraseLexicon
     internal static string Where(SourceLocation at) => string.Create(CultureInfo.InvariantCulture, $"{at.File}:{at.Line}");
 
     /// <summary>What matching reads of a phrase, kept together (one cache line per candidate, not five arrays).</summary>
-    private readonly record struct Candidate(PhraseProgram.Step[] Steps, int[] Needs, ulong Signature, bool NumberFirst, int Category);
+    private readonly record struct Candidate(PhraseProgram.Step[] Steps, int[] Needs, ulong Signature, bool NumberFirst, int Category, bool Literals);
 
     /// <summary>Per-thread working arrays of <see cref="Find"/>, reused from answer to answer.</summary>
     private sealed class Scratch
