@@ -175,7 +175,7 @@ public sealed class FaithfulnessEvaluator : IEvaluator
             .Select(m => m.Sentence).ToHashSet();
         var supported = scorer.Index.SupportedTreatments;
         var spans = new Dictionary<TextSpan, List<string>>();
-        foreach (var category in found.Categories.Where(c => c.StartsWith(FaithfulnessVocabulary.TreatmentPrefix, StringComparison.Ordinal)))
+        foreach (var category in recommending.Count == 0 ? [] : found.Categories.Where(c => c.StartsWith(FaithfulnessVocabulary.TreatmentPrefix, StringComparison.Ordinal)))
         {
             foreach (var m in found.Of(category).Where(m => recommending.Contains(m.Sentence) && AnswerFacts.IsLive(analysis, m)))
             {

@@ -34,6 +34,9 @@ internal static class FaithfulnessMatcher
     /// <summary>Units whose numbers must agree (doses, percentages); time spans are read too loosely ("7 days off" in a 28-day cycle) to contradict.</summary>
     private static readonly HashSet<string> MeasureUnits = new(StringComparer.Ordinal) { "mg", "g", "mcg", "ml", "kg", "iu", "gy", "cm", "mm", "%", "tablet" };
 
+    [ThreadStatic]
+    private static Masks? masks;
+
     public static StatementMatch Match(FaithfulnessStatement statement, FaithfulnessAnswer answer)
     {
         var n = answer.SentenceCount;
@@ -43,24 +46,20 @@ internal static class FaithfulnessMatcher
             return new StatementMatch(StatementVerdictKind.NotMentioned, 0, [], "nothing to compare");
         }
 
-        // Per sentence, the units it conveys with the statement's polarity (agree) and reversed (against); pooled, since
-        // every answer is matched against every must-have statement and much of the knowledge base.
-        var agree = System.Buffers.ArrayPool<ulong>.Shared.Rent(n);
-        var against = System.Buffers.ArrayPool<ulong>.Shared.Rent(n);
-        var credited = System.Buffers.ArrayPool<ulong>.Shared.Rent(n);
-        try
+        // Per sentence, the units it conveys with the statement's polarity (agree) and reversed (against); kept per
+        // thread, since every answer is matched against every must-have statement and much of the knowledge base.
+        var work = masks ??= new Masks();
+        if (work.Agree.Length < n)
         {
-            Array.Clear(agree, 0, n);
-            Array.Clear(against, 0, n);
-            Array.Clear(credited, 0, n);
-            return Match(statement, answer, agree, against, credited);
+            work.Agree = new ulong[Math.Max(n, work.Agree.Length * 2)];
+            work.Against = new ulong[work.Agree.Length];
+            work.Credited = new ulong[work.Agree.Length];
         }
-        finally
-        {
-            System.Buffers.ArrayPool<ulong>.Shared.Return(agree);
-            System.Buffers.ArrayPool<ulong>.Shared.Return(against);
-            System.Buffers.ArrayPool<ulong>.Shared.Return(credited);
-        }
+
+        Array.Clear(work.Agree, 0, n);
+        Array.Clear(work.Against, 0, n);
+        Array.Clear(work.Credited, 0, n);
+        return Match(statement, answer, work.Agree, work.Against, work.Credited);
     }
 
     private static StatementMatch Match(FaithfulnessStatement statement, FaithfulnessAnswer answer, ulong[] agree, ulong[] against, ulong[] credited)
@@ -147,7 +146,7 @@ internal static class FaithfulnessMatcher
         }
 
         return best.Entail >= EntailThreshold
-            ? new StatementMatch(StatementVerdictKind.Entailed, best.Entail, Spans(answer, best.EntailAt), string.Create(CultureInfo.InvariantCulture, $"conveys {best.Entail:P0} of it"))
+            ? new StatementMatch(StatementVerdictKind.Entailed, best.Entail, Spans(answer, best.EntailAt), null)
             : new StatementMatch(StatementVerdictKind.NotMentioned, Math.Max(best.Entail, best.Contra), [], "not conveyed");
     }
 
@@ -304,4 +303,12 @@ internal static class FaithfulnessMatcher
 
     private static List<TextSpan> Spans(FaithfulnessAnswer answer, (int Start, int Width) at) =>
         Enumerable.Range(at.Start, at.Width).Select(s => answer.Analysis.Sentences[s].Span).ToList();
+
+    /// <summary>The per-sentence unit masks of one match, reused on each thread.</summary>
+    private sealed class Masks
+    {
+        public ulong[] Agree = new ulong[64];
+        public ulong[] Against = new ulong[64];
+        public ulong[] Credited = new ulong[64];
+    }
 }

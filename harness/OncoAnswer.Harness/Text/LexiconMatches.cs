@@ -7,7 +7,7 @@ public sealed class LexiconMatches
     private readonly string[] categoryNames;
     private readonly List<PhraseMatch>?[] byCategory;
     private readonly bool[] onDemand;
-    private string[]? categories;
+    private List<string>? categories;
 
     /// <summary>Matches by category number (the lexicon's numbering of <paramref name="categoryNames"/>); null where none.</summary>
     internal LexiconMatches(IReadOnlyDictionary<string, int> categoryNumbers, string[] categoryNames, List<PhraseMatch>?[] byCategory, bool[] onDemand)
@@ -19,8 +19,7 @@ public sealed class LexiconMatches
     }
 
     /// <summary>The categories that matched at least once (in the lexicon's category order).</summary>
-    public IReadOnlyCollection<string> Categories =>
-        categories ??= Enumerable.Range(0, byCategory.Length).Where(c => byCategory[c] is not null).Select(c => categoryNames[c]).ToArray();
+    public IReadOnlyCollection<string> Categories => categories ??= Matched();
 
     /// <summary>Every match of <paramref name="category"/>, in text order (empty when none).</summary>
     /// <exception cref="InvalidOperationException">The category is matched on demand only (<see cref="PhraseLexicon.OnDemandCategories"/>).</exception>
@@ -34,6 +33,20 @@ public sealed class LexiconMatches
         return onDemand[number]
             ? throw new InvalidOperationException($"the lexicon category [{category}] is matched on demand only; use PhraseLexicon.MatchesAt.")
             : byCategory[number] ?? (IReadOnlyList<PhraseMatch>)[];
+    }
+
+    private List<string> Matched()
+    {
+        var names = new List<string>();
+        for (var c = 0; c < byCategory.Length; c++)
+        {
+            if (byCategory[c] is not null)
+            {
+                names.Add(categoryNames[c]);
+            }
+        }
+
+        return names;
     }
 
     /// <summary>The matches of category number <paramref name="category"/> (null when none).</summary>
