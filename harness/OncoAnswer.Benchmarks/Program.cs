@@ -14,7 +14,6 @@ return args switch
     ["scale-data", var n, var folder, var root] => ScaleData.Write(int.Parse(n, CultureInfo.InvariantCulture), folder, root),
     ["scoring-loop", var seconds, var words] => await ScoringLoop.RunAsync(int.Parse(seconds, CultureInfo.InvariantCulture), int.Parse(words, CultureInfo.InvariantCulture)),
     ["scoring-breakdown", var rounds, var words] => await ScoringBreakdown.RunAsync(int.Parse(rounds, CultureInfo.InvariantCulture), int.Parse(words, CultureInfo.InvariantCulture)),
-    ["tmp-stats"] => TmpStats.Run(),
     ["loopback-server", var ms, var urlFile, var max] => await LoopbackServer.RunAsync(int.Parse(ms, CultureInfo.InvariantCulture), urlFile, int.Parse(max, CultureInfo.InvariantCulture)),
     _ => Run(args),
 };
