@@ -19,8 +19,36 @@ public static class MetricEvidence
     {
         ArgumentNullException.ThrowIfNull(metric);
         ArgumentNullException.ThrowIfNull(spans);
+        // Distinct spans in order of start (spans starting together keep the order they came in).
+        var ordered = new List<TextSpan>();
+        HashSet<TextSpan>? seen = null;
+        foreach (var span in spans)
+        {
+            if (ordered.Count >= 8 && seen is null)
+            {
+                seen = [.. ordered];
+            }
+
+            if (seen is not null ? seen.Add(span) : !ordered.Contains(span))
+            {
+                ordered.Add(span);
+            }
+        }
+
+        for (var i = 1; i < ordered.Count; i++)
+        {
+            var span = ordered[i];
+            var j = i - 1;
+            for (; j >= 0 && ordered[j].Start > span.Start; j--)
+            {
+                ordered[j + 1] = ordered[j];
+            }
+
+            ordered[j + 1] = span;
+        }
+
         var text = new StringBuilder();
-        foreach (var span in spans.Distinct().OrderBy(s => s.Start))
+        foreach (var span in ordered)
         {
             if (text.Length > 0)
             {
