@@ -56,55 +56,83 @@ public sealed class FaithfulnessScorer
     internal const double RestatementCoverage = 0.8;
 
     /// <summary>
-    /// Whether the answer names enough of the statement, anywhere, for one sentence to restate it: a passage's coverage
-    /// counts only units the answer names, plus at most one unit per hint synonym present, so below the restatement
-    /// share no sentence can reach it and the full match is skipped.
+    /// Whether one sentence of the answer can name enough of the statement to restate it. A sentence's coverage counts
+    /// only the units it names, plus those hint synonyms credit: each occurrence of a synonym whose words all occur
+    /// credits at most one unit. Below the restatement share in every sentence the full match is skipped.
     /// </summary>
     private static bool CanRestate(FaithfulnessStatement statement, FaithfulnessAnswer answer)
     {
         var needed = (RestatementCoverage * statement.TotalWeight) - 1e-9;
         var units = statement.Units;
+        var weights = statement.Weights;
         var named = 0.0;
-        ulong unnamed = 0;
         for (var i = 0; i < units.Length; i++)
         {
-            if (answer.Find(units[i]).Length > 0)
-            {
-                named += units[i].Weight;
-            }
-            else
-            {
-                unnamed |= 1UL << i;
-            }
+            named += answer.Find(units[i]).IsEmpty ? 0 : weights[i];
         }
 
-        if (named >= needed || unnamed == 0 || statement.Synonyms.Length == 0)
-        {
-            return named >= needed;
-        }
-
-        // A hint synonym whose words all occur can stand in for one more unit per sentence: add the heaviest unnamed ones.
-        var usable = 0;
+        var credits = 0;
         foreach (var synonym in statement.Synonyms)
         {
-            usable += AllNamed(synonym, answer) ? 1 : 0;
+            credits += AllNamed(synonym, answer) ? answer.Find(synonym[0]).Length : 0;
         }
 
-        var extra = 0.0;
-        for (; usable > 0 && unnamed != 0; usable--)
+        // Credits go to the heaviest units at best (first over the whole answer, then within each sentence).
+        var extra = HeaviestSum(weights, credits);
+        if (named + extra < needed)
         {
-            var heaviest = -1;
-            for (var rest = unnamed; rest != 0; rest &= rest - 1)
-            {
-                var i = System.Numerics.BitOperations.TrailingZeroCount(rest);
-                heaviest = heaviest < 0 || units[i].Weight > units[heaviest].Weight ? i : heaviest;
-            }
-
-            extra += units[heaviest].Weight;
-            unnamed &= ~(1UL << heaviest);
+            return false;
         }
 
-        return named + extra >= needed;
+        var n = answer.SentenceCount;
+        var sums = sentenceSums ??= new double[64];
+        var lastUnit = sentenceUnits ??= new int[64];
+        if (sums.Length < n)
+        {
+            sentenceSums = sums = new double[Math.Max(n, sums.Length * 2)];
+            sentenceUnits = lastUnit = new int[sums.Length];
+        }
+
+        Array.Clear(sums, 0, n);
+        Array.Fill(lastUnit, -1, 0, n);
+        var best = 0.0;
+        for (var i = 0; i < units.Length; i++)
+        {
+            foreach (var (sentence, _) in answer.Find(units[i]))
+            {
+                if (lastUnit[sentence] != i)
+                {
+                    lastUnit[sentence] = i;
+                    sums[sentence] += weights[i];
+                    best = Math.Max(best, sums[sentence]);
+                }
+            }
+        }
+
+        return best + extra >= needed;
+    }
+
+    [ThreadStatic]
+    private static double[]? sentenceSums;
+
+    [ThreadStatic]
+    private static int[]? sentenceUnits;
+
+    /// <summary>The sum of the <paramref name="count"/> heaviest of <paramref name="weights"/>.</summary>
+    private static double HeaviestSum(double[] weights, int count)
+    {
+        if (count <= 0)
+        {
+            return 0;
+        }
+
+        if (count >= weights.Length)
+        {
+            return weights.Sum();
+        }
+
+        var sorted = weights.OrderDescending().Take(count);
+        return sorted.Sum();
     }
 
     private static bool AllNamed(FaithfulnessUnit[] synonym, FaithfulnessAnswer answer)
