@@ -6,7 +6,7 @@ using OncoAnswer.Benchmarks.Tools;
 // (results JSON, HTML report). Usage:
 //   dotnet run -c Release --project harness/OncoAnswer.Benchmarks -- --filter '*' [--job short]   BenchmarkDotNet
 //   ... -- scale-data N FOLDER SCENARIOS_ROOT          synthetic suites + recorded answers (scripts/scale.sh)
-//   ... -- scoring-loop SECONDS WORDS                  quick answers/s on one thread (for profiling)
+//   ... -- scoring-loop SECONDS WORDS                  quick answers/s on one thread (for profiling; WORDS 0: the bundled library)
 //   ... -- scoring-breakdown ROUNDS WORDS             µs and KB per answer, stage by stage (for profiling)
 //   ... -- loopback-server LATENCY_MS URL_FILE MAX_S   fixed-latency answer service (scripts/concurrency.sh)
 return args switch

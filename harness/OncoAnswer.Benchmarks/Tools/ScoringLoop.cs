@@ -13,11 +13,13 @@ namespace OncoAnswer.Benchmarks.Tools;
 /// </summary>
 internal static class ScoringLoop
 {
+    /// <summary>Scores for <paramref name="seconds"/>: realistic answers of <paramref name="words"/> words, or (0) the bundled library's recorded answers with their own scenarios.</summary>
     public static async Task<int> RunAsync(int seconds, int words)
     {
         var evaluators = DefaultEvaluators.Create();
-        var answers = Enumerable.Range(0, 64).Select(i => RealisticAnswers.Of(words, i)).ToArray();
-        var scenarios = ScoringBenchmarks.Scenarios(answers.Length);
+        var library = words == 0 ? LibraryBenchmarks.Library() : null;
+        var answers = library?.Select(c => c.Answer).ToArray() ?? Enumerable.Range(0, 64).Select(i => RealisticAnswers.Of(words, i)).ToArray();
+        var scenarios = library?.Select(c => c.Scenario).ToArray() ?? ScoringBenchmarks.Scenarios(answers.Length);
         // Warm up (JIT tiers), then count answers per wall second and per CPU second of the process (GC included): the
         // CPU figure moves less when other work shares the cores.
         for (var i = 0; i < 2000; i++)
@@ -47,7 +49,7 @@ internal static class ScoringLoop
             scored++;
         }
 
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{scored / clock.Elapsed.TotalSeconds:0} answers/s, {scored / (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds:0} answers per CPU-second ({words} words, one thread); {(GC.GetTotalAllocatedBytes() - allocated) / scored / 1024.0:0} KB allocated per answer; GCs gen0 {GC.CollectionCount(0)}, gen1 {GC.CollectionCount(1)}, gen2 {GC.CollectionCount(2)}; heap {GC.GetTotalMemory(false) / 1048576.0:0.0} MB; GC pause {GC.GetTotalPauseDuration().TotalSeconds:0.00} s"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{scored / clock.Elapsed.TotalSeconds:0} answers/s, {scored / (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds:0} answers per CPU-second ({(library is null ? $"{words} words" : $"bundled library, {library.Length} answers")}, one thread); {(GC.GetTotalAllocatedBytes() - allocated) / scored / 1024.0:0} KB allocated per answer; GCs gen0 {GC.CollectionCount(0)}, gen1 {GC.CollectionCount(1)}, gen2 {GC.CollectionCount(2)}; heap {GC.GetTotalMemory(false) / 1048576.0:0.0} MB; GC pause {GC.GetTotalPauseDuration().TotalSeconds:0.00} s"));
         return 0;
     }
 }
