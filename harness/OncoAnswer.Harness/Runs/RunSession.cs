@@ -14,6 +14,7 @@ namespace OncoAnswer.Harness.Runs;
 public sealed class RunSession
 {
     private const int MaxBatch = 256;
+    private const int PendingLimit = MaxBatch * 4;
 
     private readonly IRunStore store;
     private readonly IReadOnlyList<IEvaluator> evaluators;
@@ -55,9 +56,10 @@ public sealed class RunSession
         var runner = new Runner(evaluators, options);
         var cancelled = false;
 
-        // Workers hand results to one writer, which commits whatever has arrived as one transaction: workers never
-        // wait for the database, and a commit per batch instead of per result keeps up with 64 generators in flight.
-        var pending = Channel.CreateUnbounded<ScenarioResult>(new UnboundedChannelOptions { SingleReader = true });
+        // Workers hand results to one writer, which commits whatever has arrived as one transaction: a commit per batch
+        // instead of per result keeps up with 64 generators in flight. The queue is bounded (a few batches): when the
+        // writer falls behind (a busy disk or CPU), scoring waits instead of piling results up in memory.
+        var pending = Channel.CreateBounded<ScenarioResult>(new BoundedChannelOptions(PendingLimit) { SingleReader = true, SingleWriter = false });
         var writer = Task.Run(() => WriteAsync(pending.Reader, record.Id, progress), CancellationToken.None);
         for (var attempt = 1; attempt <= repeat && !cancelled; attempt++)
         {
@@ -73,14 +75,22 @@ public sealed class RunSession
                 }
 
                 var current = attempt;
-                var (partial, _) = await runner.StreamAsync(todo, [generator], result =>
+                var (partial, _) = await runner.StreamAsync(todo, [generator], async result =>
                 {
                     if (writer.IsFaulted)
                     {
-                        writer.GetAwaiter().GetResult(); // the store failed: stop the run with its error
+                        await writer.ConfigureAwait(false); // the store failed: stop the run with its error
                     }
 
-                    pending.Writer.TryWrite(result with { Attempt = current, Position = positions[result.ScenarioId], Variant = VariantOf(result.ScenarioId) });
+                    var stamped = result with { Attempt = current, Position = positions[result.ScenarioId], Variant = VariantOf(result.ScenarioId) };
+                    while (!pending.Writer.TryWrite(stamped))
+                    {
+                        // Full: wait for the writer to take a batch (or to fail, then its error stops the run).
+                        if (await Task.WhenAny(pending.Writer.WaitToWriteAsync().AsTask(), writer).ConfigureAwait(false) == writer)
+                        {
+                            await writer.ConfigureAwait(false);
+                        }
+                    }
                 }, cancellationToken).ConfigureAwait(false);
                 if (partial.Cancelled)
                 {

@@ -46,6 +46,7 @@ public sealed class Runner
         {
             slots[index] = result;
             progress?.Invoke(result);
+            return ValueTask.CompletedTask;
         }, cancellationToken).ConfigureAwait(false);
         return new RunResult(record, planned, slots.OfType<ScenarioResult>().ToList());
     }
@@ -68,6 +69,31 @@ public sealed class Runner
         ArgumentNullException.ThrowIfNull(suites);
         ArgumentNullException.ThrowIfNull(generators);
         ArgumentNullException.ThrowIfNull(sink);
+        return ExecuteAsync(suites, generators, (_, result) =>
+        {
+            sink(result);
+            return ValueTask.CompletedTask;
+        }, cancellationToken);
+    }
+
+    /// <summary>
+    /// Like <see cref="StreamAsync(IReadOnlyList{Suite}, IReadOnlyList{Generator}, Action{ScenarioResult}, CancellationToken)"/>,
+    /// but the sink may make the scoring stage wait (e.g. while a bounded queue to a slower store is full), so results
+    /// never pile up in memory faster than they are taken away.
+    /// </summary>
+    /// <param name="suites">The suites to run.</param>
+    /// <param name="generators">The systems under test.</param>
+    /// <param name="sink">Takes each finished result; the scoring worker waits for it to complete.</param>
+    /// <param name="cancellationToken">Stops the run; results already given to the sink stay given.</param>
+    public Task<(RunRecord Record, int Planned)> StreamAsync(
+        IReadOnlyList<Suite> suites,
+        IReadOnlyList<Generator> generators,
+        Func<ScenarioResult, ValueTask> sink,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(suites);
+        ArgumentNullException.ThrowIfNull(generators);
+        ArgumentNullException.ThrowIfNull(sink);
         return ExecuteAsync(suites, generators, (_, result) => sink(result), cancellationToken);
     }
 
@@ -78,7 +104,7 @@ public sealed class Runner
     private async Task<(RunRecord Record, int Planned)> ExecuteAsync(
         IReadOnlyList<Suite> suites,
         IReadOnlyList<Generator> generators,
-        Action<int, ScenarioResult> sink,
+        Func<int, ScenarioResult, ValueTask> sink,
         CancellationToken cancellationToken)
     {
         var started = options.Clock.GetUtcNow();
@@ -124,7 +150,7 @@ public sealed class Runner
     /// cancellation are still scored (that is quick) unless an evaluator itself stops on it; a failing sink stops the
     /// generator stage and its error is rethrown.
     /// </summary>
-    private async Task ScoreAllAsync(ChannelReader<Answered> reader, Action<int, ScenarioResult> sink, CancellationTokenSource stop, CancellationToken cancellationToken)
+    private async Task ScoreAllAsync(ChannelReader<Answered> reader, Func<int, ScenarioResult, ValueTask> sink, CancellationTokenSource stop, CancellationToken cancellationToken)
     {
         try
         {
@@ -141,7 +167,7 @@ public sealed class Runner
                     return; // an evaluator (the judge) stopped on the cancellation: this answer has no result
                 }
 
-                sink(done.Index, result);
+                await sink(done.Index, result).ConfigureAwait(false);
             }).ConfigureAwait(false);
         }
         catch

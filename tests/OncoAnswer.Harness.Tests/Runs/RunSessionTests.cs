@@ -49,6 +49,41 @@ public sealed class RunSessionTests
     }
 
     [Fact]
+    public async Task SlowStore_HoldsBackTheRun_InsteadOfQueueingEveryResultInMemory_AndLosesNothing()
+    {
+        using var dir = new TempDir();
+        using var sqlite = SqliteRunStore.Open(Path.Combine(dir.Path, "runs.db"));
+        // The store stalls on its first write. Without back-pressure every one of the 3,000 answers would be generated
+        // and queued in memory meanwhile; with it, the run stops well short (queue of 1,024 + a batch + a few in flight).
+        var store = new StalledStore(sqlite, TimeSpan.FromSeconds(3));
+        const int QueuedAtMost = 1024 + 256 + 64;
+        var calls = 0;
+        using var client = new ScriptedChatClient((_, _) =>
+        {
+            if (Interlocked.Increment(ref calls) > QueuedAtMost + 200)
+            {
+                store.Release(); // far past the bound: no point in waiting any longer
+            }
+
+            return Task.FromResult(Answers.Safe);
+        });
+        var ids = Enumerable.Range(0, 3000).Select(i => $"s-{i:D4}").ToArray();
+        var session = new RunSession(store, [new DisclaimerEvaluator()], new RunnerOptions { Concurrency = 4 });
+        var callsWhileStalled = -1;
+        var run = await session.RunAsync(new RunPlan([Support.Runs.Suite(ids)], [Support.Runs.Generator(client)]), progress: _ =>
+        {
+            if (callsWhileStalled < 0)
+            {
+                callsWhileStalled = Volatile.Read(ref calls); // the first stored result: the stall has just ended
+            }
+        });
+
+        Assert.InRange(callsWhileStalled, 1, QueuedAtMost);
+        Assert.Equal(3000, run.Results.Count);
+        Assert.Equal(ids, run.Results.Select(r => r.ScenarioId));
+    }
+
+    [Fact]
     public async Task Resume_WithOtherSuites_IsAnInputError()
     {
         using var dir = new TempDir();
