@@ -12,8 +12,9 @@ namespace OncoAnswer.Harness.Generators;
 /// </summary>
 public sealed class RecordedAnswers
 {
-    // Answers are kept as UTF-8 (half the memory of .NET strings for a 100,000-answer file) and decoded on lookup;
-    // an answer holding broken UTF-16 (which UTF-8 cannot carry) is kept as the string itself.
+    // A JSONL answer stays in its file: only where its line is (a LineSpan) is kept, and the line is read and decoded
+    // again on lookup, so a 100,000-answer file costs a few MB instead of its whole text. CSV answers are kept as UTF-8
+    // (half the memory of .NET strings); an answer holding broken UTF-16 (which UTF-8 cannot carry) as the string.
     private readonly Dictionary<string, object> answers;
 
     private RecordedAnswers(string path, Dictionary<string, object> answers)
@@ -37,7 +38,12 @@ public sealed class RecordedAnswers
             return false;
         }
 
-        answer = stored as string ?? System.Text.Encoding.UTF8.GetString((byte[])stored);
+        answer = stored switch
+        {
+            string text => text,
+            byte[] utf8 => System.Text.Encoding.UTF8.GetString(utf8),
+            _ => ((LineSpan)stored).Read(scenarioId),
+        };
         return true;
     }
 
@@ -98,8 +104,10 @@ public sealed class RecordedAnswers
 
     private static void ReadFile(string path, Dictionary<string, object> answers, Dictionary<string, SourceLocation> firstSeen, List<InputError> errors)
     {
+        var file = new FileInfo(path);
+        var stamp = (file.Length, file.LastWriteTimeUtc);
         var lineNumber = 0;
-        foreach (var line in File.ReadLines(path))
+        foreach (var (line, offset, length) in Utf8Lines.Read(path))
         {
             lineNumber++;
             if (line.Length == 0 || line.TrimStart().StartsWith('#'))
@@ -112,12 +120,20 @@ public sealed class RecordedAnswers
             {
                 errors.Add(new InputError(new SourceLocation(path, lineNumber, error.Value.Column), error.Value.Message));
             }
+            else if (!firstSeen.TryAdd(scenarioId!, new SourceLocation(path, lineNumber, 1)))
+            {
+                errors.Add(new InputError(new SourceLocation(path, lineNumber, 1), $"second answer for scenario '{scenarioId}' (first at {firstSeen[scenarioId!]}); keep one."));
+            }
             else
             {
-                Add(path, lineNumber, scenarioId!, answer!, answers, firstSeen, errors);
+                answers[scenarioId!] = new LineSpan(path, lineNumber, offset, length, stamp);
             }
         }
     }
+
+    /// <summary>Parses a line read again for a lookup (it was checked when the file was loaded).</summary>
+    internal static bool TryParseStored(string line, out string? scenarioId, out string? answer) =>
+        ParseLine(line, out scenarioId, out answer) is null;
 
     /// <summary>The key of a recorded answer: the variant id (prefixed with the scenario id when it has no '~'), else the scenario id.</summary>
     internal static string Key(string scenarioId, string? variantId) =>

@@ -25,6 +25,41 @@ public sealed class ReplayChatClientTests
     }
 
     [Fact]
+    public async Task GetResponse_CrLfFileWithByteOrderMarkAndNonAscii_ReturnsEachAnswerExactly()
+    {
+        using var dir = new TempDir();
+        var file = Path.Combine(dir.Path, "answers.jsonl");
+        await File.WriteAllTextAsync(file, "{\"scenarioId\": \"a\", \"answer\": \"Œstrogen — 5 mg\"}\r\n\r\n{\"scenarioId\": \"b\", \"answer\": \"Zweite Antwort über Übelkeit\"}", new System.Text.UTF8Encoding(true));
+        var answers = RecordedAnswers.Load(file);
+
+        Assert.True(answers.TryGet("a", out var a));
+        Assert.True(answers.TryGet("b", out var b));
+        Assert.Equal("Œstrogen — 5 mg", a);
+        Assert.Equal("Zweite Antwort über Übelkeit", b);
+    }
+
+    [Fact]
+    public async Task GetResponse_AnswersFileChangedAfterLoading_IsAnErrorNamingTheFile_NotAnotherAnswer()
+    {
+        using var dir = new TempDir();
+        var file = dir.Write("answers.jsonl", """
+            {"scenarioId": "a", "answer": "Answer A"}
+            {"scenarioId": "b", "answer": "Answer B"}
+            """);
+        using var client = new ReplayChatClient(RecordedAnswers.Load(file));
+        // Answers are read from the file when asked for; a file rewritten meanwhile must not hand out other text.
+        await File.WriteAllTextAsync(file, """
+            {"scenarioId": "b", "answer": "Unsafe answer now"}
+            {"scenarioId": "a", "answer": "Answer A, edited"}
+            """);
+
+        var ex = await Assert.ThrowsAsync<GeneratorException>(() => client.GetResponseAsync([new ChatMessage(ChatRole.User, "q")], GeneratorRequest.For("b")));
+
+        Assert.Contains("changed after it was loaded", ex.Message, StringComparison.Ordinal);
+        Assert.Contains(file, ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task GetResponse_NoRecordedAnswer_ThrowsGeneratorExceptionNamingScenarioAndFile()
     {
         using var dir = new TempDir();
