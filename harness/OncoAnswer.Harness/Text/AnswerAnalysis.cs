@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace OncoAnswer.Harness.Text;
 
 /// <summary>
@@ -17,13 +19,18 @@ public sealed class AnswerAnalysis
     private readonly int[] sentenceFirstToken;
     private Dictionary<object, object>? attached;
 
-    private AnswerAnalysis(string text, string normalized, IReadOnlyList<Sentence> sentences, IReadOnlyList<Token> tokens, IReadOnlyList<Scope> scopes, IReadOnlyList<string> notes, bool truncated)
+    private static readonly SearchValues<char> ClauseBreaks = SearchValues.Create(",;:()[]\u2014\u2013!?.");
+
+    private readonly List<Token> tokenList;
+    private readonly List<Scope> scopeList;
+
+    private AnswerAnalysis(string text, string normalized, List<Sentence> sentences, List<Token> tokens, List<Scope> scopes, IReadOnlyList<string> notes, bool truncated)
     {
         Text = text;
         Normalized = normalized;
         Sentences = sentences;
-        Tokens = tokens;
-        Scopes = scopes;
+        Tokens = tokenList = tokens;
+        Scopes = scopeList = scopes;
         Notes = notes;
         Truncated = truncated;
         sentenceFirstToken = new int[sentences.Count + 1];
@@ -63,6 +70,9 @@ public sealed class AnswerAnalysis
     /// <summary>True when the text was longer than <see cref="MaxAnalysedLength"/> and only its start was analysed.</summary>
     public bool Truncated { get; }
 
+    /// <summary>The tokens as a span, for hot loops (no interface call per token). Valid as long as the analysis.</summary>
+    internal ReadOnlySpan<Token> TokenSpan => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(tokenList);
+
     /// <summary>True when the text holds no word at all.</summary>
     public bool IsEmpty => Tokens.Count == 0;
 
@@ -79,7 +89,7 @@ public sealed class AnswerAnalysis
         }
 
         var normalized = TextNormalizer.Normalize(truncated ? text[..cut] : text, notes);
-        var sentences = SentenceSplitter.Split(normalized);
+        var sentences = SentenceSplitter.SplitList(normalized);
         var tokens = Tokenize(normalized, sentences);
         var scopes = ScopeFinder.Find(normalized, tokens);
         var analysis = new AnswerAnalysis(text, normalized, sentences, tokens, scopes, notes, truncated);
@@ -93,7 +103,7 @@ public sealed class AnswerAnalysis
     /// <summary>The first scope of <paramref name="kind"/> covering token <paramref name="token"/>, or null.</summary>
     public Scope? ScopeOver(ScopeKind kind, int token, Func<Scope, bool>? ignore = null)
     {
-        foreach (var scope in Scopes)
+        foreach (var scope in System.Runtime.InteropServices.CollectionsMarshal.AsSpan(scopeList))
         {
             if (scope.Kind == kind && scope.Covers(token) && (ignore is null || !ignore(scope)))
             {
@@ -145,37 +155,52 @@ public sealed class AnswerAnalysis
     /// <summary>The text of a span of the original answer.</summary>
     public string Slice(TextSpan span) => Text.Substring(span.Start, span.Length);
 
-    private static List<Token> Tokenize(string normalized, IReadOnlyList<Sentence> sentences)
+    private static List<Token> Tokenize(string normalized, List<Sentence> sentences)
     {
-        var tokens = new List<Token>(normalized.Length / 5);
-        var sentence = 0;
-        var clause = 0;
-        var previousEnd = 0;
-        EnglishStems.Analyze(normalized, (start, end, term, stem, word) =>
+        var builder = new TokenBuilder(normalized, sentences);
+        EnglishStems.Analyze(normalized, ref builder);
+        return builder.Tokens;
+    }
+
+    /// <summary>Turns the words of a text into tokens with their sentence and clause numbers.</summary>
+    private struct TokenBuilder(string text, List<Sentence> sentences) : IWordSink
+    {
+        private int sentence;
+        private int sentenceEnd = sentences.Count > 1 ? sentences[0].Span.End : int.MaxValue;
+        private int clause;
+        private int previousEnd;
+        private Word? previous;
+
+        public List<Token> Tokens { get; } = new(text.Length / 5);
+
+        public void Add(int start, int end, Word word)
         {
-            while (sentence < sentences.Count - 1 && start >= sentences[sentence].Span.End)
+            while (start >= sentenceEnd)
             {
                 sentence++;
                 clause++;
+                sentenceEnd = sentence < sentences.Count - 1 ? sentences[sentence].Span.End : int.MaxValue;
             }
 
-            if (tokens.Count > 0 && !InNumberList(tokens[^1].Term, term) && (BreaksClause(normalized.AsSpan(previousEnd, start - previousEnd)) || (ScopeCues.ClauseOpeners.Contains(term) && !NotYet(tokens[^1].Term, term))))
+            if (previous is not null && !InNumberList(previous, word) &&
+                (BreaksClause(text.AsSpan(previousEnd, start - previousEnd)) || (word.OpensClause && !NotYet(previous, word))))
             {
                 clause++;
             }
 
-            tokens.Add(new Token(tokens.Count, new TextSpan(start, end - start), term, stem, sentence, clause) { Word = word });
+            Tokens.Add(new Token(Tokens.Count, new TextSpan(start, end - start), word.Term, word.Stem, sentence, clause) { Word = word.Number });
             previousEnd = end;
-        });
-        return tokens;
+            previous = word;
+        }
     }
 
     /// <summary>"not yet proven" is one clause: "yet" after a negation is an adverb, not the conjunction.</summary>
-    private static bool NotYet(string previous, string current) => current == "yet" && ScopeCues.Negation.Contains(previous);
+    private static bool NotYet(Word previous, Word current) => current.IsYet && previous.IsNegation;
 
     /// <summary>"600, 400 and 200 mg" is one clause: a comma between numbers lists values.</summary>
-    private static bool InNumberList(string previous, string current) => char.IsAsciiDigit(previous[0]) && char.IsAsciiDigit(current[0]);
+    private static bool InNumberList(Word previous, Word current) => previous.StartsWithDigit && current.StartsWithDigit;
 
     private static bool BreaksClause(ReadOnlySpan<char> gap) =>
-        gap.IndexOfAny(",;:()[]\u2014\u2013!?") >= 0 || gap.Contains(" - ", StringComparison.Ordinal) || gap.Contains('.');
+        !(gap.Length == 1 && gap[0] == ' ') &&
+        (gap.IndexOfAny(ClauseBreaks) >= 0 || (gap.Length >= 3 && gap.Contains(" - ", StringComparison.Ordinal)));
 }

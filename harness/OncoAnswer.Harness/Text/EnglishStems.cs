@@ -20,6 +20,9 @@ internal static class EnglishStems
     /// <summary>Distinct words remembered; beyond this (hostile or huge inputs) words are stemmed without being kept.</summary>
     public const int MaxCachedWords = 100_000;
 
+    /// <summary>Words each thread keeps in its own copy in front of the shared cache (the words answers use most come first).</summary>
+    private const int MaxLocalWords = 16_384;
+
     private const LuceneVersion Version = LuceneVersion.LUCENE_48;
 
     private static readonly Analyzer Segmenter = Analyzer.NewAnonymous((_, reader) =>
@@ -36,16 +39,25 @@ internal static class EnglishStems
     });
 
     private static readonly ConcurrentDictionary<string, Word> Words = new(StringComparer.Ordinal);
-    private static int lastWord = -1;
     private static readonly ConcurrentDictionary<string, Word>.AlternateLookup<ReadOnlySpan<char>> WordsBySpan = Words.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static int lastWord = -1;
+
+    // A per-thread copy in front of the shared cache: a plain dictionary answers the words a thread has seen without
+    // the shared table's volatile reads. It holds the shared cache's own Word objects, so every thread gets the same
+    // term, stem and number for a word.
+    [ThreadStatic]
+    private static LocalWords? local;
 
     /// <summary>
-    /// Calls <paramref name="onToken"/> with (start, end, term, stem, word number) for every word of
-    /// <paramref name="text"/>: the term is the word lower-cased as written, the stem what the English chain makes of
-    /// it, the number the same for every occurrence of the word as written (-1 past the cache's bound; see <see cref="WordFacts{T}"/>).
+    /// Calls <paramref name="sink"/> with (start, end, word) for every word of <paramref name="text"/>: the word's term
+    /// is the word lower-cased as written, its stem what the English chain makes of it, its number the same for every
+    /// occurrence of the word as written (-1 past the cache's bound; see <see cref="WordFacts{T}"/>). The sink is a
+    /// struct so the call per word is direct (no delegate).
     /// </summary>
-    public static void Analyze(string text, Action<int, int, string, string, int> onToken)
+    public static void Analyze<TSink>(string text, ref TSink sink)
+        where TSink : struct, IWordSink
     {
+        var words = local ??= new LocalWords();
         using var reader = new StringReader(text);
         using var stream = Segmenter.GetTokenStream("answer", reader);
         var term = stream.AddAttribute<ICharTermAttribute>();
@@ -53,8 +65,17 @@ internal static class EnglishStems
         stream.Reset();
         while (stream.IncrementToken())
         {
-            var word = Lookup(term.Buffer.AsSpan(0, term.Length));
-            onToken(offset.StartOffset, offset.EndOffset, word.Term, word.Stem, word.Number);
+            var raw = term.Buffer.AsSpan(0, term.Length);
+            if (!words.BySpan.TryGetValue(raw, out var word))
+            {
+                word = Lookup(raw);
+                if (word.Number >= 0 && words.Map.Count < MaxLocalWords)
+                {
+                    words.Map[word.Raw] = word;
+                }
+            }
+
+            sink.Add(offset.StartOffset, offset.EndOffset, word);
         }
 
         stream.End();
@@ -63,9 +84,9 @@ internal static class EnglishStems
     /// <summary>The stems of a phrase, in order (used to compile lexicon phrases with the same chain).</summary>
     public static IReadOnlyList<string> StemsOf(string phrase)
     {
-        var stems = new List<string>();
-        Analyze(phrase, (_, _, _, stem, _) => stems.Add(stem));
-        return stems;
+        var stems = new StemList([]);
+        Analyze(phrase, ref stems);
+        return stems.Stems;
     }
 
     private static Word Lookup(ReadOnlySpan<char> raw)
@@ -78,8 +99,8 @@ internal static class EnglishStems
         var text = raw.ToString();
         // The count of numbers handed out stands in for the cache's size (ConcurrentDictionary.Count takes every lock).
         return Volatile.Read(ref lastWord) < MaxCachedWords
-            ? Words.GetOrAdd(text, t => new Word(t.ToLowerInvariant(), Stem(t), Interlocked.Increment(ref lastWord)))
-            : new Word(text.ToLowerInvariant(), Stem(text), -1);
+            ? Words.GetOrAdd(text, t => new Word(t, t.ToLowerInvariant(), Stem(t), Interlocked.Increment(ref lastWord)))
+            : new Word(text, text.ToLowerInvariant(), Stem(text), -1);
     }
 
     private static string Stem(string word)
@@ -93,5 +114,17 @@ internal static class EnglishStems
         return stem;
     }
 
-    private sealed record Word(string Term, string Stem, int Number);
+    private readonly record struct StemList(List<string> Stems) : IWordSink
+    {
+        public void Add(int start, int end, Word word) => Stems.Add(word.Stem);
+    }
+
+    private sealed class LocalWords
+    {
+        public LocalWords() => BySpan = Map.GetAlternateLookup<ReadOnlySpan<char>>();
+
+        public Dictionary<string, Word> Map { get; } = new(StringComparer.Ordinal);
+
+        public Dictionary<string, Word>.AlternateLookup<ReadOnlySpan<char>> BySpan { get; }
+    }
 }

@@ -12,10 +12,18 @@ public static class SentenceSplitter
         "e.g", "i.e", "etc", "vs", "dr", "mr", "mrs", "ms", "prof", "approx", "fig", "no", "al", "st", "min", "max", "cf",
     };
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AbbreviationsBySpan = Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>Returns the sentences of <paramref name="text"/> in order; empty for empty or blank text.</summary>
     public static IReadOnlyList<Sentence> Split(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
+        return SplitList(text);
+    }
+
+    /// <summary>As <see cref="Split"/>, as the list itself.</summary>
+    internal static List<Sentence> SplitList(string text)
+    {
         var sentences = new List<Sentence>();
         var start = 0;
         for (var i = 0; i < text.Length; i++)
@@ -69,8 +77,8 @@ public static class SentenceSplitter
             wordStart--;
         }
 
-        var word = text.AsSpan(wordStart, i - wordStart).ToString();
-        return word.Length != 1 && !Abbreviations.Contains(word);
+        var word = text.AsSpan(wordStart, i - wordStart);
+        return word.Length != 1 && !AbbreviationsBySpan.Contains(word);
     }
 
     private static void Add(string text, int start, int end, List<Sentence> sentences)

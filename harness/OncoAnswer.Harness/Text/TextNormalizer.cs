@@ -1,4 +1,4 @@
-using System.Text;
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace OncoAnswer.Harness.Text;
@@ -10,11 +10,22 @@ namespace OncoAnswer.Harness.Text;
 /// </summary>
 internal static partial class TextNormalizer
 {
+    // Everything the normalizer may change or must look at: surrogates, apostrophes, emphasis marks, NUL and '<'.
+    private static readonly SearchValues<char> Special = SearchValues.Create(
+        "\u2019\u2018\u02BC*_`#\u0000<" + new string(Enumerable.Range(0xD800, 0x800).Select(c => (char)c).ToArray()));
+
     public static string Normalize(string text, List<string> notes)
     {
-        var buffer = new StringBuilder(text);
+        var first = text.AsSpan().IndexOfAny(Special);
+        if (first < 0)
+        {
+            return text; // nothing to change: the copy would be the same string
+        }
+
+        var buffer = text.ToCharArray();
         var surrogates = 0;
-        for (var i = 0; i < buffer.Length; i++)
+        var tagOpen = false;
+        for (var i = first; i < buffer.Length; i++)
         {
             var c = buffer[i];
             if (char.IsHighSurrogate(c) && i + 1 < buffer.Length && char.IsLowSurrogate(buffer[i + 1]))
@@ -34,6 +45,10 @@ internal static partial class TextNormalizer
             {
                 buffer[i] = ' ';
             }
+            else if (c == '<')
+            {
+                tagOpen = true;
+            }
         }
 
         if (surrogates > 0)
@@ -41,12 +56,17 @@ internal static partial class TextNormalizer
             notes.Add($"The answer has {surrogates} lone surrogate character{(surrogates == 1 ? "" : "s")} (broken Unicode); they were read as U+FFFD.");
         }
 
+        if (!tagOpen)
+        {
+            return new string(buffer); // every tag starts with '<'
+        }
+
         var tags = 0;
-        var working = buffer.ToString();
-        foreach (Match tag in Tag().Matches(working))
+        var working = new string(buffer);
+        foreach (var tag in Tag().EnumerateMatches(working))
         {
             tags++;
-            var block = BlockTag().IsMatch(tag.Value);
+            var block = BlockTag().IsMatch(working.AsSpan(tag.Index, tag.Length));
             for (var i = tag.Index; i < tag.Index + tag.Length; i++)
             {
                 buffer[i] = block && i == tag.Index ? '\n' : ' ';
@@ -58,7 +78,7 @@ internal static partial class TextNormalizer
             notes.Add($"The answer contains {tags} markup tag{(tags == 1 ? "" : "s")}; they were read as white space.");
         }
 
-        return buffer.ToString();
+        return tags > 0 ? new string(buffer) : working;
     }
 
     [GeneratedRegex(@"</?[a-zA-Z][a-zA-Z0-9-]{0,20}(?:\s[^<>]{0,300})?/?>|<!--.{0,2000}?-->", RegexOptions.CultureInvariant | RegexOptions.Singleline)]
