@@ -1,5 +1,3 @@
-using System.Buffers;
-
 namespace OncoAnswer.Harness.Text;
 
 /// <summary>
@@ -18,8 +16,6 @@ public sealed class AnswerAnalysis
     private readonly Dictionary<PhraseLexicon, LexiconMatches> matches = new(ReferenceEqualityComparer.Instance);
     private readonly int[] sentenceFirstToken;
     private Dictionary<object, object>? attached;
-
-    private static readonly SearchValues<char> ClauseBreaks = SearchValues.Create(",;:()[]\u2014\u2013!?.");
 
     private readonly List<Token> tokenList;
     private readonly List<Scope> scopeList;
@@ -200,7 +196,20 @@ public sealed class AnswerAnalysis
     /// <summary>"600, 400 and 200 mg" is one clause: a comma between numbers lists values.</summary>
     private static bool InNumberList(Word previous, Word current) => previous.StartsWithDigit && current.StartsWithDigit;
 
-    private static bool BreaksClause(ReadOnlySpan<char> gap) =>
-        !(gap.Length == 1 && gap[0] == ' ') &&
-        (gap.IndexOfAny(ClauseBreaks) >= 0 || (gap.Length >= 3 && gap.Contains(" - ", StringComparison.Ordinal)));
+    private static bool BreaksClause(ReadOnlySpan<char> gap)
+    {
+        // Gaps are a few characters ("", " ", ", "), so a plain loop beats a vectorised search.
+        for (var i = 0; i < gap.Length; i++)
+        {
+            switch (gap[i])
+            {
+                case ',' or ';' or ':' or '(' or ')' or '[' or ']' or '\u2014' or '\u2013' or '!' or '?' or '.':
+                    return true;
+                case '-' when i > 0 && i + 1 < gap.Length && gap[i - 1] == ' ' && gap[i + 1] == ' ':
+                    return true;
+            }
+        }
+
+        return false;
+    }
 }

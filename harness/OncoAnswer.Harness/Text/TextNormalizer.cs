@@ -10,13 +10,12 @@ namespace OncoAnswer.Harness.Text;
 /// </summary>
 internal static partial class TextNormalizer
 {
-    // Everything the normalizer may change or must look at: surrogates, apostrophes, emphasis marks, NUL and '<'.
-    private static readonly SearchValues<char> Special = SearchValues.Create(
-        "\u2019\u2018\u02BC*_`#\u0000<" + new string(Enumerable.Range(0xD800, 0x800).Select(c => (char)c).ToArray()));
+    // What the normalizer may change or must look at besides surrogates: apostrophes, emphasis marks, NUL and '<'.
+    private static readonly SearchValues<char> Special = SearchValues.Create("\u2019\u2018\u02BC*_`#\u0000<");
 
     public static string Normalize(string text, List<string> notes)
     {
-        var first = text.AsSpan().IndexOfAny(Special);
+        var first = FirstSpecial(text);
         if (first < 0)
         {
             return text; // nothing to change: the copy would be the same string
@@ -79,6 +78,13 @@ internal static partial class TextNormalizer
         }
 
         return tags > 0 ? new string(buffer) : working;
+    }
+
+    private static int FirstSpecial(string text)
+    {
+        var special = text.AsSpan().IndexOfAny(Special);
+        var surrogate = text.AsSpan(0, special < 0 ? text.Length : special).IndexOfAnyInRange('\uD800', '\uDFFF');
+        return surrogate >= 0 ? surrogate : special;
     }
 
     [GeneratedRegex(@"</?[a-zA-Z][a-zA-Z0-9-]{0,20}(?:\s[^<>]{0,300})?/?>|<!--.{0,2000}?-->", RegexOptions.CultureInvariant | RegexOptions.Singleline)]
