@@ -25,8 +25,8 @@ internal static class EnglishStems
 
     private const LuceneVersion Version = LuceneVersion.LUCENE_48;
 
-    private static readonly Analyzer Segmenter = Analyzer.NewAnonymous((_, reader) =>
-        new TokenStreamComponents(new StandardTokenizer(Version, reader) { MaxTokenLength = 255 }));
+    /// <summary>StandardTokenizer's bound: longer words are skipped, as the tokenizer configured with it would.</summary>
+    public const int MaxWordLength = 255;
 
     // The same filters over one word given whole (KeywordTokenizer emits its input as a single token).
     private static readonly Analyzer WordStemmer = Analyzer.NewAnonymous((_, reader) =>
@@ -54,31 +54,46 @@ internal static class EnglishStems
     /// occurrence of the word as written (-1 past the cache's bound; see <see cref="WordFacts{T}"/>). The sink is a
     /// struct so the call per word is direct (no delegate).
     /// </summary>
+    /// <remarks>
+    /// The words are those Lucene's StandardTokenizer (version 4.8, max token length <see cref="MaxWordLength"/>) emits:
+    /// its own scanner is driven directly, which is what the tokenizer does minus clearing and setting four token
+    /// attributes per word that nothing here reads (no char filter, so offsets need no correction).
+    /// </remarks>
     public static void Analyze<TSink>(string text, ref TSink sink)
         where TSink : struct, IWordSink
     {
         var words = local ??= new LocalWords();
-        using var reader = new StringReader(text);
-        using var stream = Segmenter.GetTokenStream("answer", reader);
-        var term = stream.AddAttribute<ICharTermAttribute>();
-        var offset = stream.AddAttribute<IOffsetAttribute>();
-        stream.Reset();
-        while (stream.IncrementToken())
+        var scanner = words.TakeScanner();
+        try
         {
-            var raw = term.Buffer.AsSpan(0, term.Length);
-            if (!words.BySpan.TryGetValue(raw, out var word))
+            var term = scanner.Term;
+            scanner.Scanner.YyReset(new StringReader(text));
+            while (scanner.Scanner.GetNextToken() != StandardTokenizerInterface.YYEOF)
             {
-                word = Lookup(raw);
-                if (word.Number >= 0 && words.Map.Count < MaxLocalWords)
+                if (scanner.Scanner.YyLength > MaxWordLength)
                 {
-                    words.Map[word.Raw] = word;
+                    continue;
                 }
+
+                scanner.Scanner.GetText(term);
+                var raw = term.Buffer.AsSpan(0, term.Length);
+                if (!words.BySpan.TryGetValue(raw, out var word))
+                {
+                    word = Lookup(raw);
+                    if (word.Number >= 0 && words.Map.Count < MaxLocalWords)
+                    {
+                        words.Map[word.Raw] = word;
+                    }
+                }
+
+                var start = scanner.Scanner.YyChar;
+                sink.Add(start, start + raw.Length, word);
             }
-
-            sink.Add(offset.StartOffset, offset.EndOffset, word);
         }
-
-        stream.End();
+        finally
+        {
+            words.ReturnScanner(scanner);
+        }
     }
 
     /// <summary>The stems of a phrase, in order (used to compile lexicon phrases with the same chain).</summary>
@@ -121,10 +136,34 @@ internal static class EnglishStems
 
     private sealed class LocalWords
     {
+        private WordScanner? idle = new();
+
         public LocalWords() => BySpan = Map.GetAlternateLookup<ReadOnlySpan<char>>();
 
         public Dictionary<string, Word> Map { get; } = new(StringComparer.Ordinal);
 
         public Dictionary<string, Word>.AlternateLookup<ReadOnlySpan<char>> BySpan { get; }
+
+        /// <summary>The thread's scanner, or a new one when it is in use (a sink that analyses another text meanwhile).</summary>
+        public WordScanner TakeScanner()
+        {
+            var scanner = idle ?? new WordScanner();
+            idle = null;
+            return scanner;
+        }
+
+        public void ReturnScanner(WordScanner scanner)
+        {
+            scanner.Scanner.YyReset(TextReader.Null); // let go of the text
+            idle = scanner;
+        }
+    }
+
+    /// <summary>Lucene's StandardTokenizer scanner and a term buffer to copy each word into.</summary>
+    private sealed class WordScanner
+    {
+        public StandardTokenizerImpl Scanner { get; } = new(TextReader.Null);
+
+        public CharTermAttribute Term { get; } = new();
     }
 }
