@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace OncoAnswer.Harness.Text;
 
 /// <summary>
@@ -86,8 +88,19 @@ public sealed class AnswerAnalysis
 
         var normalized = TextNormalizer.Normalize(truncated ? text[..cut] : text, notes);
         var sentences = SentenceSplitter.SplitList(normalized);
-        var tokens = Tokenize(normalized, sentences);
-        var scopes = ScopeFinder.Find(normalized, tokens);
+        var builder = new TokenBuilder(normalized, sentences);
+        List<Scope> scopes;
+        try
+        {
+            EnglishStems.Analyze(normalized, ref builder);
+            scopes = ScopeFinder.Find(normalized, builder.Tokens, builder.Cues);
+        }
+        finally
+        {
+            builder.Release();
+        }
+
+        var tokens = builder.Tokens;
         var analysis = new AnswerAnalysis(text, normalized, sentences, tokens, scopes, notes, truncated);
         Created?.Invoke(analysis);
         return analysis;
@@ -151,13 +164,6 @@ public sealed class AnswerAnalysis
     /// <summary>The text of a span of the original answer.</summary>
     public string Slice(TextSpan span) => Text.Substring(span.Start, span.Length);
 
-    private static List<Token> Tokenize(string normalized, List<Sentence> sentences)
-    {
-        var builder = new TokenBuilder(normalized, sentences);
-        EnglishStems.Analyze(normalized, ref builder);
-        return builder.Tokens;
-    }
-
     /// <summary>Turns the words of a text into tokens with their sentence and clause numbers.</summary>
     private struct TokenBuilder(string text, List<Sentence> sentences) : IWordSink
     {
@@ -167,7 +173,18 @@ public sealed class AnswerAnalysis
         private int previousEnd;
         private Word? previous;
 
+        private byte[] cues = ArrayPool<byte>.Shared.Rent(Math.Max(16, text.Length / 5));
+
         public List<Token> Tokens { get; } = new(text.Length / 5);
+
+        /// <summary>Each token's scope cues (<see cref="Word.Cue"/>), valid until <see cref="Release"/>.</summary>
+        public readonly ReadOnlySpan<byte> Cues => cues.AsSpan(0, Tokens.Count);
+
+        public void Release()
+        {
+            ArrayPool<byte>.Shared.Return(cues);
+            cues = [];
+        }
 
         public void Add(int start, int end, Word word)
         {
@@ -184,6 +201,15 @@ public sealed class AnswerAnalysis
                 clause++;
             }
 
+            if (Tokens.Count == cues.Length)
+            {
+                var grown = ArrayPool<byte>.Shared.Rent(cues.Length * 2);
+                cues.CopyTo(grown, 0);
+                ArrayPool<byte>.Shared.Return(cues);
+                cues = grown;
+            }
+
+            cues[Tokens.Count] = word.Cue;
             Tokens.Add(new Token(Tokens.Count, new TextSpan(start, end - start), word.Term, word.Stem, sentence, clause) { Word = word.Number });
             previousEnd = end;
             previous = word;

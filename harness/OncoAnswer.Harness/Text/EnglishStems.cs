@@ -77,12 +77,14 @@ internal static class EnglishStems
 
                 scanner.Scanner.GetText(term);
                 var raw = term.Buffer.AsSpan(0, term.Length);
-                if (!words.BySpan.TryGetValue(raw, out var word))
+                var hash = LocalWords.Hash(raw);
+                var word = words.Find(raw, hash);
+                if (word is null)
                 {
                     word = Lookup(raw);
-                    if (word.Number >= 0 && words.Map.Count < MaxLocalWords)
+                    if (word.Number >= 0)
                     {
-                        words.Map[word.Raw] = word;
+                        words.Add(word, hash);
                     }
                 }
 
@@ -134,15 +136,77 @@ internal static class EnglishStems
         public void Add(int start, int end, Word word) => Stems.Add(word.Stem);
     }
 
+    /// <summary>
+    /// A thread's words: an open-addressing table over the words' characters (no comparer calls, no string made to look
+    /// a word up), at most half full, with the thread's tokenizer scanner.
+    /// </summary>
     private sealed class LocalWords
     {
         private WordScanner? idle = new();
+        private Word?[] slots = new Word?[1024];
+        private int count;
 
-        public LocalWords() => BySpan = Map.GetAlternateLookup<ReadOnlySpan<char>>();
+        public static int Hash(ReadOnlySpan<char> raw)
+        {
+            var hash = 2166136261u;
+            foreach (var c in raw)
+            {
+                hash = (hash ^ c) * 16777619u;
+            }
 
-        public Dictionary<string, Word> Map { get; } = new(StringComparer.Ordinal);
+            return (int)(hash ^ (hash >> 15));
+        }
 
-        public Dictionary<string, Word>.AlternateLookup<ReadOnlySpan<char>> BySpan { get; }
+        public Word? Find(ReadOnlySpan<char> raw, int hash)
+        {
+            var mask = slots.Length - 1;
+            for (var i = hash & mask; ; i = (i + 1) & mask)
+            {
+                var word = slots[i];
+                if (word is null || word.Raw.AsSpan().SequenceEqual(raw))
+                {
+                    return word;
+                }
+            }
+        }
+
+        /// <summary>Keeps <paramref name="word"/> (not yet kept) unless the table holds <see cref="MaxLocalWords"/> already.</summary>
+        public void Add(Word word, int hash)
+        {
+            if (count >= MaxLocalWords)
+            {
+                return;
+            }
+
+            if ((count + 1) * 2 > slots.Length)
+            {
+                var grown = new Word?[slots.Length * 2];
+                foreach (var kept in slots)
+                {
+                    if (kept is not null)
+                    {
+                        Put(grown, kept, Hash(kept.Raw));
+                    }
+                }
+
+                slots = grown;
+            }
+
+            Put(slots, word, hash);
+            count++;
+        }
+
+        private static void Put(Word?[] table, Word word, int hash)
+        {
+            var mask = table.Length - 1;
+            var i = hash & mask;
+            while (table[i] is not null)
+            {
+                i = (i + 1) & mask;
+            }
+
+            table[i] = word;
+        }
 
         /// <summary>The thread's scanner, or a new one when it is in use (a sink that analyses another text meanwhile).</summary>
         public WordScanner TakeScanner()

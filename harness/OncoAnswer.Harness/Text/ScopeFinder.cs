@@ -13,20 +13,21 @@ internal static class ScopeFinder
 
     private const byte NegationCue = 1, HedgeCue = 2, ReportedCue = 4;
 
-    // Which cue a word is, read per word number rather than by three set lookups per token.
-    private static readonly WordFacts<byte> Cues = new(t => (byte)(
-        (ScopeCues.Negation.Contains(t.Term) || t.Term.EndsWith("n't", StringComparison.Ordinal) ? NegationCue : 0) |
-        (ScopeCues.Hedge.Contains(t.Term) ? HedgeCue : 0) |
-        (ScopeCues.Reported.Contains(t.Stem) ? ReportedCue : 0)));
+    /// <summary>Which cues (negation, hedge, reported speech) a word is; kept per word in <see cref="Word.Cue"/>.</summary>
+    public static byte CueOf(string term, string stem) => (byte)(
+        (ScopeCues.Negation.Contains(term) || term.EndsWith("n't", StringComparison.Ordinal) ? NegationCue : 0) |
+        (ScopeCues.Hedge.Contains(term) ? HedgeCue : 0) |
+        (ScopeCues.Reported.Contains(stem) ? ReportedCue : 0));
 
-    public static List<Scope> Find(string text, List<Token> tokens)
+    /// <summary>The scopes over <paramref name="tokens"/>; <paramref name="cues"/> holds each token's <see cref="CueOf"/>.</summary>
+    public static List<Scope> Find(string text, List<Token> tokens, ReadOnlySpan<byte> cues)
     {
         var scopes = new List<Scope>();
         List<(int Cue, int Last)>? frames = null;
         for (var i = 0; i < tokens.Count; i++)
         {
             var token = tokens[i];
-            var cue = Cues.Of(token);
+            var cue = cues[i];
             if ((cue & NegationCue) != 0)
             {
                 if (IsFrame(tokens, i))

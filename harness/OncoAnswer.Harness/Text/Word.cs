@@ -16,6 +16,7 @@ internal sealed class Word
         IsNegation = ScopeCues.Negation.Contains(term);
         IsYet = term == "yet";
         OpensClause = ScopeCues.ClauseOpeners.Contains(term);
+        Cue = ScopeFinder.CueOf(term, stem);
     }
 
     /// <summary>The word exactly as the tokenizer gave it.</summary>
@@ -38,6 +39,9 @@ internal sealed class Word
 
     /// <summary>Whether the word is "yet".</summary>
     public bool IsYet { get; }
+
+    /// <summary>The scope cues the word is (see <see cref="ScopeFinder.CueOf"/>).</summary>
+    public byte Cue { get; }
 
     /// <summary>Whether the word opens a clause (<see cref="ScopeCues.ClauseOpeners"/>).</summary>
     public bool OpensClause { get; }
