@@ -4,14 +4,16 @@ using System.Text.RegularExpressions;
 namespace OncoAnswer.Harness.Text;
 
 /// <summary>
-/// Makes a same-length working copy of an answer for analysis, so every offset found in the copy is an offset into
-/// the original: lone surrogates become U+FFFD, typographic apostrophes become ', markup tags become spaces (block
-/// tags a line break) and Markdown emphasis marks become spaces. What was changed is reported as notes.
+/// Makes a same-length working copy of an answer for analysis (the text itself when nothing needs changing), so every
+/// offset found in the copy is an offset into the original: lone surrogates become U+FFFD, typographic apostrophes
+/// become ', markup tags become spaces (block tags a line break) and Markdown emphasis marks become spaces. What was
+/// changed is reported as notes.
 /// </summary>
 internal static partial class TextNormalizer
 {
-    // What the normalizer may change or must look at besides surrogates: apostrophes, emphasis marks, NUL and '<'.
-    private static readonly SearchValues<char> Special = SearchValues.Create("\u2019\u2018\u02BC*_`#\u0000<");
+    // What the normalizer may change or must look at besides surrogates and typographic apostrophes (searched apart:
+    // one set mixing ASCII and other characters falls back to a slower search): emphasis marks, NUL and '<'.
+    private static readonly SearchValues<char> AsciiSpecial = SearchValues.Create("*_`#\u0000<");
 
     public static string Normalize(string text, List<string> notes)
     {
@@ -82,9 +84,12 @@ internal static partial class TextNormalizer
 
     private static int FirstSpecial(string text)
     {
-        var special = text.AsSpan().IndexOfAny(Special);
-        var surrogate = text.AsSpan(0, special < 0 ? text.Length : special).IndexOfAnyInRange('\uD800', '\uDFFF');
-        return surrogate >= 0 ? surrogate : special;
+        var first = text.AsSpan().IndexOfAny(AsciiSpecial);
+        var before = text.AsSpan(0, first < 0 ? text.Length : first);
+        var apostrophe = before.IndexOfAny('\u2019', '\u2018', '\u02BC');
+        first = apostrophe >= 0 ? apostrophe : first;
+        var surrogate = text.AsSpan(0, first < 0 ? text.Length : first).IndexOfAnyInRange('\uD800', '\uDFFF');
+        return surrogate >= 0 ? surrogate : first;
     }
 
     [GeneratedRegex(@"</?[a-zA-Z][a-zA-Z0-9-]{0,20}(?:\s[^<>]{0,300})?/?>|<!--.{0,2000}?-->", RegexOptions.CultureInvariant | RegexOptions.Singleline)]
