@@ -196,7 +196,7 @@ public sealed class AnswerAnalysis
             }
 
             if (previous is not null && !InNumberList(previous, word) &&
-                (BreaksClause(text.AsSpan(previousEnd, start - previousEnd)) || (word.OpensClause && !NotYet(previous, word))))
+                ((!(start == previousEnd + 1 && text[previousEnd] == ' ') && BreaksClause(text.AsSpan(previousEnd, start - previousEnd))) || (word.OpensClause && !NotYet(previous, word))))
             {
                 clause++;
             }
@@ -222,6 +222,7 @@ public sealed class AnswerAnalysis
     /// <summary>"600, 400 and 200 mg" is one clause: a comma between numbers lists values.</summary>
     private static bool InNumberList(Word previous, Word current) => previous.StartsWithDigit && current.StartsWithDigit;
 
+    /// <summary>Whether the characters between two words end a clause (the usual single space is ruled out before the call).</summary>
     private static bool BreaksClause(ReadOnlySpan<char> gap)
     {
         // Gaps are a few characters ("", " ", ", "), so a plain loop beats a vectorised search.
