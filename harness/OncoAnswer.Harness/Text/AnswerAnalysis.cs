@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace OncoAnswer.Harness.Text;
 
 /// <summary>
@@ -17,13 +19,16 @@ public sealed class AnswerAnalysis
     private readonly int[] sentenceFirstToken;
     private Dictionary<object, object>? attached;
 
-    private AnswerAnalysis(string text, string normalized, IReadOnlyList<Sentence> sentences, IReadOnlyList<Token> tokens, IReadOnlyList<Scope> scopes, IReadOnlyList<string> notes, bool truncated)
+    private readonly List<Token> tokenList;
+    private readonly List<Scope> scopeList;
+
+    private AnswerAnalysis(string text, string normalized, List<Sentence> sentences, List<Token> tokens, List<Scope> scopes, IReadOnlyList<string> notes, bool truncated)
     {
         Text = text;
         Normalized = normalized;
         Sentences = sentences;
-        Tokens = tokens;
-        Scopes = scopes;
+        Tokens = tokenList = tokens;
+        Scopes = scopeList = scopes;
         Notes = notes;
         Truncated = truncated;
         sentenceFirstToken = new int[sentences.Count + 1];
@@ -63,6 +68,9 @@ public sealed class AnswerAnalysis
     /// <summary>True when the text was longer than <see cref="MaxAnalysedLength"/> and only its start was analysed.</summary>
     public bool Truncated { get; }
 
+    /// <summary>The tokens as a span, for hot loops (no interface call per token). Valid as long as the analysis.</summary>
+    internal ReadOnlySpan<Token> TokenSpan => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(tokenList);
+
     /// <summary>True when the text holds no word at all.</summary>
     public bool IsEmpty => Tokens.Count == 0;
 
@@ -79,9 +87,20 @@ public sealed class AnswerAnalysis
         }
 
         var normalized = TextNormalizer.Normalize(truncated ? text[..cut] : text, notes);
-        var sentences = SentenceSplitter.Split(normalized);
-        var tokens = Tokenize(normalized, sentences);
-        var scopes = ScopeFinder.Find(normalized, tokens);
+        var sentences = SentenceSplitter.SplitList(normalized);
+        var builder = new TokenBuilder(normalized, sentences);
+        List<Scope> scopes;
+        try
+        {
+            EnglishStems.Analyze(normalized, ref builder);
+            scopes = ScopeFinder.Find(normalized, builder.Tokens, builder.Cues);
+        }
+        finally
+        {
+            builder.Release();
+        }
+
+        var tokens = builder.Tokens;
         var analysis = new AnswerAnalysis(text, normalized, sentences, tokens, scopes, notes, truncated);
         Created?.Invoke(analysis);
         return analysis;
@@ -93,7 +112,7 @@ public sealed class AnswerAnalysis
     /// <summary>The first scope of <paramref name="kind"/> covering token <paramref name="token"/>, or null.</summary>
     public Scope? ScopeOver(ScopeKind kind, int token, Func<Scope, bool>? ignore = null)
     {
-        foreach (var scope in Scopes)
+        foreach (var scope in System.Runtime.InteropServices.CollectionsMarshal.AsSpan(scopeList))
         {
             if (scope.Kind == kind && scope.Covers(token) && (ignore is null || !ignore(scope)))
             {
@@ -145,37 +164,79 @@ public sealed class AnswerAnalysis
     /// <summary>The text of a span of the original answer.</summary>
     public string Slice(TextSpan span) => Text.Substring(span.Start, span.Length);
 
-    private static List<Token> Tokenize(string normalized, IReadOnlyList<Sentence> sentences)
+    /// <summary>Turns the words of a text into tokens with their sentence and clause numbers.</summary>
+    private struct TokenBuilder(string text, List<Sentence> sentences) : IWordSink
     {
-        var tokens = new List<Token>(normalized.Length / 5);
-        var sentence = 0;
-        var clause = 0;
-        var previousEnd = 0;
-        EnglishStems.Analyze(normalized, (start, end, term, stem, word) =>
+        private int sentence;
+        private int sentenceEnd = sentences.Count > 1 ? sentences[0].Span.End : int.MaxValue;
+        private int clause;
+        private int previousEnd;
+        private Word? previous;
+
+        private byte[] cues = ArrayPool<byte>.Shared.Rent(Math.Max(16, text.Length / 5));
+
+        public List<Token> Tokens { get; } = new(text.Length / 5);
+
+        /// <summary>Each token's scope cues (<see cref="Word.Cue"/>), valid until <see cref="Release"/>.</summary>
+        public readonly ReadOnlySpan<byte> Cues => cues.AsSpan(0, Tokens.Count);
+
+        public void Release()
         {
-            while (sentence < sentences.Count - 1 && start >= sentences[sentence].Span.End)
+            ArrayPool<byte>.Shared.Return(cues);
+            cues = [];
+        }
+
+        public void Add(int start, int end, Word word)
+        {
+            while (start >= sentenceEnd)
             {
                 sentence++;
                 clause++;
+                sentenceEnd = sentence < sentences.Count - 1 ? sentences[sentence].Span.End : int.MaxValue;
             }
 
-            if (tokens.Count > 0 && !InNumberList(tokens[^1].Term, term) && (BreaksClause(normalized.AsSpan(previousEnd, start - previousEnd)) || (ScopeCues.ClauseOpeners.Contains(term) && !NotYet(tokens[^1].Term, term))))
+            if (previous is not null && !InNumberList(previous, word) &&
+                ((!(start == previousEnd + 1 && text[previousEnd] == ' ') && BreaksClause(text.AsSpan(previousEnd, start - previousEnd))) || (word.OpensClause && !NotYet(previous, word))))
             {
                 clause++;
             }
 
-            tokens.Add(new Token(tokens.Count, new TextSpan(start, end - start), term, stem, sentence, clause) { Word = word });
+            if (Tokens.Count == cues.Length)
+            {
+                var grown = ArrayPool<byte>.Shared.Rent(cues.Length * 2);
+                cues.CopyTo(grown, 0);
+                ArrayPool<byte>.Shared.Return(cues);
+                cues = grown;
+            }
+
+            cues[Tokens.Count] = word.Cue;
+            Tokens.Add(new Token(Tokens.Count, new TextSpan(start, end - start), word.Term, word.Stem, sentence, clause) { Word = word.Number });
             previousEnd = end;
-        });
-        return tokens;
+            previous = word;
+        }
     }
 
     /// <summary>"not yet proven" is one clause: "yet" after a negation is an adverb, not the conjunction.</summary>
-    private static bool NotYet(string previous, string current) => current == "yet" && ScopeCues.Negation.Contains(previous);
+    private static bool NotYet(Word previous, Word current) => current.IsYet && previous.IsNegation;
 
     /// <summary>"600, 400 and 200 mg" is one clause: a comma between numbers lists values.</summary>
-    private static bool InNumberList(string previous, string current) => char.IsAsciiDigit(previous[0]) && char.IsAsciiDigit(current[0]);
+    private static bool InNumberList(Word previous, Word current) => previous.StartsWithDigit && current.StartsWithDigit;
 
-    private static bool BreaksClause(ReadOnlySpan<char> gap) =>
-        gap.IndexOfAny(",;:()[]\u2014\u2013!?") >= 0 || gap.Contains(" - ", StringComparison.Ordinal) || gap.Contains('.');
+    /// <summary>Whether the characters between two words end a clause (the usual single space is ruled out before the call).</summary>
+    private static bool BreaksClause(ReadOnlySpan<char> gap)
+    {
+        // Gaps are a few characters ("", " ", ", "), so a plain loop beats a vectorised search.
+        for (var i = 0; i < gap.Length; i++)
+        {
+            switch (gap[i])
+            {
+                case ',' or ';' or ':' or '(' or ')' or '[' or ']' or '\u2014' or '\u2013' or '!' or '?' or '.':
+                    return true;
+                case '-' when i > 0 && i + 1 < gap.Length && gap[i - 1] == ' ' && gap[i + 1] == ' ':
+                    return true;
+            }
+        }
+
+        return false;
+    }
 }

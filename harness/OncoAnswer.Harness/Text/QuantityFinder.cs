@@ -25,21 +25,25 @@ public static class QuantityFinder
         ["nine"] = 9, ["ten"] = 10, ["twelve"] = 12, ["twenty"] = 20, ["hundred"] = 100,
     };
 
+    // Whether a word is a number (and its value and attached unit) depends on the word alone: read per word number.
+    private static readonly WordFacts<NumberFact> Numbers = new(t => TryNumber(t.Term, out var value, out var unit) ? new NumberFact(true, value, unit) : default);
+
     /// <summary>Every number of <paramref name="analysis"/> with the unit that follows it ("" when none).</summary>
     public static IReadOnlyList<Quantity> Find(AnswerAnalysis analysis)
     {
         ArgumentNullException.ThrowIfNull(analysis);
         var found = new List<Quantity>();
-        var tokens = analysis.Tokens;
+        var tokens = analysis.TokenSpan;
         var text = analysis.Normalized;
-        for (var i = 0; i < tokens.Count; i++)
+        for (var i = 0; i < tokens.Length; i++)
         {
-            var term = tokens[i].Term;
-            if (!TryNumber(term, out var value, out var attached))
+            var number = Numbers.Of(tokens[i]);
+            if (!number.IsNumber)
             {
                 continue;
             }
 
+            var (value, attached) = (number.Value, number.Unit);
             var end = tokens[i].Span.End;
             var unit = attached;
             if (unit.Length == 0 && end < text.Length && text[end] == '%')
@@ -47,7 +51,7 @@ public static class QuantityFinder
                 unit = "%";
                 end++;
             }
-            else if (unit.Length == 0 && i + 1 < tokens.Count && tokens[i + 1].Sentence == tokens[i].Sentence &&
+            else if (unit.Length == 0 && i + 1 < tokens.Length && tokens[i + 1].Sentence == tokens[i].Sentence &&
                      tokens[i + 1].Span.Start - end <= 2 && Units.TryGetValue(tokens[i + 1].Term, out var next))
             {
                 unit = next;
@@ -97,4 +101,6 @@ public static class QuantityFinder
 
         return true;
     }
+
+    private readonly record struct NumberFact(bool IsNumber, double Value, string Unit);
 }

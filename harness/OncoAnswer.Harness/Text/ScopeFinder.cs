@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace OncoAnswer.Harness.Text;
 
 /// <summary>
@@ -7,22 +9,25 @@ namespace OncoAnswer.Harness.Text;
 /// </summary>
 internal static class ScopeFinder
 {
+    private static readonly SearchValues<char> QuoteMarks = SearchValues.Create("\n\u201C\u201D\"");
+
     private const byte NegationCue = 1, HedgeCue = 2, ReportedCue = 4;
 
-    // Which cue a word is, read per word number rather than by three set lookups per token.
-    private static readonly WordFacts<byte> Cues = new(t => (byte)(
-        (ScopeCues.Negation.Contains(t.Term) || t.Term.EndsWith("n't", StringComparison.Ordinal) ? NegationCue : 0) |
-        (ScopeCues.Hedge.Contains(t.Term) ? HedgeCue : 0) |
-        (ScopeCues.Reported.Contains(t.Stem) ? ReportedCue : 0)));
+    /// <summary>Which cues (negation, hedge, reported speech) a word is; kept per word in <see cref="Word.Cue"/>.</summary>
+    public static byte CueOf(string term, string stem) => (byte)(
+        (ScopeCues.Negation.Contains(term) || term.EndsWith("n't", StringComparison.Ordinal) ? NegationCue : 0) |
+        (ScopeCues.Hedge.Contains(term) ? HedgeCue : 0) |
+        (ScopeCues.Reported.Contains(stem) ? ReportedCue : 0));
 
-    public static List<Scope> Find(string text, IReadOnlyList<Token> tokens)
+    /// <summary>The scopes over <paramref name="tokens"/>; <paramref name="cues"/> holds each token's <see cref="CueOf"/>.</summary>
+    public static List<Scope> Find(string text, List<Token> tokens, ReadOnlySpan<byte> cues)
     {
         var scopes = new List<Scope>();
         List<(int Cue, int Last)>? frames = null;
         for (var i = 0; i < tokens.Count; i++)
         {
             var token = tokens[i];
-            var cue = Cues.Of(token);
+            var cue = cues[i];
             if ((cue & NegationCue) != 0)
             {
                 if (IsFrame(tokens, i))
@@ -67,7 +72,7 @@ internal static class ScopeFinder
         return scopes;
     }
 
-    private static void AddForward(List<Scope> scopes, ScopeKind kind, IReadOnlyList<Token> tokens, int cue, int reach, bool stopAtVerb)
+    private static void AddForward(List<Scope> scopes, ScopeKind kind, List<Token> tokens, int cue, int reach, bool stopAtVerb)
     {
         var last = cue;
         while (last + 1 < tokens.Count && last + 1 - cue <= reach && tokens[last + 1].Clause == tokens[cue].Clause &&
@@ -86,7 +91,7 @@ internal static class ScopeFinder
     /// "not" that follows no verb ("promising but not yet proven", "not by the patient alone") and the adjective
     /// "unproven" negate a phrase: the finite verb after it ("… are best tried in a trial") starts a predicate they do not reach.
     /// </summary>
-    private static bool StopsAtVerb(IReadOnlyList<Token> tokens, int cue) =>
+    private static bool StopsAtVerb(List<Token> tokens, int cue) =>
         tokens[cue].Term == "unproven" ||
         (tokens[cue].Term == "not" && (cue == 0 || tokens[cue - 1].Clause != tokens[cue].Clause || !ScopeCues.FiniteVerbs.Contains(tokens[cue - 1].Term)));
 
@@ -95,7 +100,7 @@ internal static class ScopeFinder
     /// subject plays the role the phrase names, so the negation covers the subject too (from the start of its clause).
     /// An indefinite one ("… is not a safe substitute") only denies a property and leaves the subject alone.
     /// </summary>
-    private static void AddSubject(string text, List<Scope> scopes, IReadOnlyList<Token> tokens, int cue)
+    private static void AddSubject(string text, List<Scope> scopes, List<Token> tokens, int cue)
     {
         var copula = tokens[cue].Term == "not" ? cue - 1 : cue;
         if (copula < 1 || cue + 1 >= tokens.Count || tokens[copula].Clause != tokens[cue].Clause ||
@@ -122,7 +127,7 @@ internal static class ScopeFinder
     private static bool OnlyBrackets(ReadOnlySpan<char> gap) => gap.Trim().Length > 0 && gap.Trim().Trim("()").Length == 0;
 
     /// <summary>A sentence-level frame: "it is not true that …", "it isn't the case that …", "not correct that …".</summary>
-    private static bool IsFrame(IReadOnlyList<Token> tokens, int cue)
+    private static bool IsFrame(List<Token> tokens, int cue)
     {
         var next = cue + 1;
         if (next < tokens.Count && tokens[next].Term == "the" && next + 1 < tokens.Count && tokens[next + 1].Term == "case")
@@ -138,7 +143,7 @@ internal static class ScopeFinder
     /// A frame negates the whole claim after it, commas and all, up to the end of its sentence, a semicolon or colon,
     /// or a contrast ("but", "however") that opens a claim of its own.
     /// </summary>
-    private static int FrameEnd(string text, IReadOnlyList<Token> tokens, int cue)
+    private static int FrameEnd(string text, List<Token> tokens, int cue)
     {
         var last = cue;
         while (last + 1 < tokens.Count && tokens[last + 1].Sentence == tokens[cue].Sentence &&
@@ -156,7 +161,7 @@ internal static class ScopeFinder
     /// it helped): its own scopes (forward, and back over a subject) are dropped and the frame skips the words its
     /// forward scope covered.
     /// </summary>
-    private static void AddFrame(List<Scope> scopes, IReadOnlyList<Token> tokens, int cue, int last)
+    private static void AddFrame(List<Scope> scopes, List<Token> tokens, int cue, int last)
     {
         // The cue of a scope is found by its position: a subject scope ("X is not the …") stands before its cue.
         var inner = scopes.FindAll(s => s.Kind == ScopeKind.Negation && s.Cue.Start > tokens[cue].Span.Start && s.Cue.Start < tokens[last].Span.End &&
@@ -183,10 +188,10 @@ internal static class ScopeFinder
     private static bool Cancels(string cue) =>
         cue is "not" or "no" or "never" or "none" or "nor" or "neither" or "cannot" or "nothing" or "nobody" || cue.EndsWith("n't", StringComparison.Ordinal);
 
-    private static void AddQuotes(string text, IReadOnlyList<Token> tokens, List<Scope> scopes)
+    private static void AddQuotes(string text, List<Token> tokens, List<Scope> scopes)
     {
         var open = -1;
-        for (var i = 0; i < text.Length; i++)
+        for (var i = text.AsSpan().IndexOfAny(QuoteMarks); i >= 0 && i < text.Length; i = Next(text, i, QuoteMarks))
         {
             var c = text[i];
             if (c is '\n')
@@ -205,7 +210,13 @@ internal static class ScopeFinder
         }
     }
 
-    private static void AddQuote(IReadOnlyList<Token> tokens, List<Scope> scopes, int open, int close)
+    private static int Next(string text, int i, SearchValues<char> marks)
+    {
+        var next = text.AsSpan(i + 1).IndexOfAny(marks);
+        return next < 0 ? -1 : i + 1 + next;
+    }
+
+    private static void AddQuote(List<Token> tokens, List<Scope> scopes, int open, int close)
     {
         int first = -1, last = -1;
         for (var t = FirstAtOrAfter(tokens, open); t < tokens.Count && tokens[t].Span.Start < close; t++)
@@ -220,7 +231,7 @@ internal static class ScopeFinder
         }
     }
 
-    private static int FirstAtOrAfter(IReadOnlyList<Token> tokens, int offset)
+    private static int FirstAtOrAfter(List<Token> tokens, int offset)
     {
         int lo = 0, hi = tokens.Count;
         while (lo < hi)

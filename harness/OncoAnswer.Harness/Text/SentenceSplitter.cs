@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace OncoAnswer.Harness.Text;
 
 /// <summary>
@@ -12,13 +14,23 @@ public static class SentenceSplitter
         "e.g", "i.e", "etc", "vs", "dr", "mr", "mrs", "ms", "prof", "approx", "fig", "no", "al", "st", "min", "max", "cf",
     };
 
+    private static readonly SearchValues<char> Breaks = SearchValues.Create("\n\r.!?");
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AbbreviationsBySpan = Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>Returns the sentences of <paramref name="text"/> in order; empty for empty or blank text.</summary>
     public static IReadOnlyList<Sentence> Split(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
+        return SplitList(text);
+    }
+
+    /// <summary>As <see cref="Split"/>, as the list itself.</summary>
+    internal static List<Sentence> SplitList(string text)
+    {
         var sentences = new List<Sentence>();
         var start = 0;
-        for (var i = 0; i < text.Length; i++)
+        for (var i = NextBreak(text, 0); i >= 0; i = NextBreak(text, i + 1))
         {
             var c = text[i];
             if (c is '\n' or '\r')
@@ -45,6 +57,13 @@ public static class SentenceSplitter
         return sentences;
     }
 
+    /// <summary>The first line break or sentence-ending mark at or after <paramref name="from"/>, or -1.</summary>
+    private static int NextBreak(string text, int from)
+    {
+        var next = from < text.Length ? text.AsSpan(from).IndexOfAny(Breaks) : -1;
+        return next < 0 ? -1 : from + next;
+    }
+
     private static bool EndsSentence(string text, int lineStart, int i)
     {
         var next = i + 1;
@@ -69,8 +88,21 @@ public static class SentenceSplitter
             wordStart--;
         }
 
-        var word = text.AsSpan(wordStart, i - wordStart).ToString();
-        return word.Length != 1 && !Abbreviations.Contains(word);
+        var word = text.AsSpan(wordStart, i - wordStart);
+        return word.Length != 1 && !AbbreviationsBySpan.Contains(word);
+    }
+
+    private static bool OnlyListPunctuation(ReadOnlySpan<char> line)
+    {
+        foreach (var c in line)
+        {
+            if (c is not ('-' or '*' or '•' or '–' or '—' or ' ' or '\t'))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static void Add(string text, int start, int end, List<Sentence> sentences)
@@ -86,7 +118,7 @@ public static class SentenceSplitter
         }
 
         // A line holding only list punctuation ("-", "*", "•") carries nothing to score.
-        if (end > start && text.AsSpan(start, end - start).ContainsAnyExcept("-*•–— \t"))
+        if (end > start && !OnlyListPunctuation(text.AsSpan(start, end - start)))
         {
             sentences.Add(new Sentence(sentences.Count, new TextSpan(start, end - start), text[start..end]));
         }

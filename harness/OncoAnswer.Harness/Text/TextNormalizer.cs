@@ -1,20 +1,32 @@
-using System.Text;
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace OncoAnswer.Harness.Text;
 
 /// <summary>
-/// Makes a same-length working copy of an answer for analysis, so every offset found in the copy is an offset into
-/// the original: lone surrogates become U+FFFD, typographic apostrophes become ', markup tags become spaces (block
-/// tags a line break) and Markdown emphasis marks become spaces. What was changed is reported as notes.
+/// Makes a same-length working copy of an answer for analysis (the text itself when nothing needs changing), so every
+/// offset found in the copy is an offset into the original: lone surrogates become U+FFFD, typographic apostrophes
+/// become ', markup tags become spaces (block tags a line break) and Markdown emphasis marks become spaces. What was
+/// changed is reported as notes.
 /// </summary>
 internal static partial class TextNormalizer
 {
+    // What the normalizer may change or must look at besides surrogates and typographic apostrophes (searched apart:
+    // one set mixing ASCII and other characters falls back to a slower search): emphasis marks, NUL and '<'.
+    private static readonly SearchValues<char> AsciiSpecial = SearchValues.Create("*_`#\u0000<");
+
     public static string Normalize(string text, List<string> notes)
     {
-        var buffer = new StringBuilder(text);
+        var first = FirstSpecial(text);
+        if (first < 0)
+        {
+            return text; // nothing to change: the copy would be the same string
+        }
+
+        var buffer = text.ToCharArray();
         var surrogates = 0;
-        for (var i = 0; i < buffer.Length; i++)
+        var tagOpen = false;
+        for (var i = first; i < buffer.Length; i++)
         {
             var c = buffer[i];
             if (char.IsHighSurrogate(c) && i + 1 < buffer.Length && char.IsLowSurrogate(buffer[i + 1]))
@@ -34,6 +46,10 @@ internal static partial class TextNormalizer
             {
                 buffer[i] = ' ';
             }
+            else if (c == '<')
+            {
+                tagOpen = true;
+            }
         }
 
         if (surrogates > 0)
@@ -41,12 +57,17 @@ internal static partial class TextNormalizer
             notes.Add($"The answer has {surrogates} lone surrogate character{(surrogates == 1 ? "" : "s")} (broken Unicode); they were read as U+FFFD.");
         }
 
+        if (!tagOpen)
+        {
+            return new string(buffer); // every tag starts with '<'
+        }
+
         var tags = 0;
-        var working = buffer.ToString();
-        foreach (Match tag in Tag().Matches(working))
+        var working = new string(buffer);
+        foreach (var tag in Tag().EnumerateMatches(working))
         {
             tags++;
-            var block = BlockTag().IsMatch(tag.Value);
+            var block = BlockTag().IsMatch(working.AsSpan(tag.Index, tag.Length));
             for (var i = tag.Index; i < tag.Index + tag.Length; i++)
             {
                 buffer[i] = block && i == tag.Index ? '\n' : ' ';
@@ -58,7 +79,17 @@ internal static partial class TextNormalizer
             notes.Add($"The answer contains {tags} markup tag{(tags == 1 ? "" : "s")}; they were read as white space.");
         }
 
-        return buffer.ToString();
+        return tags > 0 ? new string(buffer) : working;
+    }
+
+    private static int FirstSpecial(string text)
+    {
+        var first = text.AsSpan().IndexOfAny(AsciiSpecial);
+        var before = text.AsSpan(0, first < 0 ? text.Length : first);
+        var apostrophe = before.IndexOfAny('\u2019', '\u2018', '\u02BC');
+        first = apostrophe >= 0 ? apostrophe : first;
+        var surrogate = text.AsSpan(0, first < 0 ? text.Length : first).IndexOfAnyInRange('\uD800', '\uDFFF');
+        return surrogate >= 0 ? surrogate : first;
     }
 
     [GeneratedRegex(@"</?[a-zA-Z][a-zA-Z0-9-]{0,20}(?:\s[^<>]{0,300})?/?>|<!--.{0,2000}?-->", RegexOptions.CultureInvariant | RegexOptions.Singleline)]

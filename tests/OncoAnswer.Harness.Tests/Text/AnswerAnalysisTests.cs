@@ -126,6 +126,26 @@ public sealed class AnswerAnalysisTests
         Assert.Contains(analysis.Tokens, t => t.Term == "oncologist");
     }
 
+    // Built in code and not enumerated at discovery: a lone surrogate survives neither an attribute nor serialization.
+    public static TheoryData<string, string, int> NormalizedTexts() => new()
+    {
+        { "Plain text, nothing to change 🎗️.", "Plain text, nothing to change 🎗️.", 0 },
+        { "Doctors\u2019 **advice** and `code`", "Doctors'   advice   and  code ", 0 },
+        { "a < b and 3<4 but <br>next", "a < b and 3<4 but \n   next", 1 },
+        { "#Heading then \uD800 and \u02BCquote\u2018", " Heading then \uFFFD and 'quote'", 1 },
+        { "\uDC00 first, then *", "\uFFFD first, then  ", 1 },
+    };
+
+    [Theory]
+    [MemberData(nameof(NormalizedTexts), DisableDiscoveryEnumeration = true)]
+    public void Normalized_ChangesOnlyWhatItMust_WhereverItStands(string answer, string normalized, int notes)
+    {
+        var analysis = AnswerAnalysis.Of(answer);
+
+        Assert.Equal(normalized, analysis.Normalized);
+        Assert.Equal(notes, analysis.Notes.Count);
+    }
+
     [Fact]
     public void HugeText_IsCutAtTheLimitAndFlagged()
     {
