@@ -13,16 +13,21 @@ namespace OncoAnswer.Harness.Evaluators;
 internal sealed class FaithfulnessAnswer
 {
     private readonly FaithfulnessIndex index;
-    private readonly List<(int Sentence, bool Negated)>?[] byUnit;
+    // Occurrences of every indexed unit in one array, unit after unit (each unit's in the order found), and where each
+    // unit's run starts: unit u occupies occurrences[starts[u]..starts[u + 1]].
+    private readonly (int Sentence, bool Negated)[] occurrences;
+    private readonly int[] starts;
     private readonly bool[] eligible;
     private readonly bool[] negated;
+    private readonly Lock gate = new();
     private Dictionary<string, List<(int Sentence, bool Negated)>>? otherStems;
 
     public FaithfulnessAnswer(AnswerAnalysis analysis, FaithfulnessIndex index)
     {
         Analysis = analysis;
         this.index = index;
-        byUnit = new List<(int Sentence, bool Negated)>?[index.KeyIds.Count];
+        var found = scratch ??= [];
+        found.Clear();
         var asserted = new bool[analysis.Sentences.Count];
         for (var s = 0; s < asserted.Length; s++)
         {
@@ -55,7 +60,7 @@ internal sealed class FaithfulnessAnswer
             eligible[t] = asserted[token.Sentence] && !attributed[t];
             if (eligible[t] && index.ContentUnit.Of(token) is var id && id >= 0)
             {
-                Add(id, token.Sentence, negated[t]);
+                found.Add((id, token.Sentence, negated[t]));
             }
         }
 
@@ -63,21 +68,40 @@ internal sealed class FaithfulnessAnswer
         for (var category = 0; category < matches.CategoryCount; category++)
         {
             var (unit, opposite) = index.ConceptUnits[category];
-            if (unit < 0 || matches.Of(category) is not { } found)
+            if (unit < 0 || matches.Of(category) is not { } conceptMatches)
             {
                 continue;
             }
 
-            foreach (var match in found)
+            foreach (var match in conceptMatches)
             {
                 if (asserted[match.Sentence] && !attributed[match.FirstToken])
                 {
                     // A cue inside the match ("can't wait", "stop … progressing") is part of the phrase, not its polarity.
                     var isNegated = negated[match.FirstToken] &&
                         polar.Any(p => p.Covers(match.FirstToken) && (p.Cue.Start < match.Span.Start || p.Cue.Start >= match.Span.End));
-                    Add(unit, match.Sentence, isNegated ^ opposite);
+                    found.Add((unit, match.Sentence, isNegated ^ opposite));
                 }
             }
+        }
+
+        // A stable counting sort by unit: each unit's occurrences keep the order they were found in.
+        starts = new int[index.KeyIds.Count + 1];
+        foreach (var (unit, _, _) in found)
+        {
+            starts[unit + 1]++;
+        }
+
+        for (var u = 1; u < starts.Length; u++)
+        {
+            starts[u] += starts[u - 1];
+        }
+
+        occurrences = new (int Sentence, bool Negated)[found.Count];
+        var next = starts[..^1];
+        foreach (var (unit, sentence, isNegated) in found)
+        {
+            occurrences[next[unit]++] = (sentence, isNegated);
         }
 
         Quantities = QuantityFinder.Find(analysis).Where(q => q.Unit.Length > 0 && asserted[tokens[q.Token].Sentence]).ToList();
@@ -90,15 +114,20 @@ internal sealed class FaithfulnessAnswer
 
     public int SentenceCount => Analysis.Sentences.Count;
 
-    /// <summary>Where <paramref name="key"/> occurs (empty when nowhere), in text order.</summary>
+    /// <summary>Where <paramref name="key"/> occurs (empty when nowhere): word occurrences in text order, then concept mentions.</summary>
     public ReadOnlySpan<(int Sentence, bool Negated)> Find(string key) =>
-        index.KeyIds.TryGetValue(key, out var id) ? CollectionsMarshal.AsSpan(byUnit[id])
+        index.KeyIds.TryGetValue(key, out var id) ? Occurrences(id)
         : key.StartsWith("s:", StringComparison.Ordinal) ? CollectionsMarshal.AsSpan(OtherStem(key[2..]))
         : []; // every concept of the lexicon has a unit number, so an unknown concept key occurs nowhere
 
     /// <summary>Where <paramref name="unit"/> occurs, by its unit number when it has one.</summary>
     public ReadOnlySpan<(int Sentence, bool Negated)> Find(in FaithfulnessUnit unit) =>
-        unit.Id >= 0 ? CollectionsMarshal.AsSpan(byUnit[unit.Id]) : Find(unit.Key);
+        unit.Id >= 0 ? Occurrences(unit.Id) : Find(unit.Key);
+
+    private ReadOnlySpan<(int Sentence, bool Negated)> Occurrences(int unit) => occurrences.AsSpan(starts[unit], starts[unit + 1] - starts[unit]);
+
+    [ThreadStatic]
+    private static List<(int Unit, int Sentence, bool Negated)>? scratch;
 
     public static bool IsIgnored(Token token) =>
         FaithfulnessVocabulary.Ignored.Contains(token.Stem) || FaithfulnessVocabulary.Ignored.Contains(token.Term) ||
@@ -116,12 +145,10 @@ internal sealed class FaithfulnessAnswer
         }
     }
 
-    private void Add(int unit, int sentence, bool isNegated) => (byUnit[unit] ??= []).Add((sentence, isNegated));
-
     /// <summary>A stem the knowledge base does not know (an inline statement's): read from the tokens once, then kept.</summary>
     private List<(int Sentence, bool Negated)> OtherStem(string stem)
     {
-        lock (byUnit)
+        lock (gate)
         {
             otherStems ??= new Dictionary<string, List<(int Sentence, bool Negated)>>(StringComparer.Ordinal);
             if (!otherStems.TryGetValue(stem, out var list))
