@@ -21,6 +21,7 @@ public sealed class AnswerAnalysis
 
     private readonly List<Token> tokenList;
     private readonly List<Scope> scopeList;
+    private ScopeIndex? scopesByToken;
 
     private AnswerAnalysis(string text, string normalized, List<Sentence> sentences, List<Token> tokens, List<Scope> scopes, IReadOnlyList<string> notes, bool truncated)
     {
@@ -112,9 +113,25 @@ public sealed class AnswerAnalysis
     /// <summary>The first scope of <paramref name="kind"/> covering token <paramref name="token"/>, or null.</summary>
     public Scope? ScopeOver(ScopeKind kind, int token, Func<Scope, bool>? ignore = null)
     {
-        foreach (var scope in System.Runtime.InteropServices.CollectionsMarshal.AsSpan(scopeList))
+        if ((uint)token >= (uint)tokenList.Count)
         {
-            if (scope.Kind == kind && scope.Covers(token) && (ignore is null || !ignore(scope)))
+            foreach (var scope in System.Runtime.InteropServices.CollectionsMarshal.AsSpan(scopeList))
+            {
+                if (scope.Kind == kind && scope.Covers(token) && (ignore is null || !ignore(scope)))
+                {
+                    return scope;
+                }
+            }
+
+            return null;
+        }
+
+        // Only the scopes covering the token, in the order of Scopes (evaluators ask this for every match they read).
+        var covering = scopesByToken ??= new ScopeIndex(scopeList, tokenList.Count);
+        for (var i = covering.Start[token]; i < covering.Start[token + 1]; i++)
+        {
+            var scope = scopeList[covering.Scopes[i]];
+            if (scope.Kind == kind && (ignore is null || !ignore(scope)))
             {
                 return scope;
             }
@@ -238,5 +255,41 @@ public sealed class AnswerAnalysis
         }
 
         return false;
+    }
+
+    /// <summary>For each token, the numbers of the scopes covering it, in scope order (built on first use; a race builds it twice, alike).</summary>
+    private sealed class ScopeIndex
+    {
+        public ScopeIndex(List<Scope> scopes, int tokens)
+        {
+            Start = new int[tokens + 1];
+            foreach (var scope in scopes)
+            {
+                for (var t = Math.Max(0, scope.FirstToken); t <= scope.LastToken && t < tokens; t++)
+                {
+                    Start[t + 1]++;
+                }
+            }
+
+            for (var t = 0; t < tokens; t++)
+            {
+                Start[t + 1] += Start[t];
+            }
+
+            Scopes = new int[Start[tokens]];
+            var next = Start[..^1];
+            for (var i = 0; i < scopes.Count; i++)
+            {
+                for (var t = Math.Max(0, scopes[i].FirstToken); t <= scopes[i].LastToken && t < tokens; t++)
+                {
+                    Scopes[next[t]++] = i;
+                }
+            }
+        }
+
+        /// <summary>Token t's scopes are Scopes[Start[t]..Start[t + 1]].</summary>
+        public int[] Start { get; }
+
+        public int[] Scopes { get; }
     }
 }

@@ -72,6 +72,24 @@ public sealed class AnswerAnalysisTests
     }
 
     [Fact]
+    public void ScopeOver_GivesTheFirstCoveringScopeOfTheKind_AsAScanOfAllScopesWould()
+    {
+        var analysis = AnswerAnalysis.Of("Some websites claim that \"fenbendazole is not toxic\", but it is not proven and never safe. It helps no one.");
+
+        Assert.NotEmpty(analysis.Scopes);
+        foreach (var kind in Enum.GetValues<ScopeKind>())
+        {
+            for (var t = -1; t <= analysis.Tokens.Count; t++)
+            {
+                var scan = analysis.Scopes.FirstOrDefault(s => s.Kind == kind && s.Covers(t));
+                Assert.Same(scan, analysis.ScopeOver(kind, t));
+                var second = analysis.Scopes.Where(s => s.Kind == kind && s.Covers(t)).Skip(1).FirstOrDefault();
+                Assert.Same(second, analysis.ScopeOver(kind, t, s => ReferenceEquals(s, scan)));
+            }
+        }
+    }
+
+    [Fact]
     public void NegationScope_CoversTheRestOfTheClauseOnly()
     {
         var analysis = AnswerAnalysis.Of("You don't need to see your doctor, but call the clinic today.");
