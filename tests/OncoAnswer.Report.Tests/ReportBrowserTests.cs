@@ -68,7 +68,8 @@ public sealed class ReportBrowserTests(BrowserFixture browser)
         foreach (var view in new[] { "cases", "comparison", "history", "audit", "overview" })
         {
             await page.Locator($".tabs a[data-view='{view}']").ClickAsync();
-            Assert.True(await page.Locator($"#{view}").IsVisibleAsync(), view);
+            // The view switches on 'hashchange', which fires after the click returns: wait for it as a user would.
+            await Assertions.Expect(page.Locator($"#{view}")).ToBeVisibleAsync();
         }
 
         await page.Locator(".tabs a[data-view='cases']").ClickAsync();
