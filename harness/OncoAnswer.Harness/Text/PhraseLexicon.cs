@@ -146,22 +146,21 @@ public sealed class PhraseLexicon
     /// <summary>Finds every phrase in <paramref name="analysis"/>; use <see cref="AnswerAnalysis.Matches"/>, which caches.</summary>
     internal LexiconMatches Find(AnswerAnalysis analysis)
     {
-        var tokens = analysis.Tokens;
-        var byCategory = new List<PhraseMatch>?[categoryNames.Length];
+        var tokens = analysis.TokenSpan;
         var work = scratch ??= new Scratch();
-        work.Prepare(tokens.Count, program.Vocabulary.Count, phrases.Length);
+        work.Prepare(tokens.Length, program.Vocabulary.Count, phrases.Length);
         var ids = work.Ids;
         var numbers = work.Numbers;
-        for (var t = 0; t < tokens.Count; t++)
+        for (var t = 0; t < tokens.Length; t++)
         {
-            var token = tokens[t];
+            ref readonly var token = ref tokens[t];
             ids[t] = stemNumbers.Of(token);
             numbers[t] = char.IsAsciiDigit(token.Term[0]);
         }
 
         try
         {
-            FindAll(analysis, byCategory, work);
+            FindAll(analysis, work);
         }
         catch
         {
@@ -169,15 +168,38 @@ public sealed class PhraseLexicon
             throw;
         }
 
-        foreach (var list in byCategory)
+        // Group the hits by category keeping their order (a stable counting sort), then sort each category's that are
+        // out of text order: the same order, and the same sort on the same sequence, as one list per category.
+        var found = work.Hits;
+        var count = work.HitCount;
+        var starts = new int[categoryNames.Length + 1];
+        for (var k = 0; k < count; k++)
         {
-            if (list is not null && !InOrder(list))
+            starts[candidates[found[k].Phrase].Category + 1]++;
+        }
+
+        for (var c = 1; c < starts.Length; c++)
+        {
+            starts[c] += starts[c - 1];
+        }
+
+        var hits = new PhraseHit[count];
+        var next = work.Next(starts);
+        for (var k = 0; k < count; k++)
+        {
+            hits[next[candidates[found[k].Phrase].Category]++] = found[k];
+        }
+
+        for (var c = 0; c < categoryNames.Length; c++)
+        {
+            var range = hits.AsSpan(starts[c], starts[c + 1] - starts[c]);
+            if (!InOrder(range))
             {
-                list.Sort(LongestFirst);
+                range.Sort(LongestFirstHit);
             }
         }
 
-        return new LexiconMatches(categoryNumbers, categoryNames, byCategory, onDemand);
+        return new LexiconMatches(categoryNumbers, categoryNames, onDemand, phrases, hits, starts);
     }
 
     /// <summary>The matches of <paramref name="category"/>'s phrases that start at token <paramref name="token"/> (inside its sentence), longest first.</summary>
@@ -208,7 +230,7 @@ public sealed class PhraseLexicon
             if (candidates[i].Category == number && PhraseProgram.MatchAt(candidates[i].Steps, ids, numbers, token, ids.Length, frames) is var last && last >= token)
             {
                 var span = new TextSpan(tokens[token].Span.Start, tokens[last].Span.End - tokens[token].Span.Start);
-                found.Add(new PhraseMatch(phrases[i].Category, phrases[i].Text, phrases[i].Source, token, last, span, sentence));
+                found.Add(new PhraseMatch(phrases[i], token, last, span, sentence));
             }
         }
 
@@ -219,12 +241,15 @@ public sealed class PhraseLexicon
     /// <summary>Text order, the longest of matches starting at the same token first.</summary>
     private static readonly Comparison<PhraseMatch> LongestFirst = (a, b) => a.FirstToken != b.FirstToken ? a.FirstToken.CompareTo(b.FirstToken) : b.LastToken.CompareTo(a.LastToken);
 
-    /// <summary>Whether every match strictly follows the one before in <see cref="LongestFirst"/> order (then sorting could change nothing).</summary>
-    private static bool InOrder(List<PhraseMatch> list)
+    /// <summary><see cref="LongestFirst"/> for hits not yet made into matches.</summary>
+    private static readonly Comparison<PhraseHit> LongestFirstHit = (a, b) => a.FirstToken != b.FirstToken ? a.FirstToken.CompareTo(b.FirstToken) : b.LastToken.CompareTo(a.LastToken);
+
+    /// <summary>Whether every hit strictly follows the one before in <see cref="LongestFirst"/> order (then sorting could change nothing).</summary>
+    private static bool InOrder(ReadOnlySpan<PhraseHit> list)
     {
-        for (var i = 1; i < list.Count; i++)
+        for (var i = 1; i < list.Length; i++)
         {
-            if (LongestFirst(list[i - 1], list[i]) >= 0)
+            if (LongestFirstHit(list[i - 1], list[i]) >= 0)
             {
                 return false;
             }
@@ -233,7 +258,7 @@ public sealed class PhraseLexicon
         return true;
     }
 
-    private void FindAll(AnswerAnalysis analysis, List<PhraseMatch>?[] found, Scratch work)
+    private void FindAll(AnswerAnalysis analysis, Scratch work)
     {
         var tokens = analysis.Tokens;
         var ids = work.Ids;
@@ -247,12 +272,12 @@ public sealed class PhraseLexicon
             {
                 if (ids[t] >= 0)
                 {
-                    TryAll(byFirstStem[ids[t]], analysis, t, end, s, found, work);
+                    TryAll(byFirstStem[ids[t]], analysis, t, end, s, work);
                 }
 
                 if (unindexed.Length > 0)
                 {
-                    TryAll(unindexed, analysis, t, end, s, found, work);
+                    TryAll(unindexed, analysis, t, end, s, work);
                 }
             }
 
@@ -260,7 +285,7 @@ public sealed class PhraseLexicon
         }
     }
 
-    private void TryAll(int[] phraseNumbers, AnswerAnalysis analysis, int t, int end, int sentence, List<PhraseMatch>?[] found, Scratch work)
+    private void TryAll(int[] phraseNumbers, AnswerAnalysis analysis, int t, int end, int sentence, Scratch work)
     {
         // Per phrase, in work.State: the sentence stamp it was decided in, times two, plus one when the sentence holds
         // every word it needs. The words it needs singly are first checked against the sentence's 64-bit signature.
@@ -275,7 +300,7 @@ public sealed class PhraseLexicon
                 var steps = candidate.Steps;
                 if (t + steps.Length <= end && SameStems(steps, work.Ids, t))
                 {
-                    Add(analysis, found, i, t, t + steps.Length - 1, sentence);
+                    work.Add(analysis, i, t, t + steps.Length - 1, sentence);
                 }
 
                 continue;
@@ -299,7 +324,7 @@ public sealed class PhraseLexicon
                 continue;
             }
 
-            Add(analysis, found, i, t, last, sentence);
+            work.Add(analysis, i, t, last, sentence);
         }
     }
 
@@ -315,15 +340,6 @@ public sealed class PhraseLexicon
         }
 
         return true;
-    }
-
-    private void Add(AnswerAnalysis analysis, List<PhraseMatch>?[] found, int phraseNumber, int first, int last, int sentence)
-    {
-        var phrase = phrases[phraseNumber];
-        var list = found[candidates[phraseNumber].Category] ??= [];
-        var tokens = analysis.Tokens;
-        var span = new TextSpan(tokens[first].Span.Start, tokens[last].Span.End - tokens[first].Span.Start);
-        list.Add(new PhraseMatch(phrase.Category, phrase.Text, phrase.Source, first, last, span, sentence));
     }
 
     /// <summary>A 64-bit summary of a set of stem numbers (bit <c>stem % 64</c>): a set lacking a bit of another's summary lacks one of its stems.</summary>
@@ -385,6 +401,36 @@ public sealed class PhraseLexicon
         public int[] State = [];
         public PhraseProgram.Frames Frames = new();
 
+        /// <summary>The current answer's matches so far, in the order found.</summary>
+        public PhraseHit[] Hits = new PhraseHit[256];
+        public int HitCount;
+        private int[] next = [];
+
+        /// <summary>Records a match of phrase <paramref name="phrase"/> over tokens [first, last].</summary>
+        public void Add(AnswerAnalysis analysis, int phrase, int first, int last, int sentence)
+        {
+            if (HitCount == Hits.Length)
+            {
+                Array.Resize(ref Hits, Hits.Length * 2);
+            }
+
+            var tokens = analysis.TokenSpan;
+            var start = tokens[first].Span.Start;
+            Hits[HitCount++] = new PhraseHit(phrase, first, last, new TextSpan(start, tokens[last].Span.End - start), sentence);
+        }
+
+        /// <summary>A working copy of the first <c>starts.Length - 1</c> category starts (the next free slot of each category).</summary>
+        public int[] Next(int[] starts)
+        {
+            if (next.Length < starts.Length - 1)
+            {
+                next = new int[starts.Length - 1];
+            }
+
+            Array.Copy(starts, next, starts.Length - 1);
+            return next;
+        }
+
         /// <summary>The current sentence's number on this thread (1, 2, …), so phrase states need no clearing.</summary>
         public int Stamp;
 
@@ -409,6 +455,8 @@ public sealed class PhraseLexicon
                 State = new int[phraseCount];
                 Stamp = 0;
             }
+
+            HitCount = 0;
         }
 
         /// <summary>Clears everything (after a failure part-way through an answer).</summary>

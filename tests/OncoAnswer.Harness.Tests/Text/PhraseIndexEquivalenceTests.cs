@@ -64,4 +64,22 @@ public sealed class PhraseIndexEquivalenceTests
 
         static string Describe(PhraseMatch m) => $"{m.Category} {m.FirstToken}-{m.LastToken} s{m.Sentence} {m.Span.Start}+{m.Span.Length} {m.Phrase} @{m.Source}";
     }
+
+    [Fact]
+    public void MatchObjects_MadeOnFirstRead_AreSharedByConcurrentReaders_AndEqualToTheirParts()
+    {
+        var analysis = AnswerAnalysis.Of("Please talk with your oncologist or care team before changing any dose; this is not medical advice.");
+        var matches = analysis.Matches(PhraseLexicon.Embedded);
+
+        var reads = Enumerable.Range(0, 16).AsParallel().Select(_ => matches.Of("consult")).ToList();
+
+        Assert.All(reads, r => Assert.Same(reads[0], r));
+        var first = Assert.Single(reads[0], m => analysis.Slice(m.Span) == "talk with your oncologist");
+        var (category, phrase, source, firstToken, lastToken, span, sentence) = first;
+        var rebuilt = new PhraseMatch(category, phrase, source, firstToken, lastToken, span, sentence);
+        Assert.Equal(first, rebuilt);
+        Assert.Equal(first.GetHashCode(), rebuilt.GetHashCode());
+        Assert.NotEqual(first, rebuilt with { LastToken = lastToken + 1 });
+        Assert.Contains($"Category = consult, Phrase = {phrase}, Source = {source}", first.ToString(), StringComparison.Ordinal);
+    }
 }
