@@ -41,7 +41,7 @@ public sealed class LexiconMatches
 
         return onDemand[number]
             ? throw new InvalidOperationException($"the lexicon category [{category}] is matched on demand only; use PhraseLexicon.MatchesAt.")
-            : Of(number) ?? (IReadOnlyList<PhraseMatch>)[];
+            : Made(number) ?? (IReadOnlyList<PhraseMatch>)[];
     }
 
     private List<string> Matched()
@@ -58,8 +58,15 @@ public sealed class LexiconMatches
         return names;
     }
 
-    /// <summary>The matches of category number <paramref name="category"/> (null when none).</summary>
-    internal PhraseMatch[]? Of(int category) =>
+    /// <summary>
+    /// The matches of category number <paramref name="category"/> as values, in text order (null when none): for hot
+    /// loops that read only positions, without making the match objects.
+    /// </summary>
+    internal ArraySegment<PhraseHit>? Of(int category) =>
+        starts[category + 1] == starts[category] ? default(ArraySegment<PhraseHit>?) : new ArraySegment<PhraseHit>(hits, starts[category], starts[category + 1] - starts[category]);
+
+    /// <summary>The match objects of category number <paramref name="category"/> (null when none).</summary>
+    private PhraseMatch[]? Made(int category) =>
         starts[category + 1] == starts[category] ? null : Volatile.Read(ref made[category]) ?? Make(category);
 
     /// <summary>How many categories the lexicon numbers.</summary>
