@@ -31,6 +31,7 @@ public sealed class PhraseLexicon
     private readonly Candidate[] candidates;
     private readonly int[][] byFirstStem;
     private readonly int[] unindexed;
+    private readonly int[] unindexedAnyFirst;
     private readonly bool[] onDemand;
 
     private PhraseLexicon(string origin, IReadOnlyDictionary<string, IReadOnlyList<CompiledPhrase>> categories)
@@ -71,6 +72,7 @@ public sealed class PhraseLexicon
 
         byFirstStem = first.Select(l => l?.ToArray() ?? []).ToArray();
         unindexed = rest.ToArray();
+        unindexedAnyFirst = rest.Where(i => !startsWithNumberOnly[i]).ToArray();
         candidates = Enumerable.Range(0, phrases.Length).Select(i => new Candidate(program.Phrases[i], Flatten(needs[i]), Signature(needs[i].Where(g => g.Length == 1).Select(g => g[0])), startsWithNumberOnly[i], categoryOf[i], program.Phrases[i].Length > 0 && Array.TrueForAll(program.Phrases[i], s => s.Kind == PhraseProgram.StepKind.Literal))).ToArray();
     }
 
@@ -275,9 +277,11 @@ public sealed class PhraseLexicon
                     TryAll(byFirstStem[ids[t]], analysis, t, end, s, work);
                 }
 
-                if (unindexed.Length > 0)
+                // Phrases that must start with a number are tried only at numbers (the rest keep their order).
+                var others = work.Numbers[t] ? unindexed : unindexedAnyFirst;
+                if (others.Length > 0)
                 {
-                    TryAll(unindexed, analysis, t, end, s, work);
+                    TryAll(others, analysis, t, end, s, work);
                 }
             }
 
