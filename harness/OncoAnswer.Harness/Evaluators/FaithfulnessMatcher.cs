@@ -37,7 +37,16 @@ internal static class FaithfulnessMatcher
     [ThreadStatic]
     private static Masks? masks;
 
-    public static StatementMatch Match(FaithfulnessStatement statement, FaithfulnessAnswer answer)
+    public static StatementMatch Match(FaithfulnessStatement statement, FaithfulnessAnswer answer) =>
+        Match(statement, answer, needed: double.NegativeInfinity, extra: 0)!;
+
+    /// <summary>
+    /// The match, or null when no single sentence names enough of the statement to restate it: its heaviest sentence's
+    /// named weight (each unit counted once per sentence, before hint synonyms) plus <paramref name="extra"/> stays
+    /// below <paramref name="needed"/>. The bound reads the same per-sentence unit masks the match goes on with, so a
+    /// statement that passes costs one pass over its units' occurrences.
+    /// </summary>
+    public static StatementMatch? Match(FaithfulnessStatement statement, FaithfulnessAnswer answer, double needed, double extra)
     {
         var n = answer.SentenceCount;
         var units = statement.Units;
@@ -49,26 +58,14 @@ internal static class FaithfulnessMatcher
         // Per sentence, the units it conveys with the statement's polarity (agree) and reversed (against); kept per
         // thread, since every answer is matched against every must-have statement and much of the knowledge base.
         var work = masks ??= new Masks();
-        if (work.Agree.Length < n)
-        {
-            work.Agree = new ulong[Math.Max(n, work.Agree.Length * 2)];
-            work.Against = new ulong[work.Agree.Length];
-            work.Credited = new ulong[work.Agree.Length];
-        }
-
-        Array.Clear(work.Agree, 0, n);
-        Array.Clear(work.Against, 0, n);
-        Array.Clear(work.Credited, 0, n);
-        return Match(statement, answer, work.Agree, work.Against, work.Credited);
-    }
-
-    private static StatementMatch Match(FaithfulnessStatement statement, FaithfulnessAnswer answer, ulong[] agree, ulong[] against, ulong[] credited)
-    {
-        var n = answer.SentenceCount;
-        var units = statement.Units;
+        work.Fit(n);
+        var agree = work.Agree;
+        var against = work.Against;
+        var credited = work.Credited;
+        Array.Clear(agree, 0, n);
+        Array.Clear(against, 0, n);
+        Array.Clear(credited, 0, n);
         var weights = statement.Weights;
-        var keyMask = statement.KeyMask;
-        var statementNegated = statement.NegatedMask;
         for (var i = 0; i < units.Length; i++)
         {
             var bit = 1UL << i;
@@ -90,25 +87,52 @@ internal static class FaithfulnessMatcher
             }
         }
 
-        CreditSynonyms(statement, answer, agree, against, credited, keyMask);
+        if (needed > double.NegativeInfinity)
+        {
+            // The weight of a sentence's units, summed in unit order (as a per-sentence running sum would be).
+            var best = 0.0;
+            for (var s = 0; s < n; s++)
+            {
+                if ((agree[s] | against[s]) != 0)
+                {
+                    best = Math.Max(best, Weight(weights, agree[s] | against[s]));
+                }
+            }
+
+            if (best + extra < needed)
+            {
+                return null;
+            }
+        }
+
+        return Match(statement, answer, agree, against, credited, work);
+    }
+
+    private static StatementMatch Match(FaithfulnessStatement statement, FaithfulnessAnswer answer, ulong[] agree, ulong[] against, ulong[] credited, Masks work)
+    {
+        var n = answer.SentenceCount;
+        var weights = statement.Weights;
+        var keyMask = statement.KeyMask;
+        var statementNegated = statement.NegatedMask;
+        CreditSynonyms(statement, answer, agree, against, credited, keyMask, work);
         var heaviest = statement.Core;
         var numbers = NumberConflicts(statement, answer, n);
 
-        var best = (Entail: 0.0, EntailAt: (0, 0), Contra: 0.0, ContraAt: (0, 0), ContraWhy: "");
+        var best = (Entail: 0.0, EntailAt: (0, 0), Contra: 0.0, ContraAt: (0, 0), ContraWhy: -1);
         for (var s = 0; s < n; s++)
         {
             for (var width = 1; width <= 2 && s + width <= n; width++)
             {
                 var present = agree[s] | against[s];
                 var disagree = against[s];
-                var conflict = numbers?[s];
+                var conflict = numbers is null ? -1 : numbers[s];
                 if (width == 2)
                 {
                     present |= agree[s + 1] | against[s + 1];
                     // A unit the first sentence states keeps the second's denial of it from counting; one only
                     // inferred there from a hint synonym does not ("de novo metastatic" does not state survival).
                     disagree |= against[s + 1] & ~(agree[s] & ~credited[s]);
-                    conflict ??= numbers?[s + 1];
+                    conflict = conflict >= 0 || numbers is null ? conflict : numbers[s + 1];
                 }
 
                 if (present == 0)
@@ -118,21 +142,26 @@ internal static class FaithfulnessMatcher
 
                 var matched = Weight(weights, present);
                 var coverage = matched / statement.TotalWeight;
+                if (coverage <= best.Contra && coverage <= best.Entail)
+                {
+                    continue; // it could replace neither best passage (both need a strictly higher coverage)
+                }
+
                 var reversed = Reversed(weights, present, disagree, statementNegated, matched, mostly: false);
                 // A contradiction must stand in one sentence: negations in a neighbouring sentence are about something else.
                 var keys = statement.KeyTerms.Length == 0
                     ? ((present & heaviest) != 0 ? 1 : 0)
                     : KeysNamed(statement.KeyTerms, present) / (double)statement.KeyTerms.Length;
                 if (width == 1 && keys >= KeyShare && coverage >= ContradictThreshold && coverage > best.Contra &&
-                    (reversed || conflict is not null || Reversed(weights, present, disagree, statementNegated, matched, mostly: true)))
+                    (reversed || conflict >= 0 || Reversed(weights, present, disagree, statementNegated, matched, mostly: true)))
                 {
                     best.Contra = coverage;
                     best.ContraAt = (s, width);
-                    best.ContraWhy = conflict ?? "it negates or reverses what the statement says";
+                    best.ContraWhy = conflict;
                 }
 
                 // Unsafe claims are single assertions: one sentence must make them.
-                if ((width == 1 || statement.Statement.Kind == Guidelines.StatementKind.Guideline) && !reversed && conflict is null && keys >= KeyShare && coverage > best.Entail)
+                if ((width == 1 || statement.Statement.Kind == Guidelines.StatementKind.Guideline) && !reversed && conflict < 0 && keys >= KeyShare && coverage > best.Entail)
                 {
                     best.Entail = coverage;
                     best.EntailAt = (s, width);
@@ -142,7 +171,8 @@ internal static class FaithfulnessMatcher
 
         if (best.Contra >= ContradictThreshold && best.Contra >= best.Entail - 0.1)
         {
-            return new StatementMatch(StatementVerdictKind.Contradicted, best.Contra, Spans(answer, best.ContraAt), best.ContraWhy);
+            var why = best.ContraWhy >= 0 ? Conflict(statement, answer, answer.Quantities[best.ContraWhy]) : "it negates or reverses what the statement says";
+            return new StatementMatch(StatementVerdictKind.Contradicted, best.Contra, Spans(answer, best.ContraAt), why);
         }
 
         return best.Entail >= EntailThreshold
@@ -187,19 +217,39 @@ internal static class FaithfulnessMatcher
         return Weight(weights, disagree) >= DisagreeShare * matched;
     }
 
-    private static void CreditSynonyms(FaithfulnessStatement statement, FaithfulnessAnswer answer, ulong[] agree, ulong[] against, ulong[] credited, ulong keyMask)
+    internal static void CreditSynonyms(FaithfulnessStatement statement, FaithfulnessAnswer answer, ulong[] agree, ulong[] against, ulong[] credited, ulong keyMask, Masks work)
     {
         // A hint synonym ("Gamma Knife" for stereotactic radiosurgery) conveys the heaviest key term its sentence lacks.
         foreach (var synonym in statement.Synonyms)
         {
+            var occurrences = answer.Find(synonym[0]);
+            if (occurrences.IsEmpty)
+            {
+                continue;
+            }
+
             // Every word of the synonym must be there with the synonym's own polarity ("no clinical trials" is not "a clinical
             // trial"). A plain synonym with every word negated ("not … the emergency department") is there but denied, and
             // counts against; one that holds a negation itself ("no clinical trials") means something else once flipped.
-            var plain = Array.TrueForAll(synonym, k => !k.Negated);
-            foreach (var (sentence, _) in answer.Find(synonym[0]))
+            // Per sentence, which of the synonym's units occur there with its polarity (same) and with the opposite (flipped).
+            var plain = true;
+            foreach (var unit in synonym)
             {
-                var same = AllIn(synonym, answer, sentence, flipped: false);
-                if (!same && !(plain && AllIn(synonym, answer, sentence, flipped: true)))
+                plain &= !unit.Negated;
+            }
+
+            var all = synonym.Length >= 64 ? ulong.MaxValue : (1UL << synonym.Length) - 1;
+            var marked = synonym.Length <= 64;
+            if (marked && !Present(synonym, answer, work.Same, work.Flipped, set: true))
+            {
+                Present(synonym, answer, work.Same, work.Flipped, set: false);
+                continue; // some word of the synonym occurs nowhere
+            }
+
+            foreach (var (sentence, _) in occurrences)
+            {
+                var same = marked ? work.Same[sentence] == all : AllIn(synonym, answer, sentence, flipped: false);
+                if (!same && !(plain && (marked ? work.Flipped[sentence] == all : AllIn(synonym, answer, sentence, flipped: true))))
                 {
                     continue;
                 }
@@ -225,21 +275,15 @@ internal static class FaithfulnessMatcher
                     against[sentence] |= 1UL << bestUnit;
                 }
             }
+
+            if (marked)
+            {
+                Present(synonym, answer, work.Same, work.Flipped, set: false);
+            }
         }
     }
 
-    private static int KeysNamed(ulong[] keyTerms, ulong present)
-    {
-        var named = 0;
-        for (var k = 0; k < keyTerms.Length; k++)
-        {
-            named += (present & keyTerms[k]) != 0 ? 1 : 0;
-        }
-
-        return named;
-    }
-
-    /// <summary>Whether every unit of <paramref name="synonym"/> occurs in <paramref name="sentence"/> with the synonym's own polarity (or, <paramref name="flipped"/>, the opposite one).</summary>
+    /// <summary>Whether every unit of <paramref name="synonym"/> occurs in <paramref name="sentence"/> with the synonym's own polarity (or, <paramref name="flipped"/>, the opposite one); for synonyms too long for a bit mask.</summary>
     private static bool AllIn(FaithfulnessUnit[] synonym, FaithfulnessAnswer answer, int sentence, bool flipped)
     {
         foreach (var unit in synonym)
@@ -263,26 +307,94 @@ internal static class FaithfulnessMatcher
         return true;
     }
 
-    /// <summary>Per sentence, the number that conflicts with the statement's; null when the statement quantifies nothing.</summary>
-    private static string?[]? NumberConflicts(FaithfulnessStatement statement, FaithfulnessAnswer answer, int n)
+    /// <summary>
+    /// Marks (or, not <paramref name="set"/>, clears again) per sentence the synonym's units found there with its own
+    /// polarity (<paramref name="same"/>) and with the opposite one (<paramref name="flipped"/>), one bit per unit
+    /// position. Setting returns false as soon as a unit occurs nowhere (the marks made so far are cleared by the caller).
+    /// </summary>
+    private static bool Present(FaithfulnessUnit[] synonym, FaithfulnessAnswer answer, ulong[] same, ulong[] flipped, bool set)
     {
-        if (statement.Quantities.Count == 0)
+        for (var k = 0; k < synonym.Length && k < 64; k++)
+        {
+            var found = answer.Find(synonym[k]);
+            if (set && found.IsEmpty)
+            {
+                return false;
+            }
+
+            var bit = 1UL << k;
+            foreach (var (sentence, negated) in found)
+            {
+                if (!set)
+                {
+                    same[sentence] = 0;
+                    flipped[sentence] = 0;
+                }
+                else if (negated == synonym[k].Negated)
+                {
+                    same[sentence] |= bit;
+                }
+                else
+                {
+                    flipped[sentence] |= bit;
+                }
+            }
+        }
+
+        return true;
+    }
+
+    private static int KeysNamed(ulong[] keyTerms, ulong present)
+    {
+        var named = 0;
+        for (var k = 0; k < keyTerms.Length; k++)
+        {
+            named += (present & keyTerms[k]) != 0 ? 1 : 0;
+        }
+
+        return named;
+    }
+
+    /// <summary>
+    /// Per sentence, the index in <see cref="FaithfulnessAnswer.Quantities"/> of the first number that conflicts with the
+    /// statement's (-1 where none); null when the statement quantifies nothing a number could conflict with.
+    /// </summary>
+    private static int[]? NumberConflicts(FaithfulnessStatement statement, FaithfulnessAnswer answer, int n)
+    {
+        if (!statement.HasMeasures || answer.Quantities.Count == 0)
         {
             return null;
         }
 
-        var conflicts = new string?[n];
-        foreach (var q in answer.Quantities)
+        int[]? conflicts = null;
+        for (var i = 0; i < answer.Quantities.Count; i++)
         {
-            if (MeasureUnits.Contains(q.Unit) && statement.Quantities.TryGetValue(q.Unit, out var values) && !statement.Quantities[""].Contains(q.Value))
+            var q = answer.Quantities[i];
+            if (MeasureUnits.Contains(q.Unit) && statement.Quantities.ContainsKey(q.Unit) && !statement.Quantities[""].Contains(q.Value))
             {
+                if (conflicts is null)
+                {
+                    conflicts = new int[n];
+                    Array.Fill(conflicts, -1);
+                }
+
                 var sentence = answer.Analysis.Tokens[q.Token].Sentence;
-                conflicts[sentence] ??= string.Create(CultureInfo.InvariantCulture, $"{answer.Analysis.Slice(q.Span)} where the statement says {string.Join(" or ", values.Order().Select(v => v.ToString(CultureInfo.InvariantCulture) + " " + q.Unit))}");
+                if (conflicts[sentence] < 0)
+                {
+                    conflicts[sentence] = i;
+                }
             }
         }
 
         return conflicts;
     }
+
+    /// <summary>The reason a conflicting number gives: "400 mg where the statement says 600 mg".</summary>
+    private static string Conflict(FaithfulnessStatement statement, FaithfulnessAnswer answer, Quantity q) =>
+        string.Create(CultureInfo.InvariantCulture, $"{answer.Analysis.Slice(q.Span)} where the statement says {string.Join(" or ", statement.Quantities[q.Unit].Order().Select(v => v.ToString(CultureInfo.InvariantCulture) + " " + q.Unit))}");
+
+    /// <summary>Whether any of <paramref name="units"/> (a statement's quantity units) is one whose numbers must agree.</summary>
+    internal static bool AnyMeasure(IEnumerable<string> units) => units.Any(MeasureUnits.Contains);
 
     private static double Weight(double[] weights, ulong mask)
     {
@@ -301,14 +413,40 @@ internal static class FaithfulnessMatcher
         return total;
     }
 
-    private static List<TextSpan> Spans(FaithfulnessAnswer answer, (int Start, int Width) at) =>
-        Enumerable.Range(at.Start, at.Width).Select(s => answer.Analysis.Sentences[s].Span).ToList();
+    private static List<TextSpan> Spans(FaithfulnessAnswer answer, (int Start, int Width) at)
+    {
+        var spans = new List<TextSpan>(at.Width);
+        for (var s = at.Start; s < at.Start + at.Width; s++)
+        {
+            spans.Add(answer.Analysis.Sentences[s].Span);
+        }
+
+        return spans;
+    }
 
     /// <summary>The per-sentence unit masks of one match, reused on each thread.</summary>
-    private sealed class Masks
+    internal sealed class Masks
     {
         public ulong[] Agree = new ulong[64];
         public ulong[] Against = new ulong[64];
         public ulong[] Credited = new ulong[64];
+
+        // Per sentence, a hint synonym's units found there (bit k: its k-th unit) with its own and with the opposite polarity; all zero between uses.
+        public ulong[] Same = new ulong[64];
+        public ulong[] Flipped = new ulong[64];
+
+        /// <summary>Grows the arrays to hold <paramref name="n"/> sentences (new ones are all zero).</summary>
+        public void Fit(int n)
+        {
+            if (Agree.Length < n)
+            {
+                var size = Math.Max(n, Agree.Length * 2);
+                Agree = new ulong[size];
+                Against = new ulong[size];
+                Credited = new ulong[size];
+                Same = new ulong[size];
+                Flipped = new ulong[size];
+            }
+        }
     }
 }

@@ -58,11 +58,13 @@ public sealed class FaithfulnessScorer
     /// <summary>
     /// Whether one sentence of the answer can name enough of the statement to restate it. A sentence's coverage counts
     /// only the units it names, plus those hint synonyms credit: each occurrence of a synonym whose words all occur
-    /// credits at most one unit. Below the restatement share in every sentence the full match is skipped.
+    /// credits at most one unit. Below the restatement share in every sentence the full match is skipped. Here the
+    /// bound over the whole answer (named units anywhere plus the credits, to the heaviest units at best); the matcher
+    /// applies the bound within each sentence with <paramref name="extra"/>.
     /// </summary>
-    private static bool CanRestate(FaithfulnessStatement statement, FaithfulnessAnswer answer)
+    private static bool CanRestate(FaithfulnessStatement statement, FaithfulnessAnswer answer, out double needed, out double extra)
     {
-        var needed = (RestatementCoverage * statement.TotalWeight) - 1e-9;
+        needed = (RestatementCoverage * statement.TotalWeight) - 1e-9;
         var units = statement.Units;
         var weights = statement.Weights;
         var named = 0.0;
@@ -78,62 +80,15 @@ public sealed class FaithfulnessScorer
         }
 
         // Credits go to the heaviest units at best (first over the whole answer, then within each sentence).
-        var extra = HeaviestSum(weights, credits);
-        if (named + extra < needed)
-        {
-            return false;
-        }
-
-        var n = answer.SentenceCount;
-        var sums = sentenceSums ??= new double[64];
-        var lastUnit = sentenceUnits ??= new int[64];
-        if (sums.Length < n)
-        {
-            sentenceSums = sums = new double[Math.Max(n, sums.Length * 2)];
-            sentenceUnits = lastUnit = new int[sums.Length];
-        }
-
-        Array.Clear(sums, 0, n);
-        Array.Fill(lastUnit, -1, 0, n);
-        var best = 0.0;
-        for (var i = 0; i < units.Length; i++)
-        {
-            foreach (var (sentence, _) in answer.Find(units[i]))
-            {
-                if (lastUnit[sentence] != i)
-                {
-                    lastUnit[sentence] = i;
-                    sums[sentence] += weights[i];
-                    best = Math.Max(best, sums[sentence]);
-                }
-            }
-        }
-
-        return best + extra >= needed;
+        extra = HeaviestSum(statement, credits);
+        return named + extra >= needed;
     }
 
-    [ThreadStatic]
-    private static double[]? sentenceSums;
-
-    [ThreadStatic]
-    private static int[]? sentenceUnits;
-
-    /// <summary>The sum of the <paramref name="count"/> heaviest of <paramref name="weights"/>.</summary>
-    private static double HeaviestSum(double[] weights, int count)
-    {
-        if (count <= 0)
-        {
-            return 0;
-        }
-
-        if (count >= weights.Length)
-        {
-            return weights.Sum();
-        }
-
-        var sorted = weights.OrderDescending().Take(count);
-        return sorted.Sum();
-    }
+    /// <summary>The sum of the <paramref name="count"/> heaviest unit weights of <paramref name="statement"/>.</summary>
+    private static double HeaviestSum(FaithfulnessStatement statement, int count) =>
+        count <= 0 ? 0
+        : count >= statement.Weights.Length ? statement.WeightSum
+        : statement.HeaviestSums[count];
 
     private static bool AllNamed(FaithfulnessUnit[] synonym, FaithfulnessAnswer answer)
     {
@@ -152,21 +107,25 @@ public sealed class FaithfulnessScorer
     /// Guideline facts outside <paramref name="skip"/> that the answer restates nearly word for word but reversed. Only
     /// statements whose rarest unit the answer names are read, so most of the knowledge base costs one lookup.
     /// </summary>
-    internal IEnumerable<(GuidelineStatement Statement, StatementMatch Match)> ReversedRestatements(AnswerAnalysis answer, IReadOnlySet<string> skip)
+    internal List<(GuidelineStatement Statement, StatementMatch Match)> ReversedRestatements(AnswerAnalysis answer, IReadOnlySet<string> skip)
     {
         var indexed = index.Answer(answer);
+        var found = new List<(GuidelineStatement Statement, StatementMatch Match)>();
         foreach (var statement in index.Checkable)
         {
-            if (statement.RarestUnit is not { } rarest || indexed.Find(rarest).IsEmpty || skip.Contains(statement.Statement.Id) || !CanRestate(statement, indexed))
+            if (statement.RarestUnit is not { } rarest || indexed.Find(rarest).IsEmpty || skip.Contains(statement.Statement.Id) ||
+                !CanRestate(statement, indexed, out var needed, out var extra) ||
+                FaithfulnessMatcher.Match(statement, indexed, needed, extra) is not { } match)
             {
                 continue;
             }
 
-            var match = FaithfulnessMatcher.Match(statement, indexed);
             if (match.Verdict == StatementVerdictKind.Contradicted && match.Coverage >= RestatementCoverage)
             {
-                yield return (statement.Statement, match);
+                found.Add((statement.Statement, match));
             }
         }
+
+        return found;
     }
 }

@@ -22,6 +22,16 @@ internal sealed class FaithfulnessStatement
         RarestUnit = units.Length == 0 ? null : units.MaxBy(u => u.Weight);
         Core = units.Length == 0 ? 0 : CoreOf(units);
         Weights = units.Select(u => u.Weight).ToArray();
+        HasMeasures = FaithfulnessMatcher.AnyMeasure(quantities.Keys);
+        // Sums of the heaviest weights, heaviest first (as a descending sort then a running sum would add them).
+        var sorted = Weights.OrderDescending().ToArray();
+        HeaviestSums = new double[sorted.Length + 1];
+        for (var i = 0; i < sorted.Length; i++)
+        {
+            HeaviestSums[i + 1] = HeaviestSums[i] + sorted[i];
+        }
+
+        WeightSum = Weights.Sum();
         for (var i = 0; i < units.Length; i++)
         {
             KeyMask |= units[i].IsKey ? 1UL << i : 0;
@@ -47,6 +57,15 @@ internal sealed class FaithfulnessStatement
     public FaithfulnessUnit[][] Synonyms { get; }
 
     public IReadOnlyDictionary<string, HashSet<double>> Quantities { get; }
+
+    /// <summary>Whether the statement gives a number in a unit whose numbers must agree (mg, %, …): only then can an answer's number conflict.</summary>
+    public bool HasMeasures { get; }
+
+    /// <summary>Entry k: the sum of the k heaviest unit weights, added heaviest first.</summary>
+    public double[] HeaviestSums { get; }
+
+    /// <summary>The sum of <see cref="Weights"/> in unit order.</summary>
+    public double WeightSum { get; }
 
     public double TotalWeight { get; }
 
