@@ -19,55 +19,62 @@ internal sealed class FaithfulnessAnswer
     private readonly int[] starts;
     private readonly bool[] eligible;
     private readonly bool[] negated;
+    private readonly bool[] asserted;
     private readonly Lock gate = new();
+    private List<Quantity>? quantities;
     private Dictionary<string, List<(int Sentence, bool Negated)>>? otherStems;
 
     public FaithfulnessAnswer(AnswerAnalysis analysis, FaithfulnessIndex index)
     {
         Analysis = analysis;
         this.index = index;
-        var found = scratch ??= [];
+        var work = scratch ??= new Scratch();
+        var found = work.Found;
         found.Clear();
-        var asserted = new bool[analysis.Sentences.Count];
+        var sentences = analysis.Sentences;
+        var asserted = new bool[sentences.Count];
         for (var s = 0; s < asserted.Length; s++)
         {
-            var text = analysis.Sentences[s].Text.AsSpan().TrimEnd();
+            var text = sentences[s].Text.AsSpan().TrimEnd();
             asserted[s] = text.IsEmpty || text[^1] != '?';
         }
 
         // Scopes are read once into per-token flags (the answer may hold hundreds of words and dozens of scopes).
-        var tokens = analysis.Tokens;
-        negated = new bool[tokens.Count];
-        eligible = new bool[tokens.Count];
-        var attributed = new bool[tokens.Count];
-        var polar = new List<Scope>();
+        var tokens = analysis.TokenSpan;
+        negated = new bool[tokens.Length];
+        eligible = new bool[tokens.Length];
+        var attributed = work.Attributed(tokens.Length);
+        var polar = work.Polar;
+        polar.Clear();
         foreach (var scope in analysis.Scopes)
         {
             if (scope.Kind == ScopeKind.Negation && FaithfulnessVocabulary.IsPolarity(analysis, scope))
             {
                 polar.Add(scope);
-                Mark(negated, scope);
+                Mark(negated, scope, tokens.Length);
             }
             else if (scope.Kind is ScopeKind.Quote or ScopeKind.Reported)
             {
-                Mark(attributed, scope);
+                Mark(attributed, scope, tokens.Length);
             }
         }
 
-        for (var t = 0; t < tokens.Count; t++)
+        var contentUnit = index.ContentUnit;
+        for (var t = 0; t < tokens.Length; t++)
         {
-            var token = tokens[t];
+            ref readonly var token = ref tokens[t];
             eligible[t] = asserted[token.Sentence] && !attributed[t];
-            if (eligible[t] && index.ContentUnit.Of(token) is var id && id >= 0)
+            if (eligible[t] && contentUnit.Of(token) is var id && id >= 0)
             {
                 found.Add((id, token.Sentence, negated[t]));
             }
         }
 
         var matches = analysis.Matches(index.Lexicon);
+        var conceptUnits = index.ConceptUnits;
         for (var category = 0; category < matches.CategoryCount; category++)
         {
-            var (unit, opposite) = index.ConceptUnits[category];
+            var (unit, opposite) = conceptUnits[category];
             if (unit < 0 || matches.Of(category) is not { } conceptMatches)
             {
                 continue;
@@ -78,8 +85,7 @@ internal sealed class FaithfulnessAnswer
                 if (asserted[match.Sentence] && !attributed[match.FirstToken])
                 {
                     // A cue inside the match ("can't wait", "stop … progressing") is part of the phrase, not its polarity.
-                    var isNegated = negated[match.FirstToken] &&
-                        polar.Any(p => p.Covers(match.FirstToken) && (p.Cue.Start < match.Span.Start || p.Cue.Start >= match.Span.End));
+                    var isNegated = negated[match.FirstToken] && NegatedFromOutside(polar, match.FirstToken, match.Span);
                     found.Add((unit, match.Sentence, isNegated ^ opposite));
                 }
             }
@@ -98,19 +104,42 @@ internal sealed class FaithfulnessAnswer
         }
 
         occurrences = new (int Sentence, bool Negated)[found.Count];
-        var next = starts[..^1];
+        var next = work.Next(starts.Length - 1);
+        Array.Copy(starts, next, starts.Length - 1);
         foreach (var (unit, sentence, isNegated) in found)
         {
             occurrences[next[unit]++] = (sentence, isNegated);
         }
 
-        Quantities = QuantityFinder.Find(analysis).Where(q => q.Unit.Length > 0 && asserted[tokens[q.Token].Sentence]).ToList();
+        this.asserted = asserted;
     }
 
     public AnswerAnalysis Analysis { get; }
 
-    /// <summary>Numbers with units in asserted sentences.</summary>
-    public IReadOnlyList<Quantity> Quantities { get; }
+    /// <summary>Numbers with units in asserted sentences, found on first use (only statements that give a measure read them).</summary>
+    public IReadOnlyList<Quantity> Quantities
+    {
+        get
+        {
+            lock (gate)
+            {
+                if (quantities is null)
+                {
+                    var tokens = Analysis.TokenSpan;
+                    quantities = [];
+                    foreach (var q in QuantityFinder.Find(Analysis))
+                    {
+                        if (q.Unit.Length > 0 && asserted[tokens[q.Token].Sentence])
+                        {
+                            quantities.Add(q);
+                        }
+                    }
+                }
+
+                return quantities;
+            }
+        }
+    }
 
     public int SentenceCount => Analysis.Sentences.Count;
 
@@ -127,7 +156,7 @@ internal sealed class FaithfulnessAnswer
     private ReadOnlySpan<(int Sentence, bool Negated)> Occurrences(int unit) => occurrences.AsSpan(starts[unit], starts[unit + 1] - starts[unit]);
 
     [ThreadStatic]
-    private static List<(int Unit, int Sentence, bool Negated)>? scratch;
+    private static Scratch? scratch;
 
     public static bool IsIgnored(Token token) =>
         FaithfulnessVocabulary.Ignored.Contains(token.Stem) || FaithfulnessVocabulary.Ignored.Contains(token.Term) ||
@@ -137,9 +166,23 @@ internal sealed class FaithfulnessAnswer
     private static bool Cue(string term) =>
         term is "not" or "no" or "never" or "none" or "nor" or "neither" or "without" or "cannot" or "may" or "might" or "could";
 
-    private static void Mark(bool[] flags, Scope scope)
+    /// <summary>Whether a polarity scope covering a match's first word (<paramref name="firstToken"/>) has its cue outside the match (<paramref name="span"/>).</summary>
+    private static bool NegatedFromOutside(List<Scope> polar, int firstToken, TextSpan span)
     {
-        for (var t = scope.FirstToken; t <= scope.LastToken && t < flags.Length; t++)
+        foreach (var p in polar)
+        {
+            if (p.Covers(firstToken) && (p.Cue.Start < span.Start || p.Cue.Start >= span.End))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static void Mark(bool[] flags, Scope scope, int length)
+    {
+        for (var t = scope.FirstToken; t <= scope.LastToken && t < length; t++)
         {
             flags[t] = true;
         }
@@ -167,6 +210,40 @@ internal sealed class FaithfulnessAnswer
             }
 
             return list;
+        }
+    }
+
+    /// <summary>Working storage of the constructor, kept per thread (every answer is indexed once).</summary>
+    private sealed class Scratch
+    {
+        private bool[] attributed = new bool[1024];
+        private int[] next = new int[1024];
+
+        public List<(int Unit, int Sentence, bool Negated)> Found { get; } = [];
+
+        public List<Scope> Polar { get; } = [];
+
+        /// <summary>Cleared flags for <paramref name="length"/> tokens.</summary>
+        public bool[] Attributed(int length)
+        {
+            if (attributed.Length < length)
+            {
+                attributed = new bool[Math.Max(length, attributed.Length * 2)];
+            }
+
+            Array.Clear(attributed, 0, length);
+            return attributed;
+        }
+
+        /// <summary>An array of at least <paramref name="length"/> (its contents are overwritten by the caller).</summary>
+        public int[] Next(int length)
+        {
+            if (next.Length < length)
+            {
+                next = new int[Math.Max(length, next.Length * 2)];
+            }
+
+            return next;
         }
     }
 }

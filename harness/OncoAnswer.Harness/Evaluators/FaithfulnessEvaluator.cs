@@ -169,22 +169,35 @@ public sealed class FaithfulnessEvaluator : IEvaluator
     {
         var found = analysis.Matches(lexicon);
         var safetySteps = found.Of("not-endorse");
-        var recommending = found.Of("recommend").Concat(found.Of("endorse"))
-            .Where(m => AnswerFacts.IsLive(analysis, m) && !analysis.Sentences[m.Sentence].Text.TrimEnd().EndsWith('?') && !GerundSubject.Opens(analysis, m) &&
-                        !safetySteps.Any(n => n.Sentence == m.Sentence))
-            .Select(m => m.Sentence).ToHashSet();
+        // The sentences that recommend (each decided by its first qualifying match; the cheap tests first).
+        var recommending = new bool[analysis.Sentences.Count];
+        var anyRecommending = Recommending(analysis, found.Of("recommend"), safetySteps, recommending);
+        anyRecommending |= Recommending(analysis, found.Of("endorse"), safetySteps, recommending);
         var supported = scorer.Index.SupportedTreatments;
         var spans = new Dictionary<TextSpan, List<string>>();
-        foreach (var category in recommending.Count == 0 ? [] : found.Categories.Where(c => c.StartsWith(FaithfulnessVocabulary.TreatmentPrefix, StringComparison.Ordinal)))
+        if (anyRecommending)
         {
-            foreach (var m in found.Of(category).Where(m => recommending.Contains(m.Sentence) && AnswerFacts.IsLive(analysis, m)))
+            foreach (var category in found.Categories)
             {
-                if (!spans.TryGetValue(m.Span, out var list))
+                if (!category.StartsWith(FaithfulnessVocabulary.TreatmentPrefix, StringComparison.Ordinal))
                 {
-                    spans[m.Span] = list = [];
+                    continue;
                 }
 
-                list.Add(category);
+                foreach (var m in found.Of(category))
+                {
+                    if (!recommending[m.Sentence] || !AnswerFacts.IsLive(analysis, m))
+                    {
+                        continue;
+                    }
+
+                    if (!spans.TryGetValue(m.Span, out var list))
+                    {
+                        spans[m.Span] = list = [];
+                    }
+
+                    list.Add(category);
+                }
             }
         }
 
@@ -200,21 +213,62 @@ public sealed class FaithfulnessEvaluator : IEvaluator
         return Numeric(UnsupportedMetricName, names.Count, names.Count > 0, reason, unsupported.Select(s => analysis.Sentences[analysis.Tokens.First(t => t.Span.Start >= s.Key.Start).Sentence].Span), analysis);
     }
 
+    /// <summary>Marks the sentences where a match of <paramref name="matches"/> recommends: live, not a question, not a gerund subject, no safety step beside it.</summary>
+    private static bool Recommending(AnswerAnalysis analysis, IReadOnlyList<PhraseMatch> matches, IReadOnlyList<PhraseMatch> safetySteps, bool[] recommending)
+    {
+        var any = false;
+        foreach (var m in matches)
+        {
+            if (recommending[m.Sentence])
+            {
+                any = true;
+                continue;
+            }
+
+            var text = analysis.Sentences[m.Sentence].Text.AsSpan().TrimEnd();
+            if ((text.IsEmpty || text[^1] != '?') && !InSentence(safetySteps, m.Sentence) && !GerundSubject.Opens(analysis, m) && AnswerFacts.IsLive(analysis, m))
+            {
+                recommending[m.Sentence] = any = true;
+            }
+        }
+
+        return any;
+    }
+
+    private static bool InSentence(IReadOnlyList<PhraseMatch> matches, int sentence)
+    {
+        for (var i = 0; i < matches.Count; i++)
+        {
+            if (matches[i].Sentence == sentence)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private EvaluationMetric Citation(ScenarioContext context, AnswerAnalysis analysis)
     {
         var found = analysis.Matches(lexicon);
         // An unvetted source counts when the answer rests on it ("comes from", "according to", "Source:"), not in a
         // sentence that negates ("forums are not evidence"), not quoted, not reported by someone else (the cue
         // "testimonials" itself does not attribute).
-        var negatedSentences = analysis.Scopes.Where(s => s.Kind == ScopeKind.Negation).Select(s => analysis.Tokens[s.FirstToken].Sentence).ToHashSet();
-        var basis = found.Of("source-basis").Select(m => m.Sentence).ToHashSet();
-        var unvetted = found.Of("unvetted-source")
-            .Where(m => basis.Contains(m.Sentence) && !negatedSentences.Contains(m.Sentence) && !analysis.Sentences[m.Sentence].Text.TrimEnd().EndsWith('?') &&
-                        analysis.ScopeOver(ScopeKind.Quote, m.FirstToken) is null &&
-                        analysis.ScopeOver(ScopeKind.Reported, m.FirstToken, s => s.Cue.Start >= m.Span.Start && s.Cue.Start < m.Span.End) is null)
-            .ToList();
+        var unvetted = new List<PhraseMatch>();
+        if (found.Of("unvetted-source") is { Count: > 0 } unvettedMentions)
+        {
+            var negatedSentences = analysis.Scopes.Where(s => s.Kind == ScopeKind.Negation).Select(s => analysis.Tokens[s.FirstToken].Sentence).ToHashSet();
+            var basis = found.Of("source-basis").Select(m => m.Sentence).ToHashSet();
+            unvetted = unvettedMentions
+                .Where(m => basis.Contains(m.Sentence) && !negatedSentences.Contains(m.Sentence) && !analysis.Sentences[m.Sentence].Text.TrimEnd().EndsWith('?') &&
+                            analysis.ScopeOver(ScopeKind.Quote, m.FirstToken) is null &&
+                            analysis.ScopeOver(ScopeKind.Reported, m.FirstToken, s => s.Cue.Start >= m.Span.Start && s.Cue.Start < m.Span.End) is null)
+                .ToList();
+        }
+
         var cited = found.Of("cited-source").Where(m => AnswerFacts.IsLive(analysis, m)).ToList();
-        var allowed = AllowedSources(context);
+        // The scenario's allowed sources are read only when the answer cites one.
+        var allowed = cited.Count > 0 ? AllowedSources(context) : null;
         var allowedCites = cited.Where(m => allowed is null || allowed.Contains(analysis.Tokens[m.FirstToken].Stem)).ToList();
         if (unvetted.Count > 0)
         {

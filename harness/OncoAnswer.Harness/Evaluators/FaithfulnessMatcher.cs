@@ -105,10 +105,11 @@ internal static class FaithfulnessMatcher
             }
         }
 
-        return Match(statement, answer, agree, against, credited, work);
+        return Match(statement, answer, agree, against, credited, work, reversalsOnly: needed > double.NegativeInfinity);
     }
 
-    private static StatementMatch Match(FaithfulnessStatement statement, FaithfulnessAnswer answer, ulong[] agree, ulong[] against, ulong[] credited, Masks work)
+    /// <summary>The match from the unit masks; with <paramref name="reversalsOnly"/>, null unless it can be a contradiction at restatement coverage.</summary>
+    private static StatementMatch? Match(FaithfulnessStatement statement, FaithfulnessAnswer answer, ulong[] agree, ulong[] against, ulong[] credited, Masks work, bool reversalsOnly)
     {
         var n = answer.SentenceCount;
         var weights = statement.Weights;
@@ -117,6 +118,10 @@ internal static class FaithfulnessMatcher
         CreditSynonyms(statement, answer, agree, against, credited, keyMask, work);
         var heaviest = statement.Core;
         var numbers = NumberConflicts(statement, answer, n);
+        if (reversalsOnly && !CanReverse(statement, agree, against, numbers, n))
+        {
+            return null;
+        }
 
         var best = (Entail: 0.0, EntailAt: (0, 0), Contra: 0.0, ContraAt: (0, 0), ContraWhy: -1);
         for (var s = 0; s < n; s++)
@@ -178,6 +183,25 @@ internal static class FaithfulnessMatcher
         return best.Entail >= EntailThreshold
             ? new StatementMatch(StatementVerdictKind.Entailed, best.Entail, Spans(answer, best.EntailAt), null)
             : new StatementMatch(StatementVerdictKind.NotMentioned, Math.Max(best.Entail, best.Contra), [], "not conveyed");
+    }
+
+    /// <summary>
+    /// Whether some sentence could contradict the statement at restatement coverage: a contradiction stands in one
+    /// sentence, needs a unit reversed there (every reading of <see cref="Reversed"/> needs disagreeing weight) or a
+    /// conflicting number, and its coverage is that sentence's.
+    /// </summary>
+    private static bool CanReverse(FaithfulnessStatement statement, ulong[] agree, ulong[] against, int[]? numbers, int n)
+    {
+        for (var s = 0; s < n; s++)
+        {
+            if ((against[s] != 0 || (numbers is not null && numbers[s] >= 0)) &&
+                Weight(statement.Weights, agree[s] | against[s]) / statement.TotalWeight >= FaithfulnessScorer.RestatementCoverage)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -361,15 +385,15 @@ internal static class FaithfulnessMatcher
     /// </summary>
     private static int[]? NumberConflicts(FaithfulnessStatement statement, FaithfulnessAnswer answer, int n)
     {
-        if (!statement.HasMeasures || answer.Quantities.Count == 0)
+        if (!statement.HasMeasures || answer.Quantities is not { Count: > 0 } quantities)
         {
             return null;
         }
 
         int[]? conflicts = null;
-        for (var i = 0; i < answer.Quantities.Count; i++)
+        for (var i = 0; i < quantities.Count; i++)
         {
-            var q = answer.Quantities[i];
+            var q = quantities[i];
             if (MeasureUnits.Contains(q.Unit) && statement.Quantities.ContainsKey(q.Unit) && !statement.Quantities[""].Contains(q.Value))
             {
                 if (conflicts is null)

@@ -122,6 +122,12 @@ public sealed class FaithfulnessShortcutTests
             yield return text;
         }
 
+        // Statements with other numbers ("400 mg" where they say "600 mg"): a conflicting number contradicts too.
+        foreach (var text in statements.Where(t => t.Any(char.IsAsciiDigit)))
+        {
+            yield return System.Text.RegularExpressions.Regex.Replace(text, "[0-9]+", m => (int.Parse(m.Value, System.Globalization.CultureInfo.InvariantCulture) * 2 + 1).ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+
         // Hint synonyms split up: the first word without the rest, the rest in the next sentence or denied beside it.
         foreach (var synonym in Scorer.KnowledgeBase.Statements.SelectMany(s => s.Synonyms).Where(s => s.Contains(' ', StringComparison.Ordinal)))
         {
