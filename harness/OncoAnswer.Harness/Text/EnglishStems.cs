@@ -55,47 +55,176 @@ internal static class EnglishStems
     /// struct so the call per word is direct (no delegate).
     /// </summary>
     /// <remarks>
-    /// The words are those Lucene's StandardTokenizer (version 4.8, max token length <see cref="MaxWordLength"/>) emits:
-    /// its own scanner is driven directly, which is what the tokenizer does minus clearing and setting four token
-    /// attributes per word that nothing here reads (no char filter, so offsets need no correction).
+    /// The words are those Lucene's StandardTokenizer (version 4.8, max token length <see cref="MaxWordLength"/>) emits.
+    /// Most of an English answer is settled without it: a run of ASCII letters and digits followed by whitespace, by
+    /// ASCII punctuation that joins nothing, or by a mid-word mark (. , ; : ') that is itself followed by such a
+    /// character is one word under every rule of the tokenizer's grammar (UAX#29 word boundaries), and the marks that
+    /// join nothing are skipped as the tokenizer does. Anything else (non-ASCII, '_', a mark between letters or digits,
+    /// as in "don't", "e.g." or "1,000.5") sends the stretch up to the next whitespace to Lucene's own scanner: no word
+    /// of its grammar holds whitespace, so the scanner reads that stretch exactly as it would read it in the whole text.
+    /// WordSegmenterEquivalenceTests compares both ways on the bundled answers, scenario texts and generated strings.
     /// </remarks>
     public static void Analyze<TSink>(string text, ref TSink sink)
         where TSink : struct, IWordSink
     {
         var words = local ??= new LocalWords();
+        var chars = text.AsSpan();
+        var kinds = AsciiKinds;
+        var i = 0;
+        while (i < chars.Length)
+        {
+            var c = chars[i];
+            if (c < 128)
+            {
+                var kind = kinds[c];
+                if (kind <= Mid)
+                {
+                    i++; // joins nothing, or a mid-word mark where no word can start
+                    continue;
+                }
+
+                if (kind == AlphaNumeric)
+                {
+                    var hash = 2166136261u;
+                    var j = i;
+                    do
+                    {
+                        hash = (hash ^ c) * 16777619u;
+                        if (++j == chars.Length)
+                        {
+                            break;
+                        }
+
+                        c = chars[j];
+                    }
+                    while (c < 128 && kinds[c] == AlphaNumeric);
+
+                    if (EndsWord(chars, j))
+                    {
+                        if (j - i <= MaxWordLength)
+                        {
+                            Emit(words, chars.Slice(i, j - i), (int)(hash ^ (hash >> 15)), i, ref sink);
+                        }
+
+                        i = j;
+                        continue;
+                    }
+                }
+            }
+
+            i = AnalyzeWithLucene(text, i, words, ref sink);
+        }
+    }
+
+    /// <summary>
+    /// Whether a run of ASCII letters and digits ending before <paramref name="end"/> is a whole word whatever came
+    /// before it: the next character joins nothing, or is a mid-word mark followed by a character that joins nothing.
+    /// </summary>
+    private static bool EndsWord(ReadOnlySpan<char> chars, int end)
+    {
+        if (end == chars.Length)
+        {
+            return true;
+        }
+
+        var c = chars[end];
+        if (c >= 128)
+        {
+            return false;
+        }
+
+        var kind = AsciiKinds[c];
+        if (kind == Joins)
+        {
+            return true;
+        }
+
+        if (kind != Mid)
+        {
+            return false;
+        }
+
+        if (end + 1 == chars.Length)
+        {
+            return true;
+        }
+
+        var next = chars[end + 1];
+        return next < 128 && AsciiKinds[next] <= Mid;
+    }
+
+    /// <summary>Lucene's scanner over the stretch from <paramref name="start"/> to the next whitespace; returns where the stretch ends.</summary>
+    private static int AnalyzeWithLucene<TSink>(string text, int start, LocalWords words, ref TSink sink)
+        where TSink : struct, IWordSink
+    {
+        var end = start + 1;
+        while (end < text.Length && !IsWhitespace(text[end]))
+        {
+            end++;
+        }
+
         var scanner = words.TakeScanner();
         try
         {
-            var term = scanner.Term;
-            scanner.Scanner.YyReset(new StringReader(text));
+            scanner.Reader.Reset(text, start, end);
+            scanner.Scanner.YyReset(scanner.Reader);
             while (scanner.Scanner.GetNextToken() != StandardTokenizerInterface.YYEOF)
             {
-                if (scanner.Scanner.YyLength > MaxWordLength)
+                var length = scanner.Scanner.YyLength;
+                if (length > MaxWordLength)
                 {
                     continue;
                 }
 
-                scanner.Scanner.GetText(term);
-                var raw = term.Buffer.AsSpan(0, term.Length);
-                var hash = LocalWords.Hash(raw);
-                var word = words.Find(raw, hash);
-                if (word is null)
-                {
-                    word = Lookup(raw);
-                    if (word.Number >= 0)
-                    {
-                        words.Add(word, hash);
-                    }
-                }
-
-                var start = scanner.Scanner.YyChar;
-                sink.Add(start, start + raw.Length, word);
+                // No char filter: the word is the text at the scanner's offset (the scanner copies it from there).
+                var at = start + scanner.Scanner.YyChar;
+                var raw = text.AsSpan(at, length);
+                Emit(words, raw, LocalWords.Hash(raw), at, ref sink);
             }
         }
         finally
         {
             words.ReturnScanner(scanner);
         }
+
+        return end;
+    }
+
+    private static void Emit<TSink>(LocalWords words, ReadOnlySpan<char> raw, int hash, int start, ref TSink sink)
+        where TSink : struct, IWordSink
+    {
+        var word = words.Find(raw, hash);
+        if (word is null)
+        {
+            word = Lookup(raw);
+            if (word.Number >= 0)
+            {
+                words.Add(word, hash);
+            }
+        }
+
+        sink.Add(start, start + raw.Length, word);
+    }
+
+    private static bool IsWhitespace(char c) => c is ' ' or '\n' or '\r' or '\t' or '\v' or '\f';
+
+    // What an ASCII character does in the tokenizer's grammar, ordered so that "joins nothing here" is kind <= Mid.
+    private const byte Joins = 0;      // whitespace and punctuation that is never inside a word (" counts: it joins only Hebrew letters)
+    private const byte Mid = 1;        // . , ; : ' — inside a word only between letters or digits
+    private const byte AlphaNumeric = 2;
+    private const byte Other = 3;      // '_' (joins words and numbers, may start a word): left to Lucene
+
+    private static readonly byte[] AsciiKinds = MakeAsciiKinds();
+
+    private static byte[] MakeAsciiKinds()
+    {
+        var kinds = new byte[128];
+        for (var c = 0; c < 128; c++)
+        {
+            kinds[c] = char.IsAsciiLetterOrDigit((char)c) ? AlphaNumeric : c is '.' or ',' or ';' or ':' or '\'' ? Mid : c == '_' ? Other : Joins;
+        }
+
+        return kinds;
     }
 
     /// <summary>The stems of a phrase, in order (used to compile lexicon phrases with the same chain).</summary>
@@ -218,16 +347,45 @@ internal static class EnglishStems
 
         public void ReturnScanner(WordScanner scanner)
         {
-            scanner.Scanner.YyReset(TextReader.Null); // let go of the text
+            scanner.Reader.Reset(string.Empty, 0, 0); // let go of the text
             idle = scanner;
         }
     }
 
-    /// <summary>Lucene's StandardTokenizer scanner and a term buffer to copy each word into.</summary>
+    /// <summary>Lucene's StandardTokenizer scanner and a reader over a stretch of a text.</summary>
     private sealed class WordScanner
     {
         public StandardTokenizerImpl Scanner { get; } = new(TextReader.Null);
 
-        public CharTermAttribute Term { get; } = new();
+        public StretchReader Reader { get; } = new();
+    }
+
+    /// <summary>Reads [start, end) of a string without copying it first.</summary>
+    private sealed class StretchReader : TextReader
+    {
+        private string text = string.Empty;
+        private int position;
+        private int end;
+
+        public void Reset(string text, int start, int end)
+        {
+            this.text = text;
+            position = start;
+            this.end = end;
+        }
+
+        public override int Peek() => position < end ? text[position] : -1;
+
+        public override int Read() => position < end ? text[position++] : -1;
+
+        public override int Read(char[] buffer, int index, int count) => Read(buffer.AsSpan(index, count));
+
+        public override int Read(Span<char> buffer)
+        {
+            var n = Math.Min(buffer.Length, end - position);
+            text.AsSpan(position, n).CopyTo(buffer);
+            position += n;
+            return n;
+        }
     }
 }
