@@ -133,6 +133,20 @@ public sealed class WordSegmenterEquivalenceTests
         }
     }
 
+    [Fact]
+    public void AnalysingAnotherTextInsideASink_WhileLuceneReadsAStretch_LeavesBothIntact()
+    {
+        // Lucene's scanner reads "naïve/café" and "(1,000.5/2" as stretches of two words; the sink analyses such a text at every word meanwhile.
+        const string outer = "Please don't stop, e.g. a naïve/café (1,000.5/2 mg) x_y/z.";
+        const string inner = "it's n\u00E9e 3.5mg";
+        var words = new Nested([], []);
+        EnglishStems.Analyze(outer, ref words);
+
+        Assert.Equal(LuceneWords(outer), words.Outer);
+        var innerWords = LuceneWords(inner).Select(w => w.Item3).ToList();
+        Assert.Equal(Enumerable.Repeat(innerWords, words.Outer.Count).SelectMany(w => w), words.Inner);
+    }
+
     private static void AssertSameWords(string text)
     {
         var expected = LuceneWords(text);
@@ -158,6 +172,17 @@ public sealed class WordSegmenterEquivalenceTests
 
         tokenizer.End();
         return expected;
+    }
+
+    private readonly record struct Nested(List<(int, int, string)> Outer, List<string> Inner) : IWordSink
+    {
+        public void Add(int start, int end, Word word)
+        {
+            Outer.Add((start, end, word.Raw));
+            var inner = new Collect([]);
+            EnglishStems.Analyze("it's n\u00E9e 3.5mg", ref inner);
+            Inner.AddRange(inner.Words.Select(w => w.Item3));
+        }
     }
 
     private readonly record struct Collect(List<(int, int, string)> Words) : IWordSink
