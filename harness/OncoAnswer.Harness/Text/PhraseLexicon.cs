@@ -34,7 +34,17 @@ public sealed class PhraseLexicon
     private readonly int[] unindexedAnyFirst;
     private readonly bool[] onDemand;
 
-    private PhraseLexicon(string origin, IReadOnlyDictionary<string, IReadOnlyList<CompiledPhrase>> categories)
+    // Phrases that are a whole category and nothing else ("@consult"): not matched, but copied from the longest-first
+    // match of the category's first phrase (in written order) that matched at the same token, which is what the
+    // choice would find. referencePhrase/referenceTarget list them so that a category is complete before it is read
+    // (nested references); referencesAfter[c] lists, in that order, those depending on category c, directly or not.
+    private readonly int[] referencePhrase;
+    private readonly int[] referenceTarget;
+    private readonly int[][] referencesAfter;
+    private readonly int[] allReferences;
+    private readonly int[] triedOrder;
+
+    private PhraseLexicon(string origin, IReadOnlyDictionary<string, IReadOnlyList<CompiledPhrase>> categories, bool reuseReferences = true)
     {
         Origin = origin;
         Categories = categories;
@@ -49,6 +59,8 @@ public sealed class PhraseLexicon
         var rest = new List<int>();
         var startsWithNumberOnly = new bool[phrases.Length];
         onDemand = categoryNames.Select(OnDemandCategories.Contains).ToArray();
+        var target = reuseReferences ? WholeReferences(categoryOf) : Enumerable.Repeat(-1, phrases.Length).ToArray();
+        triedOrder = new int[phrases.Length];
         for (var i = 0; i < phrases.Length; i++)
         {
             if (onDemand[categoryOf[i]])
@@ -57,6 +69,14 @@ public sealed class PhraseLexicon
             }
 
             var stems = PhraseProgram.ChoiceStep.First(program.Phrases[i]);
+
+            // At one token the pass tries the phrases indexed by its stem, then the rest, each in ordinal order.
+            triedOrder[i] = stems is null ? phrases.Length + i : i;
+            if (target[i] >= 0)
+            {
+                continue; // copied from its category's matches (see ReuseReferences)
+            }
+
             if (stems is null)
             {
                 rest.Add(i);
@@ -73,6 +93,8 @@ public sealed class PhraseLexicon
         byFirstStem = first.Select(l => l?.ToArray() ?? []).ToArray();
         unindexed = rest.ToArray();
         unindexedAnyFirst = rest.Where(i => !startsWithNumberOnly[i]).ToArray();
+        (referencePhrase, referenceTarget, referencesAfter) = ReferenceOrder(target, categoryOf);
+        allReferences = Enumerable.Range(0, referencePhrase.Length).ToArray();
         candidates = Enumerable.Range(0, phrases.Length).Select(i => new Candidate(program.Phrases[i], Flatten(needs[i]), Signature(needs[i].Where(g => g.Length == 1).Select(g => g[0])), startsWithNumberOnly[i], categoryOf[i], program.Phrases[i].Length > 0 && Array.TrueForAll(program.Phrases[i], s => s.Kind == PhraseProgram.StepKind.Literal))).ToArray();
     }
 
@@ -82,6 +104,89 @@ public sealed class PhraseLexicon
     /// <see cref="MatchesAt"/> matches them where asked; <see cref="LexiconMatches.Of(string)"/> refuses them.
     /// </summary>
     public static IReadOnlySet<string> OnDemandCategories { get; } = new HashSet<string>(StringComparer.Ordinal) { "dangling-end" };
+
+    /// <summary>The same lexicon matching every whole-category reference itself (the plain pass that tests compare with).</summary>
+    internal PhraseLexicon WithoutReusedReferences() => new(Origin, Categories, reuseReferences: false);
+
+    /// <summary>For each phrase, the category it is a whole reference to (the phrase is just <c>@name</c>), or -1.</summary>
+    private int[] WholeReferences(int[] categoryOf)
+    {
+        var ordinalOf = new Dictionary<IReadOnlyList<PhraseElement>, int>(ReferenceEqualityComparer.Instance);
+        for (var i = 0; i < phrases.Length; i++)
+        {
+            ordinalOf.TryAdd(phrases[i].Elements, i);
+        }
+
+        // "@name" compiles to a choice whose options are the very element lists of name's phrases, all, in order.
+        var target = new int[phrases.Length];
+        for (var i = 0; i < phrases.Length; i++)
+        {
+            target[i] = -1;
+            if (phrases[i].Elements is [PhraseElement.Choice { Options: { Count: > 0 } options }] && ordinalOf.TryGetValue(options[0], out var first))
+            {
+                var c = categoryOf[first];
+                var list = Categories[categoryNames[c]];
+                var whole = list.Count == options.Count && ReferenceEquals(list[0], phrases[first]) && options.Select((o, k) => ReferenceEquals(o, list[k].Elements)).All(same => same);
+                if (whole && !onDemand[c] && !onDemand[categoryOf[i]])
+                {
+                    target[i] = c;
+                }
+            }
+        }
+
+        return target;
+    }
+
+    /// <summary>
+    /// The whole-category references in an order that copies a category's matches only after all of them are found
+    /// (by the depth of references below the phrase's category, then ordinal), their targets, and for each category
+    /// the positions in that order of the references that depend on it, directly or through other references.
+    /// </summary>
+    private (int[] Phrases, int[] Targets, int[][] After) ReferenceOrder(int[] target, int[] categoryOf)
+    {
+        var depth = new int[categoryNames.Length];
+        Array.Fill(depth, -1);
+        int Depth(int c)
+        {
+            if (depth[c] < 0)
+            {
+                depth[c] = 0;
+                for (var i = 0; i < phrases.Length; i++)
+                {
+                    if (categoryOf[i] == c && target[i] >= 0)
+                    {
+                        depth[c] = Math.Max(depth[c], Depth(target[i]) + 1);
+                    }
+                }
+            }
+
+            return depth[c];
+        }
+
+        var order = Enumerable.Range(0, phrases.Length).Where(i => target[i] >= 0).OrderBy(i => Depth(categoryOf[i])).ThenBy(i => i).ToArray();
+        var after = new SortedSet<int>?[categoryNames.Length];
+        SortedSet<int> After(int c)
+        {
+            if (after[c] is null)
+            {
+                var set = new SortedSet<int>();
+                for (var r = 0; r < order.Length; r++)
+                {
+                    if (target[order[r]] == c)
+                    {
+                        set.Add(r);
+                        set.UnionWith(After(categoryOf[order[r]]));
+                    }
+                }
+
+                after[c] = set;
+            }
+
+            return after[c]!;
+        }
+
+        return (order, order.Select(i => target[i]).ToArray(), Enumerable.Range(0, categoryNames.Length).Select(c => After(c).ToArray()).ToArray());
+    }
 
     /// <summary>Where the lexicon came from (a folder, or "embedded").</summary>
     public string Origin { get; }
@@ -272,6 +377,7 @@ public sealed class PhraseLexicon
             work.StartSentence(start, end);
             for (var t = start; t < end; t++)
             {
+                var mark = work.HitCount;
                 if (ids[t] >= 0)
                 {
                     TryAll(byFirstStem[ids[t]], analysis, t, end, s, work);
@@ -283,9 +389,90 @@ public sealed class PhraseLexicon
                 {
                     TryAll(others, analysis, t, end, s, work);
                 }
+
+                if (work.HitCount > mark && referencePhrase.Length > 0)
+                {
+                    ReuseReferences(t, s, mark, work);
+                }
             }
 
             work.EndSentence(start, end);
+        }
+    }
+
+    /// <summary>
+    /// Adds the matches at token <paramref name="t"/> of the whole-category references whose category matched there
+    /// (the hits from <paramref name="mark"/> on), then puts that token's hits in the order the phrases are tried.
+    /// </summary>
+    private void ReuseReferences(int t, int sentence, int mark, Scratch work)
+    {
+        var stamp = work.NextToken(categoryNames.Length);
+        var seen = work.CategoryStamp;
+        var firstHit = work.CategoryHit;
+        var only = -1;
+        var many = false;
+        for (var k = mark; k < work.HitCount; k++)
+        {
+            var phrase = work.Hits[k].Phrase;
+            var c = candidates[phrase].Category;
+            if (seen[c] != stamp)
+            {
+                seen[c] = stamp;
+                firstHit[c] = k;
+                if (referencesAfter[c].Length > 0)
+                {
+                    many |= only >= 0;
+                    only = only < 0 ? c : only;
+                }
+            }
+            else if (phrase < work.Hits[firstHit[c]].Phrase)
+            {
+                firstHit[c] = k;
+            }
+        }
+
+        if (only < 0)
+        {
+            return;
+        }
+
+        var added = work.HitCount;
+        foreach (var r in many ? allReferences : referencesAfter[only])
+        {
+            var x = referenceTarget[r];
+            if (seen[x] != stamp)
+            {
+                continue;
+            }
+
+            // The choice tries the category's phrases in written (ordinal) order and keeps the first that matches.
+            var source = work.Hits[firstHit[x]];
+            var phrase = referencePhrase[r];
+            work.Add(new PhraseHit(phrase, t, source.LastToken, source.Span, sentence));
+            var y = candidates[phrase].Category;
+            if (seen[y] != stamp)
+            {
+                seen[y] = stamp;
+                firstHit[y] = work.HitCount - 1;
+            }
+            else if (phrase < work.Hits[firstHit[y]].Phrase)
+            {
+                firstHit[y] = work.HitCount - 1;
+            }
+        }
+
+        // Insert the copies where trying every phrase would have found them (the token's other hits are in that order).
+        var hits = work.Hits;
+        for (var k = added; k < work.HitCount; k++)
+        {
+            var hit = hits[k];
+            var j = k;
+            for (; j > mark && triedOrder[hits[j - 1].Phrase] > triedOrder[hit.Phrase]; j--)
+            {
+                hits[j] = hits[j - 1];
+            }
+
+            hits[j] = hit;
         }
     }
 
@@ -409,6 +596,35 @@ public sealed class PhraseLexicon
         public PhraseHit[] Hits = new PhraseHit[256];
         public int HitCount;
         private int[] next = [];
+
+        /// <summary>Per category, the token stamp it last matched at and its lowest-ordinal hit there (see ReuseReferences).</summary>
+        public int[] CategoryStamp = [];
+        public int[] CategoryHit = [];
+        private int tokenStamp;
+
+        /// <summary>A new token stamp, with the per-category arrays sized for <paramref name="categories"/> categories.</summary>
+        public int NextToken(int categories)
+        {
+            if (CategoryStamp.Length < categories || tokenStamp == int.MaxValue)
+            {
+                CategoryStamp = new int[Math.Max(categories, CategoryStamp.Length)];
+                CategoryHit = new int[CategoryStamp.Length];
+                tokenStamp = 0;
+            }
+
+            return ++tokenStamp;
+        }
+
+        /// <summary>Records a match made from another.</summary>
+        public void Add(in PhraseHit hit)
+        {
+            if (HitCount == Hits.Length)
+            {
+                Array.Resize(ref Hits, Hits.Length * 2);
+            }
+
+            Hits[HitCount++] = hit;
+        }
 
         /// <summary>Records a match of phrase <paramref name="phrase"/> over tokens [first, last].</summary>
         public void Add(AnswerAnalysis analysis, int phrase, int first, int last, int sentence)

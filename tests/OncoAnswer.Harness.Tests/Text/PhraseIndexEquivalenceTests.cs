@@ -61,9 +61,69 @@ public sealed class PhraseIndexEquivalenceTests
             var expected = Enumerable.Range(0, analysis.Tokens.Count).SelectMany(t => lexicon.MatchesAt(analysis, category, t)).Select(Describe).Order(StringComparer.Ordinal);
             Assert.Equal(expected, all.Select(Describe).Order(StringComparer.Ordinal));
         }
-
-        static string Describe(PhraseMatch m) => $"{m.Category} {m.FirstToken}-{m.LastToken} s{m.Sentence} {m.Span.Start}+{m.Span.Length} {m.Phrase} @{m.Source}";
     }
+
+    [Fact]
+    public void ReusedWholeCategoryReferences_GiveTheSameMatchesInTheSameOrder_AsMatchingThem()
+    {
+        // A phrase that is only "@name" takes its matches from name's own; they must equal what the choice finds, in
+        // the very order (ties of equal spans included) that matching every reference phrase gives.
+        var plain = PhraseLexicon.Embedded.WithoutReusedReferences();
+        foreach (var text in Texts())
+        {
+            CompareExactly(PhraseLexicon.Embedded, plain, text);
+        }
+    }
+
+    [Fact]
+    public void ReusedReferences_Nested_Tied_AndAfterUnindexedPhrases_KeepTheMatchingOrder()
+    {
+        // [top] references [mid] which references [drug]; ties of equal spans in one category; a reference whose
+        // category starts with a number (tried after the indexed phrases) and a first-listed phrase that is not the
+        // longest (the choice keeps the first option that matches, not the longest).
+        var lexicon = PhraseLexicon.Parse("test", [("a.lex", string.Join('\n',
+            "[drug]", "ribociclib", "ribociclib tablet", "letrozole", "(letrozole|ribociclib) *1 daily",
+            "[dose]", "%num mg", "(%num|one) tablet",
+            "[mid]", "ribociclib", "@drug", "(letrozole|ribociclib) tablet", "@dose",
+            "[top]", "@mid", "ribociclib *2 tablet", "@drug", "(@mid|@dose)", "@dose",
+            "[side]", "@top", "@top"))]);
+        var text = "Take ribociclib tablet daily with letrozole, or one tablet of 600 mg; ribociclib then a tablet. Letrozole 2 tablets.";
+        var plain = lexicon.WithoutReusedReferences();
+
+        var found = CompareExactly(lexicon, plain, text);
+
+        var analysis = AnswerAnalysis.Of(text);
+        Assert.Equal(
+            [
+                "ribociclib tablet: ribociclib *2 tablet", "ribociclib: @drug", "ribociclib: @mid", "ribociclib: (@mid|@dose)",
+                "letrozole: @drug", "letrozole: @mid", "letrozole: (@mid|@dose)",
+                "one tablet: @mid", "one tablet: (@mid|@dose)", "one tablet: @dose",
+                "600 mg: @dose", "600 mg: (@mid|@dose)", "600 mg: @mid",
+                "ribociclib then a tablet: ribociclib *2 tablet", "ribociclib: @drug", "ribociclib: @mid", "ribociclib: (@mid|@dose)",
+                "Letrozole: @drug", "Letrozole: @mid", "Letrozole: (@mid|@dose)",
+                "2 tablets: @mid", "2 tablets: (@mid|@dose)", "2 tablets: @dose",
+            ],
+            analysis.Matches(lexicon).Of("top").Select(m => $"{analysis.Slice(m.Span)}: {m.Phrase}").ToArray());
+        Assert.Contains("side", found, StringComparison.Ordinal);
+    }
+
+    private static string CompareExactly(PhraseLexicon lexicon, PhraseLexicon plain, string text)
+    {
+        var reused = AnswerAnalysis.Of(text).Matches(lexicon);
+        var matched = AnswerAnalysis.Of(text).Matches(plain);
+        Assert.Equal(matched.Categories, reused.Categories);
+        var all = new List<string>();
+        foreach (var category in lexicon.CategoryNames.Where(c => !PhraseLexicon.OnDemandCategories.Contains(c)))
+        {
+            var expected = matched.Of(category).Select(Describe).ToList();
+            Assert.Equal(expected, reused.Of(category).Select(Describe).ToList());
+            all.AddRange(expected);
+        }
+
+        return string.Join("\n", all);
+    }
+
+    private static string Describe(PhraseMatch m) => $"{m.Category} {m.FirstToken}-{m.LastToken} s{m.Sentence} {m.Span.Start}+{m.Span.Length} {m.Phrase} @{m.Source}";
 
     [Fact]
     public void MatchObjects_MadeOnFirstRead_AreSharedByConcurrentReaders_AndEqualToTheirParts()
