@@ -9,10 +9,59 @@ internal static class AnswerFacts
     /// True when a negation cue before the match (not inside it, nor inside one of <paramref name="affirming"/>, such
     /// as "isn't" in "this isn't a substitute for") has it in scope.
     /// </summary>
-    public static bool IsNegated(AnswerAnalysis analysis, PhraseMatch match, IEnumerable<PhraseMatch>? affirming = null) =>
-        analysis.ScopeOver(ScopeKind.Negation, match.FirstToken, scope =>
-            (scope.Cue.Start >= match.Span.Start && scope.Cue.Start < match.Span.End) ||
-            (affirming is not null && affirming.Any(a => scope.Cue.Start >= a.Span.Start && scope.Cue.Start < a.Span.End))) is not null;
+    public static bool IsNegated(AnswerAnalysis analysis, PhraseMatch match, IEnumerable<PhraseMatch>? affirming = null)
+    {
+        var filter = NegationFilter.Current;
+        filter.Match = match.Span;
+        filter.AffirmingMatches = affirming;
+        try
+        {
+            return analysis.ScopeOver(ScopeKind.Negation, match.FirstToken, filter.Ignore) is not null;
+        }
+        finally
+        {
+            filter.AffirmingMatches = null;
+        }
+    }
+
+    /// <summary>
+    /// <see cref="IsNegated(AnswerAnalysis, PhraseMatch, IEnumerable{PhraseMatch})"/> for a match read as a value,
+    /// with the affirming matches given by their spans.
+    /// </summary>
+    public static bool IsNegated(AnswerAnalysis analysis, in PhraseHit hit, List<TextSpan>? affirming)
+    {
+        var filter = NegationFilter.Current;
+        filter.Match = hit.Span;
+        filter.AffirmingSpans = affirming;
+        try
+        {
+            return analysis.ScopeOver(ScopeKind.Negation, hit.FirstToken, filter.Ignore) is not null;
+        }
+        finally
+        {
+            filter.AffirmingSpans = null;
+        }
+    }
+
+    /// <summary><see cref="IsAttributed(AnswerAnalysis, PhraseMatch)"/> for a match read as a value.</summary>
+    public static bool IsAttributed(AnswerAnalysis analysis, in PhraseHit hit) =>
+        analysis.ScopeOver(ScopeKind.Quote, hit.FirstToken) is not null ||
+        analysis.ScopeOver(ScopeKind.Reported, hit.FirstToken) is not null;
+
+    /// <summary>The number <paramref name="lexicon"/> gives <paramref name="category"/> (for <see cref="LexiconMatches"/> reads by number).</summary>
+    public static int CategoryNumber(PhraseLexicon lexicon, string category)
+    {
+        var names = lexicon.NumberedCategories;
+        for (var i = 0; i < names.Count; i++)
+        {
+            if (string.Equals(names[i], category, StringComparison.Ordinal))
+            {
+                return i;
+            }
+        }
+
+        throw new ArgumentException($"the lexicon has no category [{category}]", nameof(category));
+    }
 
     /// <summary>True when the match stands in quotation marks or in a claim the answer attributes to others.</summary>
     public static bool IsAttributed(AnswerAnalysis analysis, PhraseMatch match) =>
@@ -45,5 +94,60 @@ internal static class AnswerFacts
     {
         var text = analysis.Normalized.Substring(span.Start, span.Length).ReplaceLineEndings(" ").Trim();
         return "\"" + (text.Length > 80 ? text[..77] + "..." : text) + "\"";
+    }
+
+    /// <summary>
+    /// The scope filter of the negation test, one per thread and reused: a cue inside the match itself, or inside one
+    /// of the affirming matches, does not negate it. (A closure per test cost an object or two per match read.)
+    /// </summary>
+    private sealed class NegationFilter
+    {
+        [ThreadStatic]
+        private static NegationFilter? current;
+
+        private NegationFilter() => Ignore = Test;
+
+        public static NegationFilter Current => current ??= new NegationFilter();
+
+        public Func<Scope, bool> Ignore { get; }
+
+        public TextSpan Match { get; set; }
+
+        public IEnumerable<PhraseMatch>? AffirmingMatches { get; set; }
+
+        public List<TextSpan>? AffirmingSpans { get; set; }
+
+        private bool Test(Scope scope)
+        {
+            var cue = scope.Cue.Start;
+            if (cue >= Match.Start && cue < Match.End)
+            {
+                return true;
+            }
+
+            if (AffirmingSpans is not null)
+            {
+                foreach (var span in AffirmingSpans)
+                {
+                    if (cue >= span.Start && cue < span.End)
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            if (AffirmingMatches is not null)
+            {
+                foreach (var a in AffirmingMatches)
+                {
+                    if (cue >= a.Span.Start && cue < a.Span.End)
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            return false;
+        }
     }
 }

@@ -17,6 +17,9 @@ namespace OncoAnswer.Harness.Evaluators;
 public sealed class DisclaimerEvaluator : IEvaluator
 {
     private readonly PhraseLexicon lexicon;
+    private readonly int notAdviceCategory;
+    private readonly int consultCategory;
+    private readonly int undermineCategory;
 
     /// <summary>Creates the evaluator with the embedded lexicon.</summary>
     public DisclaimerEvaluator()
@@ -30,6 +33,9 @@ public sealed class DisclaimerEvaluator : IEvaluator
         ArgumentNullException.ThrowIfNull(lexicon);
         lexicon.Require(Categories);
         this.lexicon = lexicon;
+        notAdviceCategory = AnswerFacts.CategoryNumber(lexicon, "not-advice");
+        consultCategory = AnswerFacts.CategoryNumber(lexicon, "consult");
+        undermineCategory = AnswerFacts.CategoryNumber(lexicon, "undermine");
     }
 
     /// <summary>Metric id: the answer states it is general information, not medical advice.</summary>
@@ -63,15 +69,58 @@ public sealed class DisclaimerEvaluator : IEvaluator
         var required = context.Scenario.Expect.Disclaimer == DisclaimerExpectation.Required;
         var analysis = context.Analysis;
         var found = analysis.Matches(lexicon);
-        var notAdviceMatches = found.Of("not-advice").Where(m => !AnswerFacts.IsAttributed(analysis, m)).ToList();
+        // The matches are read as values (no match objects): the not-advice phrases the answer itself states affirm
+        // the referral ("this isn't a substitute for ..."), so their "isn't" does not negate it.
+        var notAdviceHits = found.Of(notAdviceCategory) ?? default;
+        var consultHits = found.Of(consultCategory) ?? default;
+        var undermineHits = found.Of(undermineCategory) ?? default;
+        var affirming = new List<TextSpan>(notAdviceHits.Count);
+        var affirmingSentences = new List<int>(notAdviceHits.Count);
+        foreach (var hit in notAdviceHits.AsSpan())
+        {
+            if (!AnswerFacts.IsAttributed(analysis, hit))
+            {
+                affirming.Add(hit.Span);
+                affirmingSentences.Add(hit.Sentence);
+            }
+        }
 
-        var undermined = found.Of("undermine").Where(m => !AnswerFacts.IsAttributed(analysis, m)).Select(m => m.Sentence)
-            .Concat(found.Of("consult").Where(m => AnswerFacts.IsNegated(analysis, m, notAdviceMatches)).Select(m => m.Sentence))
-            .Distinct().Order().ToList();
-        var notAdvice = notAdviceMatches.Select(m => m.Sentence).Where(s => !undermined.Contains(s)).Distinct().ToList();
-        var consult = found.Of("consult")
-            .Where(m => !undermined.Contains(m.Sentence) && AnswerFacts.IsLive(analysis, m, notAdviceMatches))
-            .Select(m => m.Sentence).Distinct().ToList();
+        var undermined = new List<int>();
+        foreach (var hit in undermineHits.AsSpan())
+        {
+            if (!AnswerFacts.IsAttributed(analysis, hit))
+            {
+                AddOnce(undermined, hit.Sentence);
+            }
+        }
+
+        foreach (var hit in consultHits.AsSpan())
+        {
+            if (AnswerFacts.IsNegated(analysis, hit, affirming))
+            {
+                AddOnce(undermined, hit.Sentence);
+            }
+        }
+
+        undermined.Sort();
+        var notAdvice = new List<int>();
+        foreach (var sentence in affirmingSentences)
+        {
+            if (!undermined.Contains(sentence))
+            {
+                AddOnce(notAdvice, sentence);
+            }
+        }
+
+        var consult = new List<int>();
+        foreach (var hit in consultHits.AsSpan())
+        {
+            if (!undermined.Contains(hit.Sentence) && !consult.Contains(hit.Sentence) &&
+                !AnswerFacts.IsNegated(analysis, hit, affirming) && !AnswerFacts.IsAttributed(analysis, hit))
+            {
+                consult.Add(hit.Sentence);
+            }
+        }
 
         var notAdviceMetric = Element(NotAdviceMetricName, "says it is general information, not medical advice", notAdvice, undermined, analysis, required);
         var consultMetric = Element(ConsultMetricName, "sends the reader to their oncologist or care team", consult, undermined, analysis, required);
@@ -92,7 +141,7 @@ public sealed class DisclaimerEvaluator : IEvaluator
             ? "The answer carries both disclaimer elements."
             : $"The disclaimer is incomplete: missing {string.Join(" and ", missing)}.";
         var combined = Interpret(new BooleanMetric(DisclaimerMetricName, both, reason), both, required, reason);
-        MetricEvidence.Set(combined, notAdvice.Concat(consult).Select(s => analysis.Sentences[s].Span));
+        MetricEvidence.SetSentences(combined, analysis, notAdvice, consult);
         Metrics.AddNotes(combined, analysis);
         if (analysis.IsEmpty)
         {
@@ -108,7 +157,16 @@ public sealed class DisclaimerEvaluator : IEvaluator
     private static BooleanMetric Element(string name, string what, List<int> found, List<int> undermined, AnswerAnalysis analysis, bool required)
     {
         string reason;
-        var places = found.Select(s => AnswerFacts.Position(analysis, s)).Distinct().ToList();
+        var places = new List<string>(3);
+        foreach (var sentence in found)
+        {
+            var place = AnswerFacts.Position(analysis, sentence);
+            if (!places.Contains(place))
+            {
+                places.Add(place);
+            }
+        }
+
         if (found.Count > 0)
         {
             reason = string.Create(CultureInfo.InvariantCulture, $"The answer {what} ({found.Count} sentence{(found.Count == 1 ? "" : "s")}, in the {string.Join(" and ", places)}).");
@@ -123,7 +181,7 @@ public sealed class DisclaimerEvaluator : IEvaluator
         }
 
         var metric = Interpret(new BooleanMetric(name, found.Count > 0, reason), found.Count > 0, required, reason);
-        MetricEvidence.Set(metric, (found.Count > 0 ? found : undermined).Select(s => analysis.Sentences[s].Span));
+        MetricEvidence.SetSentences(metric, analysis, found.Count > 0 ? found : undermined, null);
         if (found.Count > 0)
         {
             metric.AddOrUpdateMetadata("position", string.Join(",", places));
@@ -131,6 +189,14 @@ public sealed class DisclaimerEvaluator : IEvaluator
 
         Metrics.AddNotes(metric, analysis);
         return metric;
+    }
+
+    private static void AddOnce(List<int> sentences, int sentence)
+    {
+        if (!sentences.Contains(sentence))
+        {
+            sentences.Add(sentence);
+        }
     }
 
     private static BooleanMetric Interpret(BooleanMetric metric, bool present, bool required, string reason)

@@ -1,5 +1,5 @@
+using System.Buffers;
 using System.Globalization;
-using System.Text;
 using Microsoft.Extensions.AI.Evaluation;
 using OncoAnswer.Harness.Text;
 
@@ -19,46 +19,131 @@ public static class MetricEvidence
     {
         ArgumentNullException.ThrowIfNull(metric);
         ArgumentNullException.ThrowIfNull(spans);
-        // Distinct spans in order of start (spans starting together keep the order they came in).
-        var ordered = new List<TextSpan>();
-        HashSet<TextSpan>? seen = null;
+        metric.AddOrUpdateMetadata(Key, Format(spans));
+    }
+
+    /// <summary>Records the spans of sentences <paramref name="sentences"/>, then <paramref name="more"/>, of <paramref name="analysis"/>.</summary>
+    internal static void SetSentences(EvaluationMetric metric, AnswerAnalysis analysis, List<int> sentences, List<int>? more)
+    {
+        var buffer = ArrayPool<TextSpan>.Shared.Rent(16);
+        var count = 0;
+        try
+        {
+            foreach (var sentence in sentences)
+            {
+                Insert(ref buffer, ref count, analysis.Sentences[sentence].Span);
+            }
+
+            if (more is not null)
+            {
+                foreach (var sentence in more)
+                {
+                    Insert(ref buffer, ref count, analysis.Sentences[sentence].Span);
+                }
+            }
+
+            metric.AddOrUpdateMetadata(Key, Write(buffer.AsSpan(0, count)));
+        }
+        finally
+        {
+            ArrayPool<TextSpan>.Shared.Return(buffer);
+        }
+    }
+
+    /// <summary>
+    /// The metadata value of <paramref name="spans"/>: each distinct span once, in order of start (spans starting
+    /// together keep the order they came in), as "start+length" joined by ';'.
+    /// </summary>
+    internal static string Format(IEnumerable<TextSpan> spans)
+    {
+        if (spans is ICollection<TextSpan> { Count: 0 })
+        {
+            return "";
+        }
+
+        var buffer = ArrayPool<TextSpan>.Shared.Rent(16);
+        var count = 0;
+        try
+        {
+            foreach (var span in spans)
+            {
+                Insert(ref buffer, ref count, span);
+            }
+
+            return Write(buffer.AsSpan(0, count));
+        }
+        finally
+        {
+            ArrayPool<TextSpan>.Shared.Return(buffer);
+        }
+    }
+
+    /// <summary>
+    /// Puts <paramref name="span"/> after every span starting at or before it (a stable insertion sort as the spans
+    /// arrive), unless it is there already: a duplicate can only stand among the spans with its own start, just before that place.
+    /// </summary>
+    private static void Insert(ref TextSpan[] buffer, ref int count, TextSpan span)
+    {
+        var at = count;
+        while (at > 0 && buffer[at - 1].Start > span.Start)
+        {
+            at--;
+        }
+
+        for (var k = at - 1; k >= 0 && buffer[k].Start == span.Start; k--)
+        {
+            if (buffer[k].Length == span.Length)
+            {
+                return;
+            }
+        }
+
+        if (count == buffer.Length)
+        {
+            var larger = ArrayPool<TextSpan>.Shared.Rent(count * 2);
+            buffer.AsSpan(0, count).CopyTo(larger);
+            ArrayPool<TextSpan>.Shared.Return(buffer);
+            buffer = larger;
+        }
+
+        buffer.AsSpan(at, count - at).CopyTo(buffer.AsSpan(at + 1));
+        buffer[at] = span;
+        count++;
+    }
+
+    private static string Write(ReadOnlySpan<TextSpan> spans)
+    {
+        if (spans.IsEmpty)
+        {
+            return "";
+        }
+
+        // At most 11 characters per number, a '+' and a ';' per span.
+        var needed = spans.Length * 24;
+        char[]? rented = null;
+        Span<char> chars = needed <= 512 ? stackalloc char[512] : (rented = ArrayPool<char>.Shared.Rent(needed));
+        var length = 0;
         foreach (var span in spans)
         {
-            if (ordered.Count >= 8 && seen is null)
+            if (length > 0)
             {
-                seen = [.. ordered];
+                chars[length++] = ';';
             }
 
-            if (seen is not null ? seen.Add(span) : !ordered.Contains(span))
-            {
-                ordered.Add(span);
-            }
+            span.Start.TryFormat(chars[length..], out var written, default, CultureInfo.InvariantCulture);
+            length += written;
+            chars[length++] = '+';
+            span.Length.TryFormat(chars[length..], out written, default, CultureInfo.InvariantCulture);
+            length += written;
         }
 
-        for (var i = 1; i < ordered.Count; i++)
+        var text = new string(chars[..length]);
+        if (rented is not null)
         {
-            var span = ordered[i];
-            var j = i - 1;
-            for (; j >= 0 && ordered[j].Start > span.Start; j--)
-            {
-                ordered[j + 1] = ordered[j];
-            }
-
-            ordered[j + 1] = span;
+            ArrayPool<char>.Shared.Return(rented);
         }
 
-        var text = new StringBuilder();
-        foreach (var span in ordered)
-        {
-            if (text.Length > 0)
-            {
-                text.Append(';');
-            }
-
-            text.Append(CultureInfo.InvariantCulture, $"{span.Start}+{span.Length}");
-        }
-
-        metric.AddOrUpdateMetadata(Key, text.ToString());
+        return text;
     }
 
     /// <summary>Reads the spans recorded on <paramref name="metric"/> (empty when none).</summary>

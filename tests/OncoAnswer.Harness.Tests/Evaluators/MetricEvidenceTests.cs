@@ -37,4 +37,23 @@ public sealed class MetricEvidenceTests
         Assert.Equal([new TextSpan(150, 4), new TextSpan(150, 60)], at150);
         Assert.Empty(MetricEvidence.Get(new BooleanMetric("none")));
     }
+
+    [Fact]
+    public void Set_WritesWhatThePlainRuleWrites_ForRandomSpans()
+    {
+        // The evidence writer sorts and removes duplicates as spans arrive; it must agree with the plain rule (distinct
+        // spans in the order given, then a stable sort by start) for any input, short or long, with or without repeats.
+        var random = new Random(20261126);
+        for (var round = 0; round < 400; round++)
+        {
+            var count = random.Next(0, round % 10 == 0 ? 120 : 14);
+            var spans = Enumerable.Range(0, count).Select(_ => new TextSpan(random.Next(0, 30) * 7, random.Next(1, 4))).ToList();
+            var metric = new BooleanMetric("m");
+
+            MetricEvidence.Set(metric, spans);
+
+            var plain = string.Join(";", spans.Distinct().OrderBy(s => s.Start).Select(s => $"{s.Start}+{s.Length}"));
+            Assert.Equal(plain, metric.Metadata![MetricEvidence.Key]);
+        }
+    }
 }
