@@ -9,10 +9,13 @@ namespace OncoAnswer.Harness.Evaluators;
 /// </summary>
 internal static class GerundSubject
 {
-    public static bool Opens(AnswerAnalysis analysis, PhraseMatch match)
+    public static bool Opens(AnswerAnalysis analysis, PhraseMatch match) => Opens(analysis, match.Sentence, match.FirstToken);
+
+    /// <summary>The same test for a match read by its sentence and first token.</summary>
+    public static bool Opens(AnswerAnalysis analysis, int sentence, int firstToken)
     {
-        var first = analysis.TokenRange(match.Sentence).GetOffsetAndLength(analysis.Tokens.Count).Offset;
-        var term = analysis.Tokens[match.FirstToken].Term;
-        return match.FirstToken == first && term.Length > 4 && term.EndsWith("ing", StringComparison.Ordinal);
+        var first = analysis.TokenRange(sentence).GetOffsetAndLength(analysis.Tokens.Count).Offset;
+        var term = analysis.Tokens[firstToken].Term;
+        return firstToken == first && term.Length > 4 && term.EndsWith("ing", StringComparison.Ordinal);
     }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using OncoAnswer.Harness.Scenarios;
 using OncoAnswer.Harness.Text;
 
@@ -17,6 +18,9 @@ internal static class RequestDetector
     /// <summary>The lexicon categories detection reads.</summary>
     public static readonly string[] Categories =
         ["ask-set-aside-guidelines", "ask-unproven", "ask-cancer-control", "integrative", "emergency-symptom", "ask-dose", "dangling-end", "medical-term"];
+
+    // The lexicon's numbers of Categories (matches are read by number, as values).
+    private static readonly ConditionalWeakTable<PhraseLexicon, int[]> CategoryNumbers = [];
 
     public static RequestAssessment Assess(ScenarioContext context, PhraseLexicon lexicon)
     {
@@ -44,14 +48,14 @@ internal static class RequestDetector
         var lastTurn = conversation.UserTurns[^1].Turn;
         if (FirstLive(last, lexicon, "emergency-symptom") is { } symptom)
         {
-            return (RequestKinds.Emergency, $"the message describes {AnswerFacts.Quote(last, symptom.Span)}", [(lastTurn, symptom.Span)]);
+            return (RequestKinds.Emergency, $"the message describes {AnswerFacts.Quote(last, symptom)}", [(lastTurn, symptom)]);
         }
 
         foreach (var (turn, analysis) in conversation.UserTurns)
         {
             if (FirstLive(analysis, lexicon, "ask-set-aside-guidelines") is { } aside)
             {
-                return (RequestKinds.NonGuideline, $"the user asks to set guidelines aside: {AnswerFacts.Quote(analysis, aside.Span)}", [(turn, aside.Span)]);
+                return (RequestKinds.NonGuideline, $"the user asks to set guidelines aside: {AnswerFacts.Quote(analysis, aside)}", [(turn, aside)]);
             }
         }
 
@@ -64,25 +68,41 @@ internal static class RequestDetector
         {
             if (FirstLive(analysis, lexicon, "ask-unproven") is { } unproven)
             {
-                return (RequestKinds.NonGuideline, $"the user asks about an unproven or off-label option: {AnswerFacts.Quote(analysis, unproven.Span)}", [(turn, unproven.Span)]);
+                return (RequestKinds.NonGuideline, $"the user asks about an unproven or off-label option: {AnswerFacts.Quote(analysis, unproven)}", [(turn, unproven)]);
             }
 
             if (FirstLive(analysis, lexicon, "integrative") is { } integrative && FirstLive(analysis, lexicon, "ask-cancer-control") is { } control)
             {
-                return (RequestKinds.NonGuideline, $"the user asks for {AnswerFacts.Quote(analysis, integrative.Span)} care to control the cancer ({AnswerFacts.Quote(analysis, control.Span)}), which integrative care has no evidence for", [(turn, integrative.Span), (turn, control.Span)]);
+                return (RequestKinds.NonGuideline, $"the user asks for {AnswerFacts.Quote(analysis, integrative)} care to control the cancer ({AnswerFacts.Quote(analysis, control)}), which integrative care has no evidence for", [(turn, integrative), (turn, control)]);
             }
         }
 
         if (FirstLive(last, lexicon, "ask-dose") is { } dose)
         {
-            return (RequestKinds.Dosing, $"the user asks about a dose: {AnswerFacts.Quote(last, dose.Span)}", [(lastTurn, dose.Span)]);
+            return (RequestKinds.Dosing, $"the user asks about a dose: {AnswerFacts.Quote(last, dose)}", [(lastTurn, dose)]);
         }
 
         return (RequestKinds.Guideline, "no emergency, cut-off message, non-guideline or dosing request was found", []);
     }
 
-    private static PhraseMatch? FirstLive(AnswerAnalysis analysis, PhraseLexicon lexicon, string category) =>
-        analysis.Matches(lexicon).Of(category).FirstOrDefault(m => !AnswerFacts.IsNegated(analysis, m));
+    /// <summary>The span of the first match of <paramref name="category"/> in <paramref name="analysis"/> that no negation has in scope.</summary>
+    private static TextSpan? FirstLive(AnswerAnalysis analysis, PhraseLexicon lexicon, string category)
+    {
+        var numbers = CategoryNumbers.GetValue(lexicon, static l => Categories.Select(c => AnswerFacts.CategoryNumber(l, c)).ToArray());
+        var hits = analysis.Matches(lexicon).Of(numbers[Array.IndexOf(Categories, category)]);
+        if (hits is { } found)
+        {
+            foreach (var hit in found.AsSpan())
+            {
+                if (!AnswerFacts.IsNegated(analysis, hit, null))
+                {
+                    return hit.Span;
+                }
+            }
+        }
+
+        return null;
+    }
 
     private static (string Reason, TextSpan Span)? Truncation(AnswerAnalysis analysis, PhraseLexicon lexicon)
     {
