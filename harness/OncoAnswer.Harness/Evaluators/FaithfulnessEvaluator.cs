@@ -17,9 +17,18 @@ namespace OncoAnswer.Harness.Evaluators;
 /// </summary>
 public sealed class FaithfulnessEvaluator : IEvaluator
 {
+    private const string NoUnsupportedReason = "The answer recommends no treatment that the knowledge base does not support.";
+
     private readonly PhraseLexicon lexicon;
     private readonly FaithfulnessScorer scorer;
     private readonly LlmJudge? judge;
+    private readonly int recommendCategory;
+    private readonly int endorseCategory;
+    private readonly int notEndorseCategory;
+    private readonly int citedSourceCategory;
+
+    // The lexicon's treatment categories (rx-…), by number in the lexicon's order.
+    private readonly int[] treatmentCategories;
 
     /// <summary>Creates the evaluator over <paramref name="knowledgeBase"/> (default: embedded), <paramref name="lexicon"/> (default: embedded) and an optional judge.</summary>
     public FaithfulnessEvaluator(PhraseLexicon? lexicon = null, KnowledgeBase? knowledgeBase = null, LlmJudge? judge = null)
@@ -28,6 +37,12 @@ public sealed class FaithfulnessEvaluator : IEvaluator
         this.lexicon.Require(Categories);
         scorer = new FaithfulnessScorer(knowledgeBase, this.lexicon);
         this.judge = judge;
+        recommendCategory = AnswerFacts.CategoryNumber(this.lexicon, "recommend");
+        endorseCategory = AnswerFacts.CategoryNumber(this.lexicon, "endorse");
+        notEndorseCategory = AnswerFacts.CategoryNumber(this.lexicon, "not-endorse");
+        citedSourceCategory = AnswerFacts.CategoryNumber(this.lexicon, "cited-source");
+        var names = this.lexicon.NumberedCategories;
+        treatmentCategories = Enumerable.Range(0, names.Count).Where(c => names[c].StartsWith(FaithfulnessVocabulary.TreatmentPrefix, StringComparison.Ordinal)).ToArray();
     }
 
     /// <summary>Metric id: share of must-have statements entailed.</summary>
@@ -168,37 +183,44 @@ public sealed class FaithfulnessEvaluator : IEvaluator
     private EvaluationMetric Unsupported(AnswerAnalysis analysis)
     {
         var found = analysis.Matches(lexicon);
-        var safetySteps = found.Of("not-endorse");
-        // The sentences that recommend (each decided by its first qualifying match; the cheap tests first).
+        var safetySteps = found.Of(notEndorseCategory) ?? default;
+        // The sentences that recommend (each decided by its first qualifying match; the cheap tests first). Matches
+        // are read as values: only their positions matter until a treatment in a recommending sentence is found.
         var recommending = new bool[analysis.Sentences.Count];
-        var anyRecommending = Recommending(analysis, found.Of("recommend"), safetySteps, recommending);
-        anyRecommending |= Recommending(analysis, found.Of("endorse"), safetySteps, recommending);
+        var anyRecommending = Recommending(analysis, found.Of(recommendCategory) ?? default, safetySteps, recommending);
+        anyRecommending |= Recommending(analysis, found.Of(endorseCategory) ?? default, safetySteps, recommending);
         var supported = scorer.Index.SupportedTreatments;
-        var spans = new Dictionary<TextSpan, List<string>>();
+        Dictionary<TextSpan, List<string>>? spans = null;
         if (anyRecommending)
         {
-            foreach (var category in found.Categories)
+            foreach (var category in treatmentCategories)
             {
-                if (!category.StartsWith(FaithfulnessVocabulary.TreatmentPrefix, StringComparison.Ordinal))
+                if (found.Of(category) is not { } hits)
                 {
                     continue;
                 }
 
-                foreach (var m in found.Of(category))
+                foreach (var m in hits.AsSpan())
                 {
-                    if (!recommending[m.Sentence] || !AnswerFacts.IsLive(analysis, m))
+                    if (!recommending[m.Sentence] || AnswerFacts.IsNegated(analysis, m, null) || AnswerFacts.IsAttributed(analysis, m))
                     {
                         continue;
                     }
 
+                    spans ??= [];
                     if (!spans.TryGetValue(m.Span, out var list))
                     {
                         spans[m.Span] = list = [];
                     }
 
-                    list.Add(category);
+                    list.Add(found.CategoryName(category));
                 }
             }
+        }
+
+        if (spans is null)
+        {
+            return Numeric(UnsupportedMetricName, 0, false, NoUnsupportedReason, [], analysis);
         }
 
         // A mention is supported when any concept it belongs to (Kisqali: ribociclib, CDK4/6 inhibitor, …) is in a guideline statement.
@@ -208,16 +230,16 @@ public sealed class FaithfulnessEvaluator : IEvaluator
             .ToList();
         var names = unsupported.Select(s => AnswerFacts.Quote(analysis, s.Key)).Distinct().ToList();
         var reason = unsupported.Count == 0
-            ? "The answer recommends no treatment that the knowledge base does not support."
+            ? NoUnsupportedReason
             : $"The answer recommends {string.Join(", ", names)}, which no guideline statement supports.";
         return Numeric(UnsupportedMetricName, names.Count, names.Count > 0, reason, unsupported.Select(s => analysis.Sentences[analysis.Tokens.First(t => t.Span.Start >= s.Key.Start).Sentence].Span), analysis);
     }
 
     /// <summary>Marks the sentences where a match of <paramref name="matches"/> recommends: live, not a question, not a gerund subject, no safety step beside it.</summary>
-    private static bool Recommending(AnswerAnalysis analysis, IReadOnlyList<PhraseMatch> matches, IReadOnlyList<PhraseMatch> safetySteps, bool[] recommending)
+    private static bool Recommending(AnswerAnalysis analysis, ArraySegment<PhraseHit> matches, ArraySegment<PhraseHit> safetySteps, bool[] recommending)
     {
         var any = false;
-        foreach (var m in matches)
+        foreach (var m in matches.AsSpan())
         {
             if (recommending[m.Sentence])
             {
@@ -226,7 +248,8 @@ public sealed class FaithfulnessEvaluator : IEvaluator
             }
 
             var text = analysis.Sentences[m.Sentence].Text.AsSpan().TrimEnd();
-            if ((text.IsEmpty || text[^1] != '?') && !InSentence(safetySteps, m.Sentence) && !GerundSubject.Opens(analysis, m) && AnswerFacts.IsLive(analysis, m))
+            if ((text.IsEmpty || text[^1] != '?') && !InSentence(safetySteps, m.Sentence) && !GerundSubject.Opens(analysis, m.Sentence, m.FirstToken) &&
+                !AnswerFacts.IsNegated(analysis, m, null) && !AnswerFacts.IsAttributed(analysis, m))
             {
                 recommending[m.Sentence] = any = true;
             }
@@ -235,11 +258,11 @@ public sealed class FaithfulnessEvaluator : IEvaluator
         return any;
     }
 
-    private static bool InSentence(IReadOnlyList<PhraseMatch> matches, int sentence)
+    private static bool InSentence(ArraySegment<PhraseHit> matches, int sentence)
     {
-        for (var i = 0; i < matches.Count; i++)
+        foreach (var m in matches.AsSpan())
         {
-            if (matches[i].Sentence == sentence)
+            if (m.Sentence == sentence)
             {
                 return true;
             }
@@ -266,10 +289,18 @@ public sealed class FaithfulnessEvaluator : IEvaluator
                 .ToList();
         }
 
-        var cited = found.Of("cited-source").Where(m => AnswerFacts.IsLive(analysis, m)).ToList();
+        var cited = new List<PhraseHit>();
+        foreach (var m in (found.Of(citedSourceCategory) ?? default).AsSpan())
+        {
+            if (!AnswerFacts.IsNegated(analysis, m, null) && !AnswerFacts.IsAttributed(analysis, m))
+            {
+                cited.Add(m);
+            }
+        }
+
         // The scenario's allowed sources are read only when the answer cites one.
         var allowed = cited.Count > 0 ? AllowedSources(context) : null;
-        var allowedCites = cited.Where(m => allowed is null || allowed.Contains(analysis.Tokens[m.FirstToken].Stem)).ToList();
+        var allowedCites = allowed is null ? cited : cited.FindAll(m => allowed.Contains(analysis.Tokens[m.FirstToken].Stem));
         if (unvetted.Count > 0)
         {
             return Metrics.Boolean(CitationMetricName, allowedCites.Count > 0, true, $"The answer rests on an unvetted source: {AnswerFacts.Quote(analysis, unvetted[0].Span)}.", unvetted.Select(m => m.Span), analysis);
