@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Microsoft.Extensions.AI.Evaluation;
@@ -14,13 +16,62 @@ public static partial class StatementVerdicts
     /// <summary>The metadata key holding the verdicts.</summary>
     public const string Key = "oncoanswer.statements";
 
+    private static readonly JsonEncodedText IdName = JsonEncodedText.Encode(nameof(Row.Id));
+    private static readonly JsonEncodedText TextName = JsonEncodedText.Encode(nameof(Row.Text));
+    private static readonly JsonEncodedText ExpectedName = JsonEncodedText.Encode(nameof(Row.Expected));
+    private static readonly JsonEncodedText VerdictName = JsonEncodedText.Encode(nameof(Row.Verdict));
+    private static readonly JsonEncodedText EvidenceName = JsonEncodedText.Encode(nameof(Row.Evidence));
+    private static readonly JsonEncodedText JudgeName = JsonEncodedText.Encode(nameof(Row.Judge));
+
+    [ThreadStatic]
+    private static ArrayBufferWriter<byte>? buffer;
+
+    [ThreadStatic]
+    private static Utf8JsonWriter? writer;
+
     /// <summary>Records <paramref name="verdicts"/> on <paramref name="metric"/>.</summary>
     public static void Set(EvaluationMetric metric, IEnumerable<StatementVerdict> verdicts)
     {
         ArgumentNullException.ThrowIfNull(metric);
         ArgumentNullException.ThrowIfNull(verdicts);
-        var rows = verdicts.Select(v => new Row(v.Id, v.Text, v.Expected, v.VerdictName, v.Evidence.Select(e => new[] { e.Start, e.Length }).ToArray(), v.Judge)).ToList();
-        metric.AddOrUpdateMetadata(Key, JsonSerializer.Serialize(rows, RowsJson.Default.ListRow));
+        metric.AddOrUpdateMetadata(Key, Write(verdicts));
+    }
+
+    /// <summary>
+    /// The rows as JSON, written directly (the same bytes <see cref="JsonSerializer"/> writes for a list of <see cref="Row"/>
+    /// with default options, which earlier versions stored), through a writer and buffer kept per thread.
+    /// </summary>
+    private static string Write(IEnumerable<StatementVerdict> verdicts)
+    {
+        var output = buffer ??= new ArrayBufferWriter<byte>(2048);
+        output.ResetWrittenCount();
+        var json = writer ??= new Utf8JsonWriter(output);
+        json.Reset(output);
+        json.WriteStartArray();
+        foreach (var v in verdicts)
+        {
+            json.WriteStartObject();
+            json.WriteString(IdName, v.Id);
+            json.WriteString(TextName, v.Text);
+            json.WriteString(ExpectedName, v.Expected);
+            json.WriteString(VerdictName, v.VerdictName);
+            json.WriteStartArray(EvidenceName);
+            foreach (var e in v.Evidence)
+            {
+                json.WriteStartArray();
+                json.WriteNumberValue(e.Start);
+                json.WriteNumberValue(e.Length);
+                json.WriteEndArray();
+            }
+
+            json.WriteEndArray();
+            json.WriteBoolean(JudgeName, v.Judge);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.Flush();
+        return Encoding.UTF8.GetString(output.WrittenSpan);
     }
 
     /// <summary>Reads the verdicts recorded on <paramref name="metric"/>, or null when it has none.</summary>
