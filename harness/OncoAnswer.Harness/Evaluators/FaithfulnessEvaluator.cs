@@ -147,14 +147,35 @@ public sealed class FaithfulnessEvaluator : IEvaluator
             return none;
         }
 
-        var entailed = mustHave.Where(v => v.Verdict == StatementVerdictKind.Entailed).ToList();
-        var share = entailed.Count / (double)mustHave.Count;
+        var entailed = new List<StatementVerdict>(mustHave.Count);
+        List<string>? missed = null;
         // Statements tagged "conduct" describe how an answer behaves; only factual must-haves decide the failure.
-        var factual = mustHave.Where(v => !scorer.KnowledgeBase.TryGet(v.Id, out var s) || !s.Tags.Contains("conduct")).ToList();
-        var failed = factual.Count > 0 && factual.All(v => v.Verdict != StatementVerdictKind.Entailed) && !analysis.IsEmpty &&
+        var factual = 0;
+        var factualEntailed = 0;
+        foreach (var v in mustHave)
+        {
+            var isEntailed = v.Verdict == StatementVerdictKind.Entailed;
+            if (isEntailed)
+            {
+                entailed.Add(v);
+            }
+            else
+            {
+                (missed ??= []).Add(v.Id);
+            }
+
+            if (!scorer.KnowledgeBase.TryGet(v.Id, out var s) || !s.Tags.Contains("conduct"))
+            {
+                factual++;
+                factualEntailed += isEntailed ? 1 : 0;
+            }
+        }
+
+        var share = entailed.Count / (double)mustHave.Count;
+        var failed = factual > 0 && factualEntailed == 0 && !analysis.IsEmpty &&
             context.Scenario.Expect.Kind is null or RequestKinds.Guideline;
         var reason = string.Create(CultureInfo.InvariantCulture, $"The answer conveys {entailed.Count} of {mustHave.Count} must-have statement(s)") +
-            (entailed.Count < mustHave.Count ? "; not conveyed: " + string.Join(", ", mustHave.Where(v => v.Verdict != StatementVerdictKind.Entailed).Select(v => v.Id)) : "") + "." +
+            (missed is not null ? "; not conveyed: " + string.Join(", ", missed) : "") + "." +
             (failed ? " A guideline answer must convey at least one of its factual must-have statements." : "");
         var metric = Numeric(CoverageMetricName, share, failed, reason, entailed.SelectMany(v => v.Evidence), analysis);
         StatementVerdicts.Set(metric, verdicts);

@@ -38,9 +38,10 @@ internal static class Metrics
     /// <summary>Adds what the analysis had to work around as warnings, so a reviewer sees them on every metric.</summary>
     public static void AddNotes(EvaluationMetric metric, AnswerAnalysis analysis)
     {
-        foreach (var note in analysis.Notes)
+        var notes = analysis.Notes;
+        for (var i = 0; i < notes.Count; i++)
         {
-            metric.AddDiagnostics(EvaluationDiagnostic.Warning(note));
+            metric.AddDiagnostics(EvaluationDiagnostic.Warning(notes[i]));
         }
     }
 }

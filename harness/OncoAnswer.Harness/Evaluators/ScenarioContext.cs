@@ -61,10 +61,26 @@ public sealed class ScenarioContext : EvaluationContext
     public static ScenarioContext Resolve(IEnumerable<EvaluationContext>? contexts, ChatResponse response)
     {
         ArgumentNullException.ThrowIfNull(response);
-        var found = contexts?.OfType<ScenarioContext>().FirstOrDefault();
-        if (found is not null)
+        // Every evaluator of every answer asks this: a list is read by index (no iterator objects).
+        if (contexts is IReadOnlyList<EvaluationContext> list)
         {
-            return found;
+            for (var i = 0; i < list.Count; i++)
+            {
+                if (list[i] is ScenarioContext context)
+                {
+                    return context;
+                }
+            }
+        }
+        else if (contexts is not null)
+        {
+            foreach (var candidate in contexts)
+            {
+                if (candidate is ScenarioContext context)
+                {
+                    return context;
+                }
+            }
         }
 
         var scenario = new Scenario("ad-hoc", "ad-hoc", "ad-hoc", [], [new Turn(TurnRole.User, "")], null, Expectations.Default, default);
