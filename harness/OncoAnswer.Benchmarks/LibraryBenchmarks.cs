@@ -10,7 +10,7 @@ namespace OncoAnswer.Benchmarks;
 
 /// <summary>
 /// The full default evaluator set on the real workload: every scenario of the bundled library (scenarios/suites)
-/// with its own expectations, answered by its recorded answer (scenarios/answers; 50 to 600 words, most 90 to 130).
+/// with its own expectations, answered by its recorded answer (scenarios/answers; 57 to 505 words, most 90 to 130).
 /// Mean is per answer: answers/s = 1 s ÷ Mean.
 /// </summary>
 [MemoryDiagnoser]
