@@ -9,36 +9,29 @@ internal static class AnswerFacts
     /// True when a negation cue before the match (not inside it, nor inside one of <paramref name="affirming"/>, such
     /// as "isn't" in "this isn't a substitute for") has it in scope.
     /// </summary>
-    public static bool IsNegated(AnswerAnalysis analysis, PhraseMatch match, IEnumerable<PhraseMatch>? affirming = null)
-    {
-        var filter = NegationFilter.Current;
-        filter.Match = match.Span;
-        filter.AffirmingMatches = affirming;
-        try
-        {
-            return analysis.ScopeOver(ScopeKind.Negation, match.FirstToken, filter.Ignore) is not null;
-        }
-        finally
-        {
-            filter.AffirmingMatches = null;
-        }
-    }
+    public static bool IsNegated(AnswerAnalysis analysis, PhraseMatch match, IEnumerable<PhraseMatch>? affirming = null) =>
+        IsNegated(analysis, match.Span, match.FirstToken, affirming, null);
 
     /// <summary>
     /// <see cref="IsNegated(AnswerAnalysis, PhraseMatch, IEnumerable{PhraseMatch})"/> for a match read as a value,
     /// with the affirming matches given by their spans.
     /// </summary>
-    public static bool IsNegated(AnswerAnalysis analysis, in PhraseHit hit, List<TextSpan>? affirming)
+    public static bool IsNegated(AnswerAnalysis analysis, in PhraseHit hit, List<TextSpan>? affirming) =>
+        IsNegated(analysis, hit.Span, hit.FirstToken, null, affirming);
+
+    private static bool IsNegated(AnswerAnalysis analysis, TextSpan span, int firstToken, IEnumerable<PhraseMatch>? affirmingMatches, List<TextSpan>? affirmingSpans)
     {
         var filter = NegationFilter.Current;
-        filter.Match = hit.Span;
-        filter.AffirmingSpans = affirming;
+        filter.Match = span;
+        filter.AffirmingMatches = affirmingMatches;
+        filter.AffirmingSpans = affirmingSpans;
         try
         {
-            return analysis.ScopeOver(ScopeKind.Negation, hit.FirstToken, filter.Ignore) is not null;
+            return analysis.ScopeOver(ScopeKind.Negation, firstToken, filter.Ignore) is not null;
         }
         finally
         {
+            filter.AffirmingMatches = null;
             filter.AffirmingSpans = null;
         }
     }

@@ -1,6 +1,4 @@
-using Lucene.Net.Analysis.Standard;
-using Lucene.Net.Analysis.TokenAttributes;
-using Lucene.Net.Util;
+using OncoAnswer.Harness.Tests.Support;
 using OncoAnswer.Harness.Text;
 
 namespace OncoAnswer.Harness.Tests.Text;
@@ -21,19 +19,7 @@ public sealed class EnglishStemsTests
     [MemberData(nameof(Texts))]
     public void Words_AreExactlyThoseLucenesStandardTokenizerEmits(string text)
     {
-        var expected = new List<(int, int, string)>();
-        using (var tokenizer = new StandardTokenizer(LuceneVersion.LUCENE_48, new StringReader(text)) { MaxTokenLength = EnglishStems.MaxWordLength })
-        {
-            var term = tokenizer.AddAttribute<ICharTermAttribute>();
-            var offset = tokenizer.AddAttribute<IOffsetAttribute>();
-            tokenizer.Reset();
-            while (tokenizer.IncrementToken())
-            {
-                expected.Add((offset.StartOffset, offset.EndOffset, term.ToString()));
-            }
-
-            tokenizer.End();
-        }
+        var expected = LuceneWords.Of(text);
 
         var words = new Collect([]);
         EnglishStems.Analyze(text, ref words);

@@ -1,8 +1,5 @@
 using System.Text;
 using System.Text.Json;
-using Lucene.Net.Analysis.Standard;
-using Lucene.Net.Analysis.TokenAttributes;
-using Lucene.Net.Util;
 using OncoAnswer.Harness.Tests.Support;
 using OncoAnswer.Harness.Text;
 
@@ -142,36 +139,20 @@ public sealed class WordSegmenterEquivalenceTests
         var words = new Nested([], []);
         EnglishStems.Analyze(outer, ref words);
 
-        Assert.Equal(LuceneWords(outer), words.Outer);
-        var innerWords = LuceneWords(inner).Select(w => w.Item3).ToList();
+        Assert.Equal(LuceneWords.Of(outer), words.Outer);
+        var innerWords = LuceneWords.Of(inner).Select(w => w.Item3).ToList();
         Assert.Equal(Enumerable.Repeat(innerWords, words.Outer.Count).SelectMany(w => w), words.Inner);
     }
 
     private static void AssertSameWords(string text)
     {
-        var expected = LuceneWords(text);
+        var expected = LuceneWords.Of(text);
         var words = new Collect([]);
         EnglishStems.Analyze(text, ref words);
         if (!expected.SequenceEqual(words.Words))
         {
             Assert.Fail($"Words of {JsonSerializer.Serialize(text)} differ from Lucene's:\n expected {string.Join(" ", expected)}\n actual   {string.Join(" ", words.Words)}");
         }
-    }
-
-    private static List<(int, int, string)> LuceneWords(string text)
-    {
-        var expected = new List<(int, int, string)>();
-        using var tokenizer = new StandardTokenizer(LuceneVersion.LUCENE_48, new StringReader(text)) { MaxTokenLength = EnglishStems.MaxWordLength };
-        var term = tokenizer.AddAttribute<ICharTermAttribute>();
-        var offset = tokenizer.AddAttribute<IOffsetAttribute>();
-        tokenizer.Reset();
-        while (tokenizer.IncrementToken())
-        {
-            expected.Add((offset.StartOffset, offset.EndOffset, term.ToString()));
-        }
-
-        tokenizer.End();
-        return expected;
     }
 
     private readonly record struct Nested(List<(int, int, string)> Outer, List<string> Inner) : IWordSink
