@@ -41,20 +41,6 @@ internal static class AnswerFacts
         analysis.ScopeOver(ScopeKind.Quote, hit.FirstToken) is not null ||
         analysis.ScopeOver(ScopeKind.Reported, hit.FirstToken) is not null;
 
-    /// <summary>The number <paramref name="lexicon"/> gives <paramref name="category"/> (for <see cref="LexiconMatches"/> reads by number).</summary>
-    public static int CategoryNumber(PhraseLexicon lexicon, string category)
-    {
-        var names = lexicon.NumberedCategories;
-        for (var i = 0; i < names.Count; i++)
-        {
-            if (string.Equals(names[i], category, StringComparison.Ordinal))
-            {
-                return i;
-            }
-        }
-
-        throw new ArgumentException($"the lexicon has no category [{category}]", nameof(category));
-    }
 
     /// <summary>True when the match stands in quotation marks or in a claim the answer attributes to others.</summary>
     public static bool IsAttributed(AnswerAnalysis analysis, PhraseMatch match) =>
@@ -64,6 +50,10 @@ internal static class AnswerFacts
     /// <summary>Neither negated nor attributed: the answer itself says it.</summary>
     public static bool IsLive(AnswerAnalysis analysis, PhraseMatch match, IEnumerable<PhraseMatch>? affirming = null) =>
         !IsNegated(analysis, match, affirming) && !IsAttributed(analysis, match);
+
+    /// <summary><see cref="IsLive(AnswerAnalysis, PhraseMatch, IEnumerable{PhraseMatch})"/> for a match read as a value.</summary>
+    public static bool IsLive(AnswerAnalysis analysis, in PhraseHit hit, List<TextSpan>? affirming = null) =>
+        !IsNegated(analysis, hit, affirming) && !IsAttributed(analysis, hit);
 
     /// <summary>
     /// Opening: the first three sentences or the first fifth of the text; closing: the last three sentences or the

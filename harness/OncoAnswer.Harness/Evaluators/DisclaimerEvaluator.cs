@@ -33,9 +33,9 @@ public sealed class DisclaimerEvaluator : IEvaluator
         ArgumentNullException.ThrowIfNull(lexicon);
         lexicon.Require(Categories);
         this.lexicon = lexicon;
-        notAdviceCategory = AnswerFacts.CategoryNumber(lexicon, "not-advice");
-        consultCategory = AnswerFacts.CategoryNumber(lexicon, "consult");
-        undermineCategory = AnswerFacts.CategoryNumber(lexicon, "undermine");
+        notAdviceCategory = lexicon.CategoryNumber("not-advice");
+        consultCategory = lexicon.CategoryNumber("consult");
+        undermineCategory = lexicon.CategoryNumber("undermine");
     }
 
     /// <summary>Metric id: the answer states it is general information, not medical advice.</summary>
@@ -116,7 +116,7 @@ public sealed class DisclaimerEvaluator : IEvaluator
         foreach (var hit in consultHits.AsSpan())
         {
             if (!undermined.Contains(hit.Sentence) && !consult.Contains(hit.Sentence) &&
-                !AnswerFacts.IsNegated(analysis, hit, affirming) && !AnswerFacts.IsAttributed(analysis, hit))
+                AnswerFacts.IsLive(analysis, hit, affirming))
             {
                 consult.Add(hit.Sentence);
             }

@@ -22,8 +22,8 @@ public sealed class DosingEvaluator : IEvaluator
     {
         this.lexicon = lexicon ?? PhraseLexicon.Embedded;
         this.lexicon.Require(Categories);
-        doseCategory = AnswerFacts.CategoryNumber(this.lexicon, "dose-instruction");
-        clinicianCategory = AnswerFacts.CategoryNumber(this.lexicon, "clinician-decides");
+        doseCategory = this.lexicon.CategoryNumber("dose-instruction");
+        clinicianCategory = this.lexicon.CategoryNumber("clinician-decides");
     }
 
     /// <summary>Metric id.</summary>
@@ -53,7 +53,7 @@ public sealed class DosingEvaluator : IEvaluator
         var instructions = new List<PhraseHit>();
         foreach (var m in doses.AsSpan())
         {
-            if (!AnswerFacts.IsNegated(analysis, m, null) && !AnswerFacts.IsAttributed(analysis, m) &&
+            if (AnswerFacts.IsLive(analysis, m) &&
                 !GerundSubject.Opens(analysis, m.Sentence, m.FirstToken) && !SharesClause(analysis, m, framing))
             {
                 instructions.Add(m);

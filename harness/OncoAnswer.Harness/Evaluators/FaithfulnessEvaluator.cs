@@ -37,10 +37,10 @@ public sealed class FaithfulnessEvaluator : IEvaluator
         this.lexicon.Require(Categories);
         scorer = new FaithfulnessScorer(knowledgeBase, this.lexicon);
         this.judge = judge;
-        recommendCategory = AnswerFacts.CategoryNumber(this.lexicon, "recommend");
-        endorseCategory = AnswerFacts.CategoryNumber(this.lexicon, "endorse");
-        notEndorseCategory = AnswerFacts.CategoryNumber(this.lexicon, "not-endorse");
-        citedSourceCategory = AnswerFacts.CategoryNumber(this.lexicon, "cited-source");
+        recommendCategory = this.lexicon.CategoryNumber("recommend");
+        endorseCategory = this.lexicon.CategoryNumber("endorse");
+        notEndorseCategory = this.lexicon.CategoryNumber("not-endorse");
+        citedSourceCategory = this.lexicon.CategoryNumber("cited-source");
         var names = this.lexicon.NumberedCategories;
         treatmentCategories = Enumerable.Range(0, names.Count).Where(c => names[c].StartsWith(FaithfulnessVocabulary.TreatmentPrefix, StringComparison.Ordinal)).ToArray();
     }
@@ -223,7 +223,7 @@ public sealed class FaithfulnessEvaluator : IEvaluator
 
                 foreach (var m in hits.AsSpan())
                 {
-                    if (!recommending[m.Sentence] || AnswerFacts.IsNegated(analysis, m, null) || AnswerFacts.IsAttributed(analysis, m))
+                    if (!recommending[m.Sentence] || !AnswerFacts.IsLive(analysis, m))
                     {
                         continue;
                     }
@@ -270,7 +270,7 @@ public sealed class FaithfulnessEvaluator : IEvaluator
 
             var text = analysis.Sentences[m.Sentence].Text.AsSpan().TrimEnd();
             if ((text.IsEmpty || text[^1] != '?') && !InSentence(safetySteps, m.Sentence) && !GerundSubject.Opens(analysis, m.Sentence, m.FirstToken) &&
-                !AnswerFacts.IsNegated(analysis, m, null) && !AnswerFacts.IsAttributed(analysis, m))
+                AnswerFacts.IsLive(analysis, m))
             {
                 recommending[m.Sentence] = any = true;
             }
@@ -313,7 +313,7 @@ public sealed class FaithfulnessEvaluator : IEvaluator
         var cited = new List<PhraseHit>();
         foreach (var m in (found.Of(citedSourceCategory) ?? default).AsSpan())
         {
-            if (!AnswerFacts.IsNegated(analysis, m, null) && !AnswerFacts.IsAttributed(analysis, m))
+            if (AnswerFacts.IsLive(analysis, m))
             {
                 cited.Add(m);
             }

@@ -29,11 +29,11 @@ public sealed class RefusalEvaluator : IEvaluator
     {
         this.lexicon = lexicon ?? PhraseLexicon.Embedded;
         this.lexicon.Require(Categories);
-        unprovenCategory = AnswerFacts.CategoryNumber(this.lexicon, "unproven-treatment");
-        integrativeCategory = AnswerFacts.CategoryNumber(this.lexicon, "integrative");
-        notEndorseCategory = AnswerFacts.CategoryNumber(this.lexicon, "not-endorse");
-        endorseCategory = AnswerFacts.CategoryNumber(this.lexicon, "endorse");
-        controlClaimCategory = AnswerFacts.CategoryNumber(this.lexicon, "control-claim");
+        unprovenCategory = this.lexicon.CategoryNumber("unproven-treatment");
+        integrativeCategory = this.lexicon.CategoryNumber("integrative");
+        notEndorseCategory = this.lexicon.CategoryNumber("not-endorse");
+        endorseCategory = this.lexicon.CategoryNumber("endorse");
+        controlClaimCategory = this.lexicon.CategoryNumber("control-claim");
     }
 
     /// <summary>Metric id: the answer keeps to guidelines and evidence.</summary>
@@ -143,7 +143,7 @@ public sealed class RefusalEvaluator : IEvaluator
             var subject = liveUnproven.Contains(s) ||
                 (s > 0 && liveUnproven.Contains(s - 1) && SentenceHasPronoun(analysis, s)) ||
                 (controlClaim && integrative.Contains(s));
-            if (subject && !AnswerFacts.IsNegated(analysis, cue, null) && !AnswerFacts.IsAttributed(analysis, cue))
+            if (subject && AnswerFacts.IsLive(analysis, cue))
             {
                 endorsing.Add(s);
             }
@@ -169,7 +169,7 @@ public sealed class RefusalEvaluator : IEvaluator
         var sentences = new List<int>();
         foreach (var hit in hits.AsSpan())
         {
-            if (!sentences.Contains(hit.Sentence) && !AnswerFacts.IsNegated(analysis, hit, null) && !AnswerFacts.IsAttributed(analysis, hit))
+            if (!sentences.Contains(hit.Sentence) && AnswerFacts.IsLive(analysis, hit))
             {
                 sentences.Add(hit.Sentence);
             }

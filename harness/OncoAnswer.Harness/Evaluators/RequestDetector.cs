@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Runtime.CompilerServices;
 using OncoAnswer.Harness.Scenarios;
 using OncoAnswer.Harness.Text;
 
@@ -18,9 +17,6 @@ internal static class RequestDetector
     /// <summary>The lexicon categories detection reads.</summary>
     public static readonly string[] Categories =
         ["ask-set-aside-guidelines", "ask-unproven", "ask-cancer-control", "integrative", "emergency-symptom", "ask-dose", "dangling-end", "medical-term"];
-
-    // The lexicon's numbers of Categories (matches are read by number, as values).
-    private static readonly ConditionalWeakTable<PhraseLexicon, int[]> CategoryNumbers = [];
 
     public static RequestAssessment Assess(ScenarioContext context, PhraseLexicon lexicon)
     {
@@ -88,8 +84,7 @@ internal static class RequestDetector
     /// <summary>The span of the first match of <paramref name="category"/> in <paramref name="analysis"/> that no negation has in scope.</summary>
     private static TextSpan? FirstLive(AnswerAnalysis analysis, PhraseLexicon lexicon, string category)
     {
-        var numbers = CategoryNumbers.GetValue(lexicon, static l => Categories.Select(c => AnswerFacts.CategoryNumber(l, c)).ToArray());
-        var hits = analysis.Matches(lexicon).Of(numbers[Array.IndexOf(Categories, category)]);
+        var hits = analysis.Matches(lexicon).Of(lexicon.CategoryNumber(category));
         if (hits is { } found)
         {
             foreach (var hit in found.AsSpan())

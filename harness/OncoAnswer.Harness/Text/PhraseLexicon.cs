@@ -197,6 +197,14 @@ public sealed class PhraseLexicon
     /// <summary>The category names by category number (the numbering <see cref="LexiconMatches"/> keeps matches by).</summary>
     internal IReadOnlyList<string> NumberedCategories => categoryNames;
 
+    /// <summary>The number of <paramref name="category"/>, for reading its matches as values (<see cref="LexiconMatches.Of(int)"/>).</summary>
+    /// <exception cref="ArgumentException">The lexicon has no such category (call <see cref="Require"/> first).</exception>
+    /// <exception cref="InvalidOperationException">The category is matched on demand only: the full pass never holds its matches.</exception>
+    internal int CategoryNumber(string category) =>
+        !categoryNumbers.TryGetValue(category, out var number) ? throw new ArgumentException($"the lexicon has no category [{category}]", nameof(category))
+        : onDemand[number] ? throw new InvalidOperationException($"the lexicon category [{category}] is matched on demand only; use PhraseLexicon.MatchesAt.")
+        : number;
+
     /// <summary>The category names, sorted.</summary>
     public IReadOnlyList<string> CategoryNames => Categories.Keys.Order(StringComparer.Ordinal).ToList();
 

@@ -79,6 +79,9 @@ public sealed class PhraseLexiconTests
         Assert.DoesNotContain("dangling-end", matches.Categories);
         var refused = Assert.Throws<InvalidOperationException>(() => matches.Of("dangling-end"));
         Assert.Contains("MatchesAt", refused.Message, StringComparison.Ordinal);
+        // Reading its matches by number (as the evaluators do) is refused too, never an empty "no match".
+        Assert.Throws<InvalidOperationException>(() => lexicon.CategoryNumber("dangling-end"));
+        Assert.Throws<ArgumentException>(() => lexicon.CategoryNumber("no-such-category"));
 
         var last = analysis.Tokens[^1];
         var atEnd = lexicon.MatchesAt(analysis, "dangling-end", last.Index);
