@@ -623,7 +623,7 @@ public sealed class PhraseLexicon
             return ++tokenStamp;
         }
 
-        /// <summary>Records a match made from another.</summary>
+        /// <summary>Records a match.</summary>
         public void Add(in PhraseHit hit)
         {
             if (HitCount == Hits.Length)
@@ -637,14 +637,9 @@ public sealed class PhraseLexicon
         /// <summary>Records a match of phrase <paramref name="phrase"/> over tokens [first, last].</summary>
         public void Add(AnswerAnalysis analysis, int phrase, int first, int last, int sentence)
         {
-            if (HitCount == Hits.Length)
-            {
-                Array.Resize(ref Hits, Hits.Length * 2);
-            }
-
             var tokens = analysis.TokenSpan;
             var start = tokens[first].Span.Start;
-            Hits[HitCount++] = new PhraseHit(phrase, first, last, new TextSpan(start, tokens[last].Span.End - start), sentence);
+            Add(new PhraseHit(phrase, first, last, new TextSpan(start, tokens[last].Span.End - start), sentence));
         }
 
         /// <summary>A working copy of the first <c>starts.Length - 1</c> category starts (the next free slot of each category).</summary>
