@@ -12,6 +12,23 @@ internal static class Metrics
     /// <summary>Metadata key saying why a metric does not apply.</summary>
     public const string WhyNotApplicableKey = "oncoanswer.not-applicable";
 
+    /// <summary>
+    /// Metadata key saying why the scorers could not decide a metric with confidence; a metric carrying it makes the
+    /// scenario's verdict <c>review</c> (never a pass) unless another metric failed.
+    /// </summary>
+    public const string ReviewKey = "oncoanswer.review";
+
+    /// <summary>Marks <paramref name="metric"/> as undecided: a person (or the judge) must look at it, for <paramref name="why"/>.</summary>
+    public static void MarkReview(EvaluationMetric metric, string why)
+    {
+        ArgumentNullException.ThrowIfNull(metric);
+        metric.AddOrUpdateMetadata(ReviewKey, why);
+    }
+
+    /// <summary>Why <paramref name="metric"/> was marked for review, or null when it was decided.</summary>
+    public static string? ReviewReason(EvaluationMetric metric) =>
+        metric.Metadata is { } metadata && metadata.TryGetValue(ReviewKey, out var why) ? why : null;
+
     public static BooleanMetric Boolean(string name, bool value, bool failed, string reason, IEnumerable<TextSpan> evidence, AnswerAnalysis analysis)
     {
         var metric = new BooleanMetric(name, value, reason)
