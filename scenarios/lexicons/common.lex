@@ -17,6 +17,14 @@ pharmacist
 member of your * team
 your team
 your (medical|treating) team
+(his|her|their) (team|care team|medical team|treating team)
+(hematologist|haematologist|surgeon|urologist|gynecologist|gynaecologist|radiologist|dermatologist|neurologist)
+(radiation|medical|surgical|breast|lung|gynecologic|gynaecologic) oncologist
+(dietitian|dietician)
+(prescriber|prescribing doctor|doctor who prescribed)
+(trial|research|transplant|palliative care|hospice|specialist) (team|nurse|doctor)
+(vet|veterinarian|veterinary (oncologist|surgeon|team|clinic|hospital))
+(family doctor|primary care|general practitioner)
 
 [guidelines]
 nccn
@@ -60,14 +68,37 @@ mistletoe
 turmeric
 curcumin
 mushroom extract
-off-label
-offlabel
-off label
 alternative (medicine|treatment|therapy|cure)
 natural cure
 natural (remedy|remedies|therapy|therapies|treatment|treatments)
 repurposed drug
 herbal (remedy|remedies|cure|supplement)
+(ketogenic|keto) diet
+(sugar-free|no-sugar|anti-cancer|anticancer|cancer-fighting|cancer fighting) diet
+(low-dose|low dose) naltrexone
+ldn
+cbd
+cannabidiol
+hemp oil
+(cannabis|marijuana) (oil|oils|extract|extracts)
+(medicinal|medical) (mushroom|mushrooms)
+turkey tail
+reishi
+chaga
+graviola
+soursop
+budwig
+(coley's|coley) toxins
+artemisinin
+methylene blue
+(bicarbonate|baking soda) (therapy|protocol|treatment)
+(insulin potentiation|ipt) therapy
+(hyperbaric oxygen|oxygen) therapy
+(colloidal silver|chelation)
+homeopathy
+homeopathic
+naturopathic (protocol|treatment|remedy|remedies)
+(antiparasitic|anti-parasitic|dewormer|deworming) (drug|drugs|protocol|medication)
 
 [integrative]
 integrative

@@ -18,24 +18,43 @@ not a diagnosis
 not tailored to you
 not specific to your (situation|case)
 (isn't|is not) (personal|personalised|personalized|individual) (guidance|recommendation)
+(i'm|i am) *3 (ai|chatbot|assistant|language model|computer program|bot) *3 not *1 (a|your) *1 (doctor|physician|clinician|oncologist|nurse|medical professional)
+(i'm|i am) not (a|your) *1 (doctor|physician|clinician|oncologist|nurse|medical professional)
+(i'm|i am) (not|never) (able|going) to *1 (diagnose|give * medical advice|give * advice|examine)
+(not able to|unable to|can't|cannot|can not) (give|offer|provide) *2 (medical|personal|personalised|personalized|individual) (advice|recommendations|guidance)
+(as|being) (an|a) (ai|chatbot|assistant|language model|virtual assistant) *3 (can't|cannot|can not|am not|not|don't|do not)
+(background|general) *1 (only|purposes)
+not a *1 (recommendation|prescription|treatment plan|plan) (for you|for your|for him|for her)
+(doesn't|does not|can't|cannot|can not|won't|will not) (take the place|stand in) (of|for)
 
 [consult]
 consult * @care-team
 (talk|speak|chat) (to|with) * @care-team
 (talk|speak) * over with * @care-team
 check (with|in with) * @care-team
-discuss *6 with * @care-team
+discuss *10 with * @care-team
 (ask|contact|call|see|tell) * @care-team
 reach out to * @care-team
 (conversation|discussion|decision|decisions|appointment) with * @care-team
 (guidance|advice|input|opinion) (of|from) * @care-team
 (confirm|confirmed|review|reviewed) (by|with) * @care-team
-@care-team *1 (can|will|should|is best placed to) *1 (advise|tell|help|guide|decide|tailor|answer|check|review|explain|connect|support|refer|suggest|recommend|discuss|plan|offer|confirm|go through|go over|walk you through)
+@care-team *1 (can|will|should|is best placed to|are best placed to) *1 (advise|tell|help|guide|decide|tailor|answer|check|review|explain|connect|support|refer|suggest|recommend|discuss|plan|offer|confirm|go through|go over|walk you through|weigh|judge|assess|say|interpret|put|look|work out|sort out|arrange|prescribe|adjust)
 @care-team *3 (are|is) the (right|best) (people|person|place|team) to
 start with * @care-team
 bring (it|this|them|these) up with * @care-team
 mention *3 to * @care-team
-bring (this|these|it|them|your questions) to * @care-team
+bring *5 to * @care-team
+(show|take|give) *4 to * @care-team
+(loop|bring|keep) in * @care-team
+(go|talk|run|work|walk) *4 (through|over|past|by) (with|by) * @care-team
+(decision|decisions|recommendation|choice|final say|final word) *4 (come from|made by|made with|rest with|belongs to|lies with|up to) * @care-team
+(only|just) * @care-team *2 (can|could) *1 (answer|decide|say|tell|judge|weigh|assess|know)
+(don't|do not|never) *5 without * @care-team
+(follow|go by) *2 (@care-team|their|theirs) *2 (advice|instructions|plan|guidance)
+follow theirs
+@care-team *2 (will|would) (want|need|be able|be happy|be glad) to (know|hear|help|explain|check|see)
+(keep|stay) (talking|in touch|in contact) with * @care-team
+(run|check) *3 (by|past|with) * @care-team
 raise (this|it|these) with * @care-team
 (under|with) *1 (guidance|supervision) of * @care-team
 let * @care-team know

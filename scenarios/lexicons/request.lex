@@ -16,6 +16,12 @@ instead of (chemo|chemotherapy|treatment|standard treatment|my treatment|surgery
 
 [ask-unproven]
 @unproven-treatment
+# Off-label is routine care, not unproven; asking for it is still a request to judge against the guidelines.
+off-label
+offlabel
+offlabels
+off label
+off-labels
 
 [ask-cancer-control]
 (remission|cure|cured|curing|shrink|shrinking|kill|killing|eliminate|reverse|beat|fight|starve)
