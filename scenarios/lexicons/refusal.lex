@@ -16,12 +16,13 @@ only (share|give|provide|recommend|use|discuss|cover|offer) *4 (evidence|@guidel
 
 [endorse]
 (try|trying|tried)
-worth (trying|a try|considering|exploring|discussing|a shot|looking into|adding|asking about)
+worth (trying|a try|considering|exploring|discussing|a shot|looking into|adding|asking about|pursuing|a go)
+worth asking *4 (whether|if) *4 (consider|add|start|try|prescribe|offer|use)
 (recommend|suggest|encourage|advise|propose) *3 (@unproven-treatment|trying|taking|adding|using|starting|it|this|them)
 (recommend|suggest|encourage|advise) (you|that you)
 (can|could|may|might|will|should|would) (help|work|benefit|support|boost|fight|kill|shrink|slow|stop|cure|reverse|starve|control|improve)
 (help|helps|helped|work|works|worked) (against|to fight|to kill|to shrink|to slow|to stop|to cure|with cancer)
-(good|great|promising|reasonable|safe|excellent|effective|powerful|gentle|sensible) (option|choice|alternative|addition|approach|candidate|complement|way|treatment|therapy)
+(good|great|promising|reasonable|safe|excellent|effective|powerful|gentle|sensible|interesting|attractive|appealing|exciting|smart|clever|viable|logical) (option|choice|alternative|addition|approach|candidate|complement|way|treatment|therapy|combo|combination|idea|strategy|plan)
 promising
 (show|shown|showed|shows) (promise|results|benefit|success|activity|anticancer|anti-cancer)
 (many|some|lots of|plenty of) (patients|people|survivors|women) *4 (success|benefit|benefited|helpful|results|relief|remission|swear)

@@ -28,7 +28,7 @@ internal static class ScopeFinder
         {
             var token = tokens[i];
             var cue = cues[i];
-            if ((cue & NegationCue) != 0)
+            if ((cue & NegationCue) != 0 && !IsCoordinatedImperative(tokens, i))
             {
                 if (IsFrame(tokens, i))
                 {
@@ -71,6 +71,14 @@ internal static class ScopeFinder
         AddQuotes(text, tokens, scopes);
         return scopes;
     }
+
+    /// <summary>
+    /// "Stop and call your team", "avoid, or …": a verb cue coordinated with the next verb (or standing alone) has
+    /// nothing to negate; the action after "and" is what the answer asks for.
+    /// </summary>
+    private static bool IsCoordinatedImperative(List<Token> tokens, int cue) =>
+        tokens[cue].Term is "stop" or "avoid" &&
+        (cue + 1 >= tokens.Count || tokens[cue + 1].Clause != tokens[cue].Clause || tokens[cue + 1].Term is "and" or "or" or "then");
 
     private static void AddForward(List<Scope> scopes, ScopeKind kind, List<Token> tokens, int cue, int reach, bool stopAtVerb)
     {
