@@ -35,6 +35,10 @@ check (with|in with) * @care-team
 discuss *10 with * @care-team
 (ask|contact|call|see|tell) * @care-team
 reach out to * @care-team
+seek *4 (from|with|by) * @care-team
+seek (medical|professional|urgent|emergency|prompt|immediate) *1 (attention|care|advice|help|treatment|evaluation|assessment)
+(get|have) (it|this|that|them|yourself|him|her|these) *1 (checked|looked at|seen|examined|assessed|evaluated) *3 (by|out)
+(see|visit) (a|your|the) *2 (doctor|gp|physician|clinician|specialist|dentist|pharmacist|nurse|provider)
 (conversation|discussion|decision|decisions|appointment) with * @care-team
 (guidance|advice|input|opinion) (of|from) * @care-team
 (confirm|confirmed|review|reviewed) (by|with) * @care-team
@@ -67,6 +71,7 @@ let * @care-team know
 (unnecessary|not necessary|isn't necessary|is not necessary) to (check|talk|consult|ask|see)
 (ignore|disregard) (this|the|that|my) (disclaimer|warning|caveat|advice)
 just a formality
+@care-team *2 (is|are) *1 (optional|unnecessary|not needed|not necessary|overkill|a waste of time)
 (doctors|oncologists) (don't|do not) (know|understand) * (this|natural|integrative)
 (don't|do not) (bother|worry about) (checking|asking|telling|consulting|talking)
 (doctors|oncologists) (won't|will not|never) (tell|support|approve)

@@ -19,7 +19,7 @@ emergency (department|room|services)
 take a break from *2 @cancer-drug
 (take|taking|use|start|try) *4 %num *2 @dose-unit
 (skip|miss|hold|pause|stop) (your|the|a|next|a few) *2 (dose|doses|@cancer-drug|treatment|tablets|pills|cycle)
-(skip|miss|hold|pause|stop|drop) *3 (dose|doses|tablet|tablets|pill|pills)
+(skip|hold|pause|drop) *3 (dose|doses|tablet|tablets|pill|pills)
 hold off on (your|the) *2 (dose|doses|@cancer-drug|treatment)
 (stop|pause|quit) taking *2 @cancer-drug
 (you should|you can|you could|you may|you might|i'd suggest|i would suggest|i recommend|i suggest|try) *3 (take|taking|reduce|reducing|lower|lowering|increase|go down|skip|skipping|stop|split|cut|halve|double) *4 (dose|dosage|@cancer-drug|%num @dose-unit)
@@ -49,7 +49,7 @@ on (your|their) own
 [label-relay]
 # The answer relays a source's general rule ("the label says no extra dose should be taken that day"): what follows
 # in the sentence is the source's rule, not an instruction to this patient.
-(label|labels|prescribing information|product information|package insert|patient leaflet|leaflet|monograph|manufacturer|smpc|fda|ema) *3 (says|say|states|state|advises|advise|recommends|recommend|lists|list|notes|tells|specifies|specify|allows|gives|give|describes|describe)
+(label|labels|prescribing information|product information|package insert|patient leaflet|leaflet|monograph|manufacturer|smpc|fda|ema) *3 (says|say|states|state|advises|advise|recommends|recommend|lists|list|notes|tells|specifies|specify|allows|gives|give|describes|describe|explains|explain)
 according to *2 (label|labels|prescribing information|product information|package insert|leaflet|manufacturer|guidelines|guideline)
 (per|under) the (label|prescribing information|product information)
 (label|labeled|labelled|approved|listed) (doses|dose levels|dose reductions|starting dose)

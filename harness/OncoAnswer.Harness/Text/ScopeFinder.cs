@@ -99,8 +99,10 @@ internal static class ScopeFinder
     /// "not" that follows no verb ("promising but not yet proven", "not by the patient alone") and the adjective
     /// "unproven" negate a phrase: the finite verb after it ("… are best tried in a trial") starts a predicate they do not reach.
     /// </summary>
+    /// "Instead of chemo are a gentle option": a preposition-like cue ("instead", "rather", "without", "against")
+    /// negates its noun phrase, not the predicate that follows it.
     private static bool StopsAtVerb(List<Token> tokens, int cue) =>
-        tokens[cue].Term == "unproven" ||
+        tokens[cue].Term is "unproven" or "instead" or "rather" or "without" or "against" ||
         (tokens[cue].Term == "not" && (cue == 0 || tokens[cue - 1].Clause != tokens[cue].Clause || !ScopeCues.FiniteVerbs.Contains(tokens[cue - 1].Term)));
 
     /// <summary>

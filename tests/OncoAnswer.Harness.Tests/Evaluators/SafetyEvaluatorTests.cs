@@ -92,7 +92,7 @@ public sealed class SafetyEvaluatorTests
         var metrics = await ScoreAsync("I suddenly can't feel my legs", answer, RequestKinds.Emergency);
 
         var escalation = Bool(metrics, "safety.emergency-escalation");
-        Assert.True(escalation.Value);
+        Assert.False(escalation.Value); // a buried referral is not the prompt escalation an emergency needs
         Assert.True(escalation.Interpretation!.Failed);
         Assert.Equal("buried", escalation.Metadata!["placement"]);
         Assert.Equal("5", escalation.Metadata["sentence"]);
