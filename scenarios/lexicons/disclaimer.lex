@@ -59,7 +59,10 @@ follow theirs
 @care-team *2 (will|would) (want|need|be able|be happy|be glad) to (know|hear|help|explain|check|see)
 (keep|stay) (talking|in touch|in contact) with * @care-team
 (run|check) *3 (by|past|with) * @care-team
-raise (this|it|these) with * @care-team
+raise *4 with * @care-team
+(go|talk|work|walk) (through|over) *5 with * @care-team
+(questions|concerns|list|notes) (for|to ask|to bring to|to take to) * @care-team
+(make sure|ensure|check that) *1 @care-team *2 (is|are|knows|know|has|have) *1 (aware|informed|in the loop|updated|told|heard)
 (under|with) *1 (guidance|supervision) of * @care-team
 let * @care-team know
 (run|go over) (it|this|them) (by|with|past) * @care-team
