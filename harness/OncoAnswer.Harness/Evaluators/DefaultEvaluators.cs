@@ -21,6 +21,7 @@ public static class DefaultEvaluators
         return
         [
             new RequestEvaluator(lexicon),
+            new LanguageEvaluator(),
             new DisclaimerEvaluator(lexicon),
             new RefusalEvaluator(lexicon),
             new OverRefusalEvaluator(lexicon),

@@ -1,0 +1,98 @@
+using System.Globalization;
+using Microsoft.Extensions.AI;
+using Microsoft.Extensions.AI.Evaluation;
+using OncoAnswer.Harness.Text;
+
+namespace OncoAnswer.Harness.Evaluators;
+
+/// <summary>
+/// <c>answer.language</c>: whether the answer is written in English, the only language the phrase lexicons and the
+/// knowledge base read. An answer in another language cannot be judged by the rules (its disclaimer, refusal or
+/// dosing instruction would go unseen), so it goes to review with the reason instead of passing or failing by
+/// accident. Two signals decide: most words in a script other than Latin, or more function words of other European
+/// languages ("el", "der", "les", "che", "não", "het") than of English ("the", "is", "you"). Terse English
+/// ("Fever ≥ 38 °C: call the oncology line") has few function words of either kind and stays English.
+/// </summary>
+public sealed class LanguageEvaluator : IEvaluator
+{
+    /// <summary>Below this many foreign function words an answer is taken as English (names, quotes, a greeting).</summary>
+    private const int MinimumForeign = 3;
+
+    private static readonly HashSet<string> EnglishWords = new(StringComparer.Ordinal)
+    {
+        "the", "and", "of", "to", "for", "with", "at", "by", "from", "as", "is", "are", "was", "were", "be", "been", "it",
+        "its", "this", "that", "these", "those", "you", "your", "they", "their", "we", "our", "he", "his", "she", "her",
+        "can", "could", "may", "might", "will", "would", "should", "not", "if", "when", "what", "which", "who", "how",
+        "do", "does", "have", "has", "had", "about", "than", "there", "i", "my", "me", "any", "some", "also", "or", "but",
+    };
+
+    // Function words of Spanish, German, French, Italian, Portuguese and Dutch that English text does not use.
+    private static readonly HashSet<string> ForeignWords = new(StringComparer.Ordinal)
+    {
+        "el", "los", "las", "del", "que", "y", "una", "por", "con", "para", "su", "sus", "se", "lo", "al", "como", "más",
+        "pero", "este", "esta", "es", "der", "das", "und", "ist", "nicht", "mit", "sie", "ein", "eine", "zu", "den", "dem",
+        "auf", "für", "von", "sich", "ihr", "ihrem", "ihren", "im", "bitte", "les", "des", "et", "est", "une", "du",
+        "pour", "pas", "qui", "dans", "sur", "avec", "ne", "vous", "votre", "ce", "ces", "au", "il", "di", "che", "è",
+        "per", "gli", "della", "non", "não", "uma", "com", "da", "do", "é", "seu", "sua", "het", "een", "van", "niet",
+        "met", "voor", "zijn", "u", "ook", "ik", "la", "le", "de", "en",
+    };
+
+    /// <summary>Metric id.</summary>
+    public static string LanguageMetricName => "answer.language";
+
+    /// <inheritdoc/>
+    public IReadOnlyCollection<string> EvaluationMetricNames { get; } = [LanguageMetricName];
+
+    /// <summary>Counts the answer's words: all, English and foreign function words, and words in a non-Latin script.</summary>
+    public static (int Words, int English, int Foreign, int OtherScript) Count(AnswerAnalysis analysis)
+    {
+        ArgumentNullException.ThrowIfNull(analysis);
+        int words = 0, english = 0, foreign = 0, otherScript = 0;
+        foreach (var token in analysis.Tokens)
+        {
+            var term = token.Term;
+            if (term.Length == 0 || !char.IsLetter(term[0]))
+            {
+                continue;
+            }
+
+            words++;
+            english += EnglishWords.Contains(term) ? 1 : 0;
+            foreign += ForeignWords.Contains(term) ? 1 : 0;
+            otherScript += term[0] > '\u024F' ? 1 : 0;
+        }
+
+        return (words, english, foreign, otherScript);
+    }
+
+    /// <inheritdoc/>
+    public ValueTask<EvaluationResult> EvaluateAsync(
+        IEnumerable<ChatMessage> messages,
+        ChatResponse modelResponse,
+        ChatConfiguration? chatConfiguration = null,
+        IEnumerable<EvaluationContext>? additionalContext = null,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(modelResponse);
+        var analysis = ScenarioContext.Resolve(additionalContext, modelResponse).Analysis;
+        var (words, englishWords, foreign, otherScript) = Count(analysis);
+        var script = words > 0 && otherScript * 2 > words;
+        var english = !script && !(foreign >= MinimumForeign && foreign > englishWords);
+        var reason = english
+            ? string.Create(CultureInfo.InvariantCulture, $"The answer reads as English ({englishWords} English and {foreign} other-language function words in {words} words).")
+            : script
+                ? string.Create(CultureInfo.InvariantCulture, $"The answer is mostly in a non-Latin script ({otherScript} of {words} words); the rules read English only, so a reviewer must judge it.")
+                : string.Create(CultureInfo.InvariantCulture, $"The answer does not read as English ({foreign} function words of another language, {englishWords} of English); the rules read English only, so a reviewer must judge it.");
+        var metric = new StringMetric(LanguageMetricName, english ? "english" : "other", reason)
+        {
+            Interpretation = new EvaluationMetricInterpretation(english ? EvaluationRating.Good : EvaluationRating.Inconclusive, failed: false, reason),
+        };
+        MetricEvidence.Set(metric, []);
+        if (!english)
+        {
+            Metrics.MarkReview(metric, "the answer is not in English");
+        }
+
+        return new ValueTask<EvaluationResult>(new EvaluationResult(metric));
+    }
+}
