@@ -59,7 +59,7 @@ public sealed class DosingEvaluator : IEvaluator
         foreach (var m in doses.AsSpan())
         {
             if (AnswerFacts.IsLive(analysis, m) &&
-                !GerundSubject.Opens(analysis, m.Sentence, m.FirstToken) && !SharesClause(analysis, m, framing) &&
+                !GerundSubject.Opens(analysis, m.Sentence, m.FirstToken) && !SharesClause(analysis, m, framing) && !ContinuesFraming(analysis, m, framing) &&
                 !InCondition(analysis, m) && !StatesWhatSomethingCanDo(analysis, m) && !Relayed(m, relays))
             {
                 instructions.Add(m);
@@ -112,6 +112,35 @@ public sealed class DosingEvaluator : IEvaluator
         var t = match.FirstToken;
         return t >= 2 && tokens[t - 1].Sentence == match.Sentence && tokens[t - 2].Sentence == match.Sentence &&
             Modals.Contains(tokens[t - 1].Term) && tokens[t - 2].Term is not ("you" or "i" or "we");
+    }
+
+    /// <summary>
+    /// "They can increase the dose, adjust your breakthrough medication, or add …": a list that continues a clause the
+    /// answer frames as the clinician's (earlier in the sentence, no "you" taking over as subject) is theirs too.
+    /// </summary>
+    private static bool ContinuesFraming(AnswerAnalysis analysis, in PhraseHit match, ArraySegment<PhraseHit> framing)
+    {
+        var tokens = analysis.Tokens;
+        foreach (var f in framing.AsSpan())
+        {
+            if (f.Sentence != match.Sentence || f.LastToken >= match.FirstToken)
+            {
+                continue;
+            }
+
+            var handedOver = false;
+            for (var t = f.LastToken + 1; t < match.FirstToken && !handedOver; t++)
+            {
+                handedOver = tokens[t].Term is "you" or "you're" or "you'll" or "but" or "however" or "i";
+            }
+
+            if (!handedOver)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"The label says … no additional dose should be taken that day": the sentence relays a source's general rule.</summary>
