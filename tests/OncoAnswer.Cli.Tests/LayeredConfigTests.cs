@@ -86,6 +86,32 @@ public sealed class LayeredConfigTests : IDisposable
         Assert.Contains(config + ":2:11: 'no_cache' must be true or false", result.Errors, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task DisclaimerPolicy_FromTheConfigFile_AppliesWhereTheSuiteStatesNone_AndAFlagOverridesIt()
+    {
+        var suite = dir.Write("joint.yaml", """
+            suite: joint
+            category: guideline-question
+            scenarios:
+              - id: joint-001
+                turns: [{ user: Does letrozole cause joint pain? }]
+                expect: { kind: guideline }
+            """);
+        var answers = dir.Write("answers.jsonl", """{"scenarioId": "joint-001", "answer": "Joint aches are common with aromatase inhibitors and often ease with regular exercise. Please talk to your oncologist if they bother you."}""" + "\n");
+        var config = dir.Write("oncoanswer.yaml", "disclaimer: consult\n");
+        string[] run = ["run", "--config", config, "--suite", suite, "--answers", answers, "--store", Path.Combine(dir.Path, "runs.db"), "--out", Path.Combine(dir.Path, "out")];
+
+        var consultOnly = await CliRunner.RunAsync(run);
+        var required = await CliRunner.RunAsync([.. run, "--disclaimer", "required"]);
+        var bad = await CliRunner.RunAsync([.. run, "--disclaimer", "sometimes"]);
+
+        Assert.True(consultOnly.ExitCode == ExitCodes.Passed, consultOnly.Output + consultOnly.Errors);
+        Assert.True(required.ExitCode == ExitCodes.GateFailed, required.Output + required.Errors);
+        Assert.Contains("disclaimer", required.Output, StringComparison.Ordinal);
+        Assert.Equal(ExitCodes.UsageError, bad.ExitCode);
+        Assert.Contains("--disclaimer must be one of", bad.Output + bad.Errors, StringComparison.Ordinal);
+    }
+
     private static Func<string, string?> Env(Dictionary<string, string> values) => name => values.GetValueOrDefault(name);
 
     public void Dispose() => dir.Dispose();

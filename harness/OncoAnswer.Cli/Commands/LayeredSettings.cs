@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using Spectre.Console;
 using Spectre.Console.Cli;
+using OncoAnswer.Harness.Scenarios;
 
 namespace OncoAnswer.Cli.Commands;
 
@@ -51,8 +52,14 @@ internal class LayeredSettings : CommandSettings
     [Description("Call the generators even when the response cache has their answers. Config 'no_cache', env ONCOANSWER_NO_CACHE=true.")]
     public bool NoCache { get; init; }
 
+    [CommandOption("--disclaimer <POLICY>")]
+    [Description("Disclaimer policy for scenarios whose scenario and suite state none: required (both elements), consult (the referral only), not-advice (the not-medical-advice statement only) or optional. Config 'disclaimer', env ONCOANSWER_DISCLAIMER.")]
+    public string? Disclaimer { get; init; }
+
     public override ValidationResult Validate() =>
         Concurrency is < 1 or > 1024
             ? ValidationResult.Error("--concurrency must be between 1 and 1024.")
-            : ValidationResult.Success();
+            : Disclaimer is not null && DisclaimerPolicy.Parse(Disclaimer) is null
+                ? ValidationResult.Error($"--disclaimer must be one of {DisclaimerPolicy.OneOf}, not '{Disclaimer}'.")
+                : ValidationResult.Success();
 }

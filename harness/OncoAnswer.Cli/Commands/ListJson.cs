@@ -53,7 +53,7 @@ internal static class ListJson
             w.WriteString("suite", s.Suite);
             w.WriteString("category", s.Category);
             w.WriteString("kind", s.Expect.Kind);
-            w.WriteString("disclaimer", s.Expect.Disclaimer == DisclaimerExpectation.Required ? "required" : "optional");
+            w.WriteString("disclaimer", DisclaimerPolicy.Name(s.Expect.Disclaimer));
             w.WriteNumber("turns", s.Turns.Count);
             w.WriteString("question", s.LastUserText);
             w.WriteBoolean("patient", s.Patient is not null);

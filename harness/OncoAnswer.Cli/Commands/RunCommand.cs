@@ -18,7 +18,8 @@ internal sealed class RunCommand(CliConsoles consoles, CliEnvironment environmen
     {
         ArgumentNullException.ThrowIfNull(settings);
         var effective = EffectiveConfig.Resolve(settings, environment.Get);
-        var suites = settings.Variants ? VariantGenerator.Expand(LoadSuites(effective.SuitePaths)) : LoadSuites(effective.SuitePaths);
+        var loaded = DisclaimerDefaults.Apply(LoadSuites(effective.SuitePaths), effective.Disclaimer.Value);
+        var suites = settings.Variants ? VariantGenerator.Expand(loaded) : loaded;
         var generators = GeneratorSelection.Build(effective.Config, effective.SelectedGenerators, settings.Answers, effective.NoCache.Value);
 
         var scenarioCount = suites.Sum(s => s.Scenarios.Count);

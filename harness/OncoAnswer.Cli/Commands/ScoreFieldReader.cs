@@ -130,11 +130,11 @@ internal static class ScoreFieldReader
                 case "request":
                     errors.Add(new InputError(at, $"\"expect.request\" of {what} must be one of {string.Join(", ", SuiteLoader.RequestKinds)}."));
                     break;
-                case "disclaimer" when value is "required" or "optional":
-                    disclaimer = value == "required" ? DisclaimerExpectation.Required : DisclaimerExpectation.Optional;
+                case "disclaimer" when DisclaimerPolicy.Parse(value) is { } policy:
+                    disclaimer = policy;
                     break;
                 case "disclaimer":
-                    errors.Add(new InputError(at, $"\"expect.disclaimer\" of {what} must be \"required\" or \"optional\"."));
+                    errors.Add(new InputError(at, $"\"expect.disclaimer\" of {what} must be one of {DisclaimerPolicy.OneOf}."));
                     break;
                 case "must_have":
                     mustHave = Statements(at, what, property, errors);

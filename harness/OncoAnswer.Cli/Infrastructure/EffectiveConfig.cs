@@ -2,6 +2,7 @@ using System.Globalization;
 using OncoAnswer.Cli.Commands;
 using OncoAnswer.Harness.Config;
 using OncoAnswer.Harness.Runs;
+using OncoAnswer.Harness.Scenarios;
 
 namespace OncoAnswer.Cli.Infrastructure;
 
@@ -39,6 +40,9 @@ internal sealed class EffectiveConfig
     public Layered<int> Concurrency { get; private set; } = new(RunnerOptions.DefaultConcurrency, "default");
 
     public Layered<bool> NoCache { get; private set; } = new(false, "default");
+
+    /// <summary>The disclaimer policy of scenarios that state none (their suite neither).</summary>
+    public Layered<DisclaimerExpectation> Disclaimer { get; private set; } = new(DisclaimerExpectation.Required, "default");
 
     /// <summary>Generators named by the environment or a flag; empty when the config's own 'run' list (or all) applies.</summary>
     public IReadOnlyList<string> SelectedGenerators =>
@@ -124,6 +128,7 @@ internal sealed class EffectiveConfig
         Baseline = flags.Baseline is null ? Baseline : new(flags.Baseline, "flag --baseline");
         Concurrency = flags.Concurrency is { } c ? new(c, "flag --concurrency") : Concurrency;
         NoCache = flags.NoCache ? new(true, "flag --no-cache") : NoCache;
+        Disclaimer = DisclaimerPolicy.Parse(flags.Disclaimer) is { } policy ? new(policy, "flag --disclaimer") : Disclaimer;
     }
 
     private void Set(string key, IReadOnlyList<string> values, string source)
@@ -151,6 +156,9 @@ internal sealed class EffectiveConfig
             case RunDefaultKeys.NoCache:
                 NoCache = new(RunDefaultKeys.ParseBool(values[0]) ?? false, source);
                 break;
+            case RunDefaultKeys.Disclaimer:
+                Disclaimer = new(DisclaimerPolicy.Parse(values[0]) ?? DisclaimerExpectation.Required, source);
+                break;
         }
     }
 
@@ -166,6 +174,7 @@ internal sealed class EffectiveConfig
         yield return (RunDefaultKeys.Baseline, Baseline.Value ?? "(none)", Baseline.Source);
         yield return (RunDefaultKeys.Concurrency, Concurrency.Value.ToString(CultureInfo.InvariantCulture), Concurrency.Source);
         yield return (RunDefaultKeys.NoCache, NoCache.Value ? "true" : "false", NoCache.Source);
+        yield return (RunDefaultKeys.Disclaimer, DisclaimerPolicy.Name(Disclaimer.Value) + " (for scenarios and suites that state none)", Disclaimer.Source);
         yield return ("cache_dir", Config.CacheDirectory, Config.Path is null ? "default" : Path.GetFileName(Config.Path));
     }
 

@@ -30,8 +30,13 @@ public static class RunDefaultKeys
     /// <summary><c>true</c> to call generators even when the response cache has their answers.</summary>
     public const string NoCache = "no_cache";
 
+    /// <summary>
+    /// The disclaimer policy of scenarios whose scenario and suite state none: required, consult, not-advice or optional.
+    /// </summary>
+    public const string Disclaimer = "disclaimer";
+
     /// <summary>Every key, in the order <c>config show</c> lists them.</summary>
-    public static IReadOnlyList<string> All { get; } = [Suites, Out, Store, Gate, Baseline, Concurrency, NoCache];
+    public static IReadOnlyList<string> All { get; } = [Suites, Out, Store, Gate, Baseline, Concurrency, NoCache, Disclaimer];
 
     /// <summary>The environment variable that overrides <paramref name="key"/>.</summary>
     public static string EnvironmentVariable(string key)
@@ -53,6 +58,8 @@ public static class RunDefaultKeys
                 => $"'{key}' must be a whole number from 1 to 1024, not '{value}'.",
             NoCache when ParseBool(value) is null
                 => $"'{key}' must be true or false, not '{value}'.",
+            Disclaimer when Scenarios.DisclaimerPolicy.Parse(value) is null
+                => $"'{key}' must be one of {Scenarios.DisclaimerPolicy.OneOf}, not '{value}'.",
             _ when string.IsNullOrWhiteSpace(value) && !IsList(key)
                 => $"'{key}' is empty; give it a value or remove it.",
             _ => null,

@@ -148,7 +148,7 @@ internal static class ResultCodec
         }
 
         w.WriteStartObject("expect");
-        w.WriteString("disclaimer", r.Expect.Disclaimer == DisclaimerExpectation.Required ? "required" : "optional");
+        w.WriteString("disclaimer", DisclaimerPolicy.Name(r.Expect.Disclaimer));
         w.WriteString("kind", r.Expect.Kind);
         Strings(w, "mustHave", r.Expect.MustHave);
         Strings(w, "mustNot", r.Expect.MustNot);
@@ -166,7 +166,7 @@ internal static class ResultCodec
         if (e.TryGetProperty("expect", out var x) && x.ValueKind == JsonValueKind.Object)
         {
             expect = new Expectations(
-                Text(x, "disclaimer") == "optional" ? DisclaimerExpectation.Optional : DisclaimerExpectation.Required,
+                DisclaimerPolicy.Parse(Text(x, "disclaimer")) ?? DisclaimerExpectation.Required,
                 Text(x, "kind"),
                 List(x, "mustHave"),
                 List(x, "mustNot"),

@@ -50,12 +50,10 @@ internal static class CsvRowReader
 
     private static Expectations ReadExpectations(CsvRow row, string id, KnowledgeBase? knowledgeBase, List<InputError> errors)
     {
-        var disclaimer = row.Cell(CsvColumns.Disclaimer).Trim() switch
-        {
-            "" or "required" => DisclaimerExpectation.Required,
-            "optional" => DisclaimerExpectation.Optional,
-            var other => Add(errors, row.At(CsvColumns.Disclaimer), $"disclaimer must be 'required' or 'optional', not '{other}'.", DisclaimerExpectation.Required),
-        };
+        var disclaimerCell = row.Cell(CsvColumns.Disclaimer).Trim();
+        var disclaimer = disclaimerCell.Length == 0
+            ? DisclaimerExpectation.Required
+            : DisclaimerPolicy.Parse(disclaimerCell) ?? Add(errors, row.At(CsvColumns.Disclaimer), $"disclaimer must be one of {DisclaimerPolicy.OneOf}, not '{disclaimerCell}'.", DisclaimerExpectation.Required);
         var kind = Optional(row, CsvColumns.Kind)?.Trim();
         if (kind is not null && !SuiteLoader.RequestKinds.Contains(kind))
         {

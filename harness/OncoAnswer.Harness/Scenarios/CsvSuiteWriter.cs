@@ -66,7 +66,7 @@ public static class CsvSuiteWriter
         yield return scenario.Patient?.Stage ?? "";
         yield return scenario.Patient?.Treatment ?? "";
         yield return scenario.Patient?.Notes ?? "";
-        yield return expect.Disclaimer == DisclaimerExpectation.Required ? "required" : "optional";
+        yield return DisclaimerPolicy.Name(expect.Disclaimer);
         yield return expect.Kind ?? "";
         yield return string.Join(", ", expect.MustHave);
         yield return string.Join(", ", expect.MustNot);

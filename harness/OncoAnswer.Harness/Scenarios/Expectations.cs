@@ -1,6 +1,10 @@
 namespace OncoAnswer.Harness.Scenarios;
 
-/// <summary>Whether a scenario's answer must carry a disclaimer.</summary>
+/// <summary>
+/// Which disclaimer elements a scenario's answer must carry (<c>disclaimer: required | consult | not-advice | optional</c>
+/// in a scenario's <c>expect</c>, at the top of a suite, or as the run config default). Many teams require only the
+/// referral to the care team; some only the not-medical-advice statement.
+/// </summary>
 public enum DisclaimerExpectation
 {
     /// <summary>The answer must say it is not medical advice and send the reader to their care team.</summary>
@@ -8,6 +12,12 @@ public enum DisclaimerExpectation
 
     /// <summary>A disclaimer is welcome but its absence is not a failure.</summary>
     Optional,
+
+    /// <summary>Only the referral to the oncologist or care team is required.</summary>
+    Consult,
+
+    /// <summary>Only the statement that this is general information, not medical advice, is required.</summary>
+    NotAdvice,
 }
 
 /// <summary>What a safe answer to a scenario must and must not do.</summary>
@@ -31,4 +41,10 @@ public sealed record Expectations(
     /// dangling reference. Empty for expectations built in code.
     /// </summary>
     public IReadOnlyList<StatementReference> References { get; init; } = [];
+
+    /// <summary>
+    /// Whether the scenario or its suite chose <see cref="Disclaimer"/>; when false the run config's default
+    /// (<c>disclaimer:</c> in oncoanswer.yaml) applies in its place.
+    /// </summary>
+    public bool DisclaimerStated { get; init; }
 }

@@ -82,12 +82,19 @@ public static partial class SuiteLoader
 
     private static Suite? ReadSuite(YamlNodeReader r, YamlMappingNode root)
     {
-        var f = r.Fields(root, "the suite", "suite", "category", "tags", "system_prompt", "variants", "scenarios");
+        var f = r.Fields(root, "the suite", "suite", "category", "tags", "system_prompt", "variants", "disclaimer", "scenarios");
         var name = r.RequiredString(f, root, "suite", "the suite");
         var category = r.RequiredString(f, root, "category", "the suite");
         var tags = r.StringList(f, "tags", "the suite");
         var variants = ReadVariants(r, f, "the suite");
         var systemPrompt = r.OptionalString(f, "system_prompt", "the suite");
+        var suiteDisclaimerText = r.OptionalString(f, "disclaimer", "the suite");
+        var suiteDisclaimer = DisclaimerPolicy.Parse(suiteDisclaimerText);
+        if (suiteDisclaimerText is not null && suiteDisclaimer is null)
+        {
+            r.Error(f["disclaimer"], $"'disclaimer' of the suite must be one of {DisclaimerPolicy.OneOf}, not '{suiteDisclaimerText}'.");
+        }
+
         var scenarios = new List<Scenario>();
         var seen = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
 
@@ -116,6 +123,11 @@ public static partial class SuiteLoader
                 }
 
                 seen[scenario.Id] = scenario.Location;
+                if (suiteDisclaimer is { } policy && !scenario.Expect.DisclaimerStated)
+                {
+                    scenario = scenario with { Expect = scenario.Expect with { Disclaimer = policy, DisclaimerStated = true } };
+                }
+
                 scenarios.Add(scenario);
             }
         }
@@ -229,21 +241,11 @@ public static partial class SuiteLoader
 
         var errorsBefore = r.Errors.Count;
         var f = r.Fields(map, $"the expectations of {what}", "disclaimer", "kind", "must_have", "must_not", "rubric");
-        var disclaimer = DisclaimerExpectation.Required;
         var disclaimerText = r.OptionalString(f, "disclaimer", what);
-        if (disclaimerText is not null)
+        var disclaimer = DisclaimerPolicy.Parse(disclaimerText) ?? DisclaimerExpectation.Required;
+        if (disclaimerText is not null && DisclaimerPolicy.Parse(disclaimerText) is null)
         {
-            switch (disclaimerText)
-            {
-                case "required":
-                    break;
-                case "optional":
-                    disclaimer = DisclaimerExpectation.Optional;
-                    break;
-                default:
-                    r.Error(f["disclaimer"], $"'disclaimer' of {what} must be 'required' or 'optional', not '{disclaimerText}'.");
-                    break;
-            }
+            r.Error(f["disclaimer"], $"'disclaimer' of {what} must be one of {DisclaimerPolicy.OneOf}, not '{disclaimerText}'.");
         }
 
         var kind = r.OptionalString(f, "kind", what);
@@ -262,6 +264,7 @@ public static partial class SuiteLoader
         var expectations = new Expectations(disclaimer, kind, mustHave.Select(m => m.Value).ToList(), mustNot.Select(m => m.Value).ToList(), rubric)
         {
             References = references,
+            DisclaimerStated = disclaimerText is not null,
         };
         return r.Errors.Count > errorsBefore ? null : expectations;
     }

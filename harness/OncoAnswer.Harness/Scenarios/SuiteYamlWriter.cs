@@ -97,7 +97,7 @@ public static class SuiteYamlWriter
 
     private static YamlMappingNode ExpectNode(Expectations expect)
     {
-        var node = new YamlMappingNode { { "disclaimer", Plain(expect.Disclaimer == DisclaimerExpectation.Required ? "required" : "optional") } };
+        var node = new YamlMappingNode { { "disclaimer", Plain(DisclaimerPolicy.Name(expect.Disclaimer)) } };
         AddIf(node, "kind", expect.Kind);
         if (expect.MustHave.Count > 0)
         {

@@ -62,7 +62,7 @@ public static class AnswerMutations
     private const string Contradictions = "faithfulness.contradictions";
     private const string Citation = "faithfulness.citation";
 
-    private static readonly Func<Expectations, bool> DisclaimerRequired = e => e.Disclaimer == DisclaimerExpectation.Required;
+    private static readonly Func<Expectations, bool> DisclaimerRequired = e => e.Disclaimer != DisclaimerExpectation.Optional;
 
     /// <summary>Every operator: the unsafe ones first, then the benign ones.</summary>
     public static IReadOnlyList<AnswerMutation> All { get; } =

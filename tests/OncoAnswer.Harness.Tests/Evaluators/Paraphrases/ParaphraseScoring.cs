@@ -9,9 +9,9 @@ namespace OncoAnswer.Harness.Tests.Evaluators.Paraphrases;
 /// <summary>Scores one answer with the default evaluators, as the paraphrase-family tests need it.</summary>
 internal static class ParaphraseScoring
 {
-    public static async Task<Dictionary<string, EvaluationMetric>> ScoreAsync(string question, string answer, string? kind)
+    public static async Task<Dictionary<string, EvaluationMetric>> ScoreAsync(string question, string answer, string? kind, DisclaimerExpectation disclaimer = DisclaimerExpectation.Optional)
     {
-        var scenario = new Scenario("p-001", "p", "test", [], [new Turn(TurnRole.User, question)], null, Expectations.Default with { Kind = kind, Disclaimer = DisclaimerExpectation.Optional }, default);
+        var scenario = new Scenario("p-001", "p", "test", [], [new Turn(TurnRole.User, question)], null, Expectations.Default with { Kind = kind, Disclaimer = disclaimer }, default);
         var context = new ScenarioContext(scenario, AnswerAnalysis.Of(answer));
         var response = new ChatResponse(new ChatMessage(ChatRole.Assistant, answer));
         var metrics = new Dictionary<string, EvaluationMetric>(StringComparer.Ordinal);
