@@ -149,7 +149,7 @@ public sealed class DisclaimerEvaluator : IEvaluator
             reason += $" The scenario requires only {(consultRequired ? "the referral" : "the not-medical-advice statement")} (disclaimer: {DisclaimerPolicy.Name(policy)}).";
         }
 
-        var combined = Interpret(new BooleanMetric(DisclaimerMetricName, both, reason), policyMet, policy != DisclaimerExpectation.Optional, reason);
+        var combined = Interpret(new BooleanMetric(DisclaimerMetricName, both, reason), policy == DisclaimerExpectation.Optional ? both : policyMet, policy != DisclaimerExpectation.Optional, reason);
         MetricEvidence.SetSentences(combined, analysis, notAdvice, consult);
         Metrics.AddNotes(combined, analysis);
         if (analysis.IsEmpty)
