@@ -42,6 +42,10 @@
     return c.metrics.filter(function (m) { return m.failed; }).map(function (m) { return m.id; });
   }
 
+  function reviewMetrics(c) {
+    return c.metrics.filter(function (m) { return !m.failed && m.review; }).map(function (m) { return m.id; });
+  }
+
   function matches(c, f) {
     if (f.category && c.category !== f.category) { return false; }
     if (f.tag && c.tags.indexOf(f.tag) < 0) { return false; }
@@ -96,6 +100,7 @@
     head.appendChild(el('strong', 'case-id', c.id));
     head.appendChild(el('span', 'muted', c.category + ' · ' + c.generator));
     failedMetrics(c).forEach(function (id) { head.appendChild(el('code', 'chip failed', id)); });
+    reviewMetrics(c).forEach(function (id) { head.appendChild(el('code', 'chip review', id + ' ?')); });
     li.appendChild(head);
     head.addEventListener('click', function () {
       var open = head.getAttribute('aria-expanded') === 'true';
@@ -195,11 +200,12 @@
     ['Metric', 'Value', 'Result', 'Reason'].forEach(function (h) { head.appendChild(el('th', null, h)); });
     table.appendChild(head);
     c.metrics.forEach(function (m) {
-      var row = el('tr', m.failed ? 'failed' : 'ok');
+      var row = el('tr', m.failed ? 'failed' : m.review ? 'review' : 'ok');
       row.appendChild(el('td')).appendChild(el('code', null, m.id));
       row.appendChild(el('td', null, m.value));
-      row.appendChild(el('td', null, m.failed ? 'failed' : 'ok'));
+      row.appendChild(el('td', null, m.failed ? 'failed' : m.review ? 'review' : 'ok'));
       var reason = el('td', null, m.reason);
+      if (!m.failed && m.review) { reason.appendChild(el('span', 'review-why', ' Needs review: ' + m.review + '.')); }
       if (m.diagnostics.length) { reason.appendChild(el('span', 'diag', ' ' + m.diagnostics.join('; '))); }
       row.appendChild(reason);
       table.appendChild(row);

@@ -39,10 +39,10 @@ internal sealed class ScoreCommand(CliConsoles consoles) : AsyncCommand<ScoreSet
         Directory.CreateDirectory(Path.GetDirectoryName(outPath)!);
         ResultsJsonWriter.Write(run, outPath);
         var outcome = Gate.Evaluate(run);
-        consoles.Out.MarkupLine($"{VerdictNames.Of(outcome)}: {run.Passed} pass, {run.Failed} fail, {run.Errors} error of {run.Planned}.");
-        foreach (var result in run.Results.Where(r => r.Verdict != Verdict.Pass).OrderBy(r => r.ScenarioId, StringComparer.Ordinal))
+        consoles.Out.MarkupLine($"{VerdictNames.Of(outcome)}: {run.Passed} pass, {run.Failed} fail, {run.Reviews} review, {run.Errors} error of {run.Planned}.");
+        foreach (var result in run.Results.Where(r => r.Verdict != Verdict.Pass).OrderBy(r => ResultReasons.Rank(r.Verdict)).ThenBy(r => r.ScenarioId, StringComparer.Ordinal))
         {
-            var why = result.Error ?? string.Join("; ", result.Metrics.Where(m => m.Failed).Select(m => $"{m.Id}: {m.Reason}"));
+            var why = ResultReasons.Why(result);
             consoles.Out.WriteLine($"  {VerdictNames.Of(result.Verdict)} {result.ScenarioId}: {Shorten(why)}");
         }
 

@@ -10,10 +10,10 @@ internal static class RunPrinter
     public static void Summary(IAnsiConsole console, RunResult run, GateReport gate)
     {
         var colour = gate.Outcome switch { GateOutcome.Passed => "green", GateOutcome.Failed => "red", _ => "yellow" };
-        console.MarkupLine($"[{colour}]{VerdictNames.Of(gate.Outcome)}[/]: {run.Passed} pass, {run.Failed} fail, {run.Errors} error of {run.Planned} planned.");
-        foreach (var result in run.Results.Where(r => r.Verdict != Verdict.Pass).OrderBy(r => r.ScenarioId, StringComparer.Ordinal).ThenBy(r => r.Attempt))
+        console.MarkupLine($"[{colour}]{VerdictNames.Of(gate.Outcome)}[/]: {run.Passed} pass, {run.Failed} fail, {run.Reviews} review, {run.Errors} error of {run.Planned} planned.");
+        foreach (var result in run.Results.Where(r => r.Verdict != Verdict.Pass).OrderBy(r => ResultReasons.Rank(r.Verdict)).ThenBy(r => r.ScenarioId, StringComparer.Ordinal).ThenBy(r => r.Attempt))
         {
-            var why = result.Error ?? string.Join("; ", result.Metrics.Where(m => m.Failed).Select(m => $"{m.Id}: {m.Reason}"));
+            var why = ResultReasons.Why(result);
             var attempt = run.Run.Repeat > 1 ? $" #{result.Attempt}" : "";
             console.MarkupLine($"  [bold]{VerdictNames.Of(result.Verdict)}[/] {Markup.Escape(result.ScenarioId)}{attempt} ({Markup.Escape(result.Generator)}): {Markup.Escape(why)}");
         }

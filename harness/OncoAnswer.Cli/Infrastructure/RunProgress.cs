@@ -136,13 +136,14 @@ internal sealed class RunProgress
         c.Done++;
         c.Errors += result.Verdict == Verdict.Error ? 1 : 0;
         c.Failed += result.Verdict == Verdict.Fail ? 1 : 0;
+        c.Reviews += result.Verdict == Verdict.Review ? 1 : 0;
         return result.Generator;
     }
 
     private string Describe(string generator)
     {
         var c = counters[generator];
-        var text = string.Create(CultureInfo.InvariantCulture, $"{generator}: {c.Done}/{c.Total} scenarios, {c.Failed} fail, {c.Errors} error");
+        var text = string.Create(CultureInfo.InvariantCulture, $"{generator}: {c.Done}/{c.Total} scenarios, {c.Failed} fail, {c.Reviews} review, {c.Errors} error");
         return Live ? Markup.Escape(text) : text;
     }
 
@@ -167,6 +168,8 @@ internal sealed class RunProgress
         public int Preloaded { get; set; }
 
         public int Failed { get; set; }
+
+        public int Reviews { get; set; }
 
         public int Errors { get; set; }
 

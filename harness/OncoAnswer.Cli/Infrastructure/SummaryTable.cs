@@ -25,7 +25,7 @@ internal static class SummaryTable
         }
 
         table.AddColumn("category");
-        foreach (var column in new[] { "results", "pass", "fail", "error", "pass rate" })
+        foreach (var column in new[] { "results", "pass", "fail", "review", "error", "pass rate" })
         {
             table.AddColumn(new TableColumn(column).RightAligned());
         }
@@ -62,20 +62,21 @@ internal static class SummaryTable
 
     private static void AddRow(Table table, string[] keys, VerdictTally tally, bool plain)
     {
-        var (pass, fail, error, count) = (tally.Pass, tally.Fail, tally.Error, tally.Count);
+        var (pass, fail, review, error, count) = (tally.Pass, tally.Fail, tally.Review, tally.Error, tally.Count);
         var rate = count == 0 ? "-" : ((double)pass / count).ToString("P1", CultureInfo.InvariantCulture).Replace(" ", "", StringComparison.Ordinal);
         var rateCell = plain || count == 0 ? Markup.Escape(rate) : $"[{(pass == count ? "green" : "red")}]{Markup.Escape(rate)}[/]";
-        table.AddRow([.. keys.Select(Markup.Escape), count.ToString(CultureInfo.InvariantCulture), pass.ToString(CultureInfo.InvariantCulture), fail.ToString(CultureInfo.InvariantCulture), error.ToString(CultureInfo.InvariantCulture), rateCell]);
+        table.AddRow([.. keys.Select(Markup.Escape), count.ToString(CultureInfo.InvariantCulture), pass.ToString(CultureInfo.InvariantCulture), fail.ToString(CultureInfo.InvariantCulture), review.ToString(CultureInfo.InvariantCulture), error.ToString(CultureInfo.InvariantCulture), rateCell]);
     }
 
-    private readonly record struct VerdictTally(int Pass, int Fail, int Error)
+    private readonly record struct VerdictTally(int Pass, int Fail, int Review, int Error)
     {
-        public int Count => Pass + Fail + Error;
+        public int Count => Pass + Fail + Review + Error;
 
         public VerdictTally Add(Verdict verdict) => verdict switch
         {
             Verdict.Pass => this with { Pass = Pass + 1 },
             Verdict.Fail => this with { Fail = Fail + 1 },
+            Verdict.Review => this with { Review = Review + 1 },
             _ => this with { Error = Error + 1 },
         };
     }

@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using OncoAnswer.Harness.Reporting.Html;
 using OncoAnswer.Harness.Runs;
+using OncoAnswer.Harness.Scenarios;
 using Scriban.Runtime;
 
 namespace OncoAnswer.Harness.Reporting;
@@ -16,7 +17,7 @@ namespace OncoAnswer.Harness.Reporting;
 /// </summary>
 public sealed class HtmlReportWriter
 {
-    private static readonly string[] Views = ["overview", "cases", "comparison", "history", "audit", "sensitivity"];
+    private static readonly string[] Views = ["review", "overview", "cases", "comparison", "history", "audit", "sensitivity"];
     private readonly HtmlReportOptions options;
     private readonly TemplateSet templates;
 
@@ -48,7 +49,7 @@ public sealed class HtmlReportWriter
     {
         ArgumentNullException.ThrowIfNull(run);
         var ordered = run.Results
-            .OrderBy(r => r.Verdict switch { Verdict.Error => 0, Verdict.Fail => 1, _ => 2 })
+            .OrderBy(r => ResultReasons.Rank(r.Verdict))
             .ThenBy(r => r.Suite, StringComparer.Ordinal)
             .ThenBy(r => r.ScenarioId, StringComparer.Ordinal)
             .ThenBy(r => r.Generator, StringComparer.Ordinal)
@@ -70,6 +71,7 @@ public sealed class HtmlReportWriter
             ["history"] = options.History.Count == 0 ? null : HistoryModel.Build(options.History, run.Run.Id),
             ["audit"] = AuditModel.Build(run.Run, options.Gate, options.GateConfig),
             ["sensitivity"] = options.Sensitivity is null ? null : SensitivityModel.Of(options.Sensitivity),
+            ["review"] = ReviewModel(ordered),
             ["data"] = new RawHtml(data),
             ["data_encoding"] = encoding,
             ["css"] = new RawHtml(templates.Asset("report.css")),
@@ -96,6 +98,7 @@ public sealed class HtmlReportWriter
     private static string Title(string view, RunResult run) => view switch
     {
         "cases" => string.Create(CultureInfo.InvariantCulture, $"Cases ({run.Results.Count})"),
+        "review" => string.Create(CultureInfo.InvariantCulture, $"Review ({run.Reviews})"),
         _ => char.ToUpperInvariant(view[0]) + view[1..],
     };
 
@@ -105,6 +108,31 @@ public sealed class HtmlReportWriter
         context.PushCulture(CultureInfo.InvariantCulture);
         context.PushGlobal(globals);
         return templates.Template(name).Render(context);
+    }
+
+    /// <summary>The review view's rows (review cases first, as ordered), or null when there is none so the view is left out.</summary>
+    private static ScriptArray? ReviewModel(List<ScenarioResult> ordered)
+    {
+        var rows = new ScriptArray();
+        foreach (var r in ordered.Where(r => r.Verdict == Verdict.Review))
+        {
+            var metrics = new ScriptArray();
+            foreach (var m in r.Metrics.Where(m => m.Review is not null))
+            {
+                metrics.Add(new ScriptObject { ["id"] = m.Id, ["why"] = m.Review + " — " + m.Reason });
+            }
+
+            rows.Add(new ScriptObject
+            {
+                ["id"] = r.ScenarioId,
+                ["generator"] = r.Generator,
+                ["category"] = r.Category,
+                ["question"] = r.Turns.LastOrDefault(t => t.Role == TurnRole.User)?.Text ?? "",
+                ["metrics"] = metrics,
+            });
+        }
+
+        return rows.Count == 0 ? null : rows;
     }
 
     private static ScriptObject RunModel(RunResult run, ReportOverview overview, List<ScenarioResult> ordered, GateOutcome outcome)
@@ -124,6 +152,7 @@ public sealed class HtmlReportWriter
             ["passed"] = run.Passed,
             ["failed"] = run.Failed,
             ["errors"] = run.Errors,
+            ["reviews"] = run.Reviews,
             ["pass_rate"] = overview.Overall.Percent,
             ["outcome"] = VerdictNames.Of(outcome),
             ["categories"] = Names(ordered.Select(r => r.Category)),

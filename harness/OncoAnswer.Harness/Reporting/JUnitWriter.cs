@@ -104,6 +104,17 @@ public static class JUnitWriter
             w.WriteString(Clean(string.Join("\n", failed.Select(m => $"{m.Id} = {Value(m.Value)}: {m.Reason}"))));
             w.WriteEndElement();
         }
+        else if (r.Verdict == Verdict.Review)
+        {
+            // A review is a failure to CI: JUnit has no "undecided", and a skipped or passing case would let a pipeline
+            // go green on an answer nobody has judged. The type and the message prefix say it is a review, not a fail.
+            var undecided = r.Metrics.Where(m => m.Review is not null).ToList();
+            w.WriteStartElement("failure");
+            w.WriteAttributeString("message", Clean("review: " + string.Join("; ", undecided.Select(m => $"{m.Id}: {m.Review}"))));
+            w.WriteAttributeString("type", "review");
+            w.WriteString(Clean(string.Join("\n", undecided.Select(m => $"{m.Id} = {Value(m.Value)}: needs review ({m.Review}); {m.Reason}"))));
+            w.WriteEndElement();
+        }
         else if (r.Verdict == Verdict.Error)
         {
             w.WriteStartElement("error");
@@ -173,7 +184,7 @@ public static class JUnitWriter
     {
         public Tally Add(ScenarioResult r) => new(
             Tests + 1,
-            Failures + (r.Verdict == Verdict.Fail ? 1 : 0),
+            Failures + (r.Verdict is Verdict.Fail or Verdict.Review ? 1 : 0),
             Errors + (r.Verdict == Verdict.Error ? 1 : 0),
             LatencyMs + (r.LatencyMs ?? 0));
     }

@@ -27,9 +27,9 @@ public static class MarkdownSummaryWriter
         var shard = run.Run.Shard is null ? "" : $" · shard {run.Run.Shard}";
         Line(md, $"Run `{Escape(run.Run.Id)}` · {run.Run.ScenarioCount} scenario(s) · generator(s) {Escape(string.Join(", ", run.Run.Generators))} · harness {Escape(run.Run.HarnessVersion)}{commit}{shard}");
         Line(md, "");
-        Line(md, "| planned | passed | failed | errors |");
-        Line(md, "|---:|---:|---:|---:|");
-        Line(md, $"| {run.Planned} | {run.Passed} | {run.Failed} | {run.Errors} |");
+        Line(md, "| planned | passed | failed | review | errors |");
+        Line(md, "|---:|---:|---:|---:|---:|");
+        Line(md, $"| {run.Planned} | {run.Passed} | {run.Failed} | {run.Reviews} | {run.Errors} |");
         if (gate is { Findings.Count: > 0 })
         {
             Line(md, "");
@@ -53,17 +53,18 @@ public static class MarkdownSummaryWriter
             }
         }
 
-        var bad = run.Results.Where(r => r.Verdict != Verdict.Pass).ToList();
+        // Review cases first: no rule failed them, so only a person (or the judge) can clear them.
+        var bad = run.Results.Where(r => r.Verdict != Verdict.Pass).OrderBy(r => ResultReasons.Rank(r.Verdict)).ToList();
         if (bad.Count > 0)
         {
             Line(md, "");
-            Line(md, "### Failures and errors");
+            Line(md, $"### {(run.Reviews > 0 ? "Review, failures and errors" : "Failures and errors")}");
             Line(md, "");
             Line(md, "| scenario | generator | verdict | why |");
             Line(md, "|---|---|---|---|");
             foreach (var r in bad.Take(MaxListed))
             {
-                var why = r.Error ?? string.Join("; ", r.Metrics.Where(m => m.Failed).Select(m => $"{m.Id}: {m.Reason}"));
+                var why = ResultReasons.Why(r);
                 Line(md, $"| {Escape(r.ScenarioId)} | {Escape(r.Generator)} | {VerdictNames.Of(r.Verdict)} | {Escape(why)} |");
             }
 

@@ -11,8 +11,11 @@ namespace OncoAnswer.Harness.Reporting;
 /// </summary>
 public static class ResultsJsonWriter
 {
-    /// <summary>The schema version written in <c>schemaVersion</c>; bump on breaking changes.</summary>
-    public const int SchemaVersion = 1;
+    /// <summary>
+    /// The schema version written in <c>schemaVersion</c>; bump on breaking changes. 2: the <c>review</c> verdict,
+    /// <c>summary.reviews</c> and a metric's <c>review</c> reason (version-1 files still read).
+    /// </summary>
+    public const int SchemaVersion = 2;
 
     private const int FlushBytes = 64 * 1024;
 
@@ -58,6 +61,7 @@ public static class ResultsJsonWriter
         w.WriteNumber("passed", run.Passed);
         w.WriteNumber("failed", run.Failed);
         w.WriteNumber("errors", run.Errors);
+        w.WriteNumber("reviews", run.Reviews);
         w.WriteString("outcome", VerdictNames.Of(gate?.Outcome ?? Gate.Evaluate(run)));
         w.WriteEndObject();
         w.WriteStartArray("results");

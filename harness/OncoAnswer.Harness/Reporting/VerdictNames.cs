@@ -5,11 +5,12 @@ namespace OncoAnswer.Harness.Reporting;
 /// <summary>The lower-case names verdicts and outcomes have in every output.</summary>
 public static class VerdictNames
 {
-    /// <summary>"pass", "fail" or "error".</summary>
+    /// <summary>"pass", "fail", "review" or "error".</summary>
     public static string Of(Verdict verdict) => verdict switch
     {
         Verdict.Pass => "pass",
         Verdict.Fail => "fail",
+        Verdict.Review => "review",
         _ => "error",
     };
 

@@ -24,6 +24,27 @@ public static class Gate
             findings.Add(new GateFinding("verdicts", $"{run.Failed} result(s) failed: {string.Join(", ", names.Take(10))}{(names.Count > 10 ? ", …" : "")}"));
         }
 
+        if (run.Reviews > 0 && !ReviewsAllowed(run, config))
+        {
+            var reviewed = run.Results.Where(r => r.Verdict == Verdict.Review).ToList();
+            var names = reviewed.Select(r => $"{r.ScenarioId} ({string.Join("; ", r.Metrics.Where(m => m.Review is not null).Select(m => m.Review))})").Distinct(StringComparer.Ordinal).ToList();
+            var limits = new List<string>(2);
+            if (config.ReviewMax is { } max)
+            {
+                limits.Add("at most " + max.ToString(CultureInfo.InvariantCulture));
+            }
+
+            if (config.ReviewMaxShare is { } share)
+            {
+                limits.Add("at most " + (share * 100).ToString("0.##", CultureInfo.InvariantCulture) + "%");
+            }
+
+            var allowed = limits.Count == 0
+                ? "none is allowed by default; a review is never a pass (gate config 'review: { max: N }' allows some)"
+                : "allowed: " + string.Join(" and ", limits);
+            findings.Add(new GateFinding("review", string.Create(CultureInfo.InvariantCulture, $"{run.Reviews} result(s) need review ({allowed}): {string.Join(", ", names.Take(10))}{(names.Count > 10 ? ", …" : "")}")));
+        }
+
         foreach (var threshold in config.Thresholds)
         {
             findings.AddRange(Check(run, threshold));
@@ -39,6 +60,18 @@ public static class Gate
             : findings.Count > 0 ? GateOutcome.Failed
             : GateOutcome.Passed;
         return new GateReport(outcome, findings, baseline);
+    }
+
+    private static bool ReviewsAllowed(RunResult run, GateConfig config)
+    {
+        if (config.ReviewMax is null && config.ReviewMaxShare is null)
+        {
+            return false;
+        }
+
+        var total = Math.Max(1, run.Results.Count);
+        return (config.ReviewMax is not { } max || run.Reviews <= max) &&
+            (config.ReviewMaxShare is not { } share || (double)run.Reviews / total <= share + 1e-9);
     }
 
     private static IEnumerable<GateFinding> Check(RunResult run, MetricThreshold t)

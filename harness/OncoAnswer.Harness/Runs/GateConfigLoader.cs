@@ -9,6 +9,7 @@ namespace OncoAnswer.Harness.Runs;
 /// <code>
 /// fail_on_failed_scenarios: true    # default true
 /// fail_on_regression: true          # default true; needs --baseline
+/// review: { max: 3 }              # review verdicts allowed: default none; or max_share: 5%
 /// thresholds:
 ///   - metric: disclaimer
 ///     pass_rate: 100%               # or 1.0
@@ -43,13 +44,16 @@ public static class GateConfigLoader
         }
 
         var r = new YamlNodeReader(file);
-        var f = r.Fields(root, "the gate config", "fail_on_failed_scenarios", "fail_on_regression", "thresholds");
+        var f = r.Fields(root, "the gate config", "fail_on_failed_scenarios", "fail_on_regression", "review", "thresholds");
+        var (reviewMax, reviewShare) = Review(r, f);
         var config = new GateConfig
         {
             Path = file,
             FailOnFailedScenarios = Bool(r, f, "fail_on_failed_scenarios") ?? true,
             FailOnRegression = Bool(r, f, "fail_on_regression") ?? true,
             Thresholds = Thresholds(r, f),
+            ReviewMax = reviewMax,
+            ReviewMaxShare = reviewShare,
         };
         return r.Errors.Count > 0
             ? throw new InputException(r.Errors.OrderBy(e => e.Location.Line).ThenBy(e => e.Location.Column).ToList())
@@ -103,6 +107,42 @@ public static class GateConfigLoader
         }
 
         return list;
+    }
+
+    private static (int? Max, double? Share) Review(YamlNodeReader r, Dictionary<string, YamlNode> f)
+    {
+        if (!f.TryGetValue("review", out var node))
+        {
+            return (null, null);
+        }
+
+        if (node is not YamlMappingNode map)
+        {
+            r.Error(node, "'review' must be a mapping such as '{ max: 3 }' or '{ max_share: 5% }' (how many review verdicts the gate allows).");
+            return (null, null);
+        }
+
+        var v = r.Fields(map, "the review policy", "max", "max_share");
+        var max = Number(r, v, "max", allowPercent: false);
+        var share = Number(r, v, "max_share", allowPercent: true);
+        if (max is { } m && (m < 0 || m != Math.Floor(m) || m > int.MaxValue))
+        {
+            r.Error(v["max"], "'max' of 'review' must be a whole number of 0 or more.");
+            max = null;
+        }
+
+        if (share is < 0 or > 1)
+        {
+            r.Error(v["max_share"], "'max_share' of 'review' must be between 0 and 1 (or 0% and 100%).");
+            share = null;
+        }
+
+        if (v.Count == 0)
+        {
+            r.Error(map, "'review' sets no limit; add max or max_share.");
+        }
+
+        return (max is { } n ? (int)n : null, share);
     }
 
     private static bool? Bool(YamlNodeReader r, Dictionary<string, YamlNode> f, string key)

@@ -20,4 +20,7 @@ public sealed record MetricResult(
 {
     /// <summary>Per-statement verdicts (faithfulness metrics), or null for metrics that judge no statements.</summary>
     public IReadOnlyList<StatementVerdict>? Statements { get; init; }
+
+    /// <summary>Why the scorers could not decide this metric (the scenario then goes to review), or null when decided.</summary>
+    public string? Review { get; init; }
 }

@@ -52,6 +52,11 @@ internal static class ResultCodec
             }
 
             w.WriteBoolean("failed", m.Failed);
+            if (m.Review is not null)
+            {
+                w.WriteString("review", Utf16.Repair(m.Review));
+            }
+
             w.WriteString("reason", Utf16.Repair(m.Reason));
             WriteSpans(w, "evidence", m.Evidence);
             w.WriteStartArray("diagnostics");
@@ -223,6 +228,7 @@ internal static class ResultCodec
             m.GetProperty("diagnostics").EnumerateArray().Select(d => d.GetString() ?? "").ToList())
         {
             Statements = ReadStatements(m),
+            Review = m.TryGetProperty("review", out var review) && review.ValueKind == JsonValueKind.String ? review.GetString() : null,
         }).ToList();
 
     public static string ToJson(Action<Utf8JsonWriter> write)
@@ -241,13 +247,15 @@ internal static class ResultCodec
         "pass" => Verdict.Pass,
         "fail" => Verdict.Fail,
         "error" => Verdict.Error,
-        _ => throw new FormatException($"unknown verdict '{name}'; expected pass, fail or error."),
+        "review" => Verdict.Review,
+        _ => throw new FormatException($"unknown verdict '{name}'; expected pass, fail, review or error."),
     };
 
     public static string VerdictName(Verdict verdict) => verdict switch
     {
         Verdict.Pass => "pass",
         Verdict.Fail => "fail",
+        Verdict.Review => "review",
         _ => "error",
     };
 

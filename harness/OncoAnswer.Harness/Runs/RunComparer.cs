@@ -51,18 +51,20 @@ public static class RunComparer
             {
                 (null, _) => ChangeKind.New,
                 (_, null) => ChangeKind.Removed,
-                _ when !mb.Failed && ma.Failed => ChangeKind.Regression,
-                _ when mb.Failed && !ma.Failed => ChangeKind.Improvement,
+                _ when MetricRank(ma) > MetricRank(mb) => ChangeKind.Regression,
+                _ when MetricRank(ma) < MetricRank(mb) => ChangeKind.Improvement,
                 _ => ChangeKind.Unchanged,
             };
-            yield return new Change(kind, shown.ScenarioId, shown.Generator, id, State(mb), State(ma), kind == ChangeKind.Regression ? ma!.Reason : "");
+            yield return new Change(kind, shown.ScenarioId, shown.Generator, id, State(mb), State(ma), kind == ChangeKind.Regression ? (ma!.Failed ? ma.Reason : "review: " + ma.Review) : "");
         }
     }
 
-    private static string? State(MetricResult? m) => m is null ? null : m.Failed ? "failed" : "ok";
+    // ok < review < failed: a metric that becomes undecided is a regression too.
+    private static int MetricRank(MetricResult m) => m.Failed ? 2 : m.Review is not null ? 1 : 0;
 
-    private static string Why(ScenarioResult r) =>
-        r.Error ?? string.Join("; ", r.Metrics.Where(m => m.Failed).Select(m => $"{m.Id}: {m.Reason}"));
+    private static string? State(MetricResult? m) => m is null ? null : m.Failed ? "failed" : m.Review is not null ? "review" : "ok";
+
+    private static string Why(ScenarioResult r) => ResultReasons.Why(r);
 
     private static HashSet<string> Generators(RunResult run) => run.Results.Select(r => r.Generator).ToHashSet(StringComparer.Ordinal);
 
@@ -81,5 +83,5 @@ public static class RunComparer
         return worst;
     }
 
-    private static int Rank(Verdict verdict) => verdict switch { Verdict.Pass => 0, Verdict.Fail => 1, _ => 2 };
+    private static int Rank(Verdict verdict) => verdict switch { Verdict.Pass => 0, Verdict.Review => 1, Verdict.Fail => 2, _ => 3 };
 }

@@ -15,6 +15,9 @@ public sealed record RunResult(RunRecord Run, int Planned, IReadOnlyList<Scenari
     /// <summary>Results with an error verdict.</summary>
     public int Errors => Verdicts.Errors;
 
+    /// <summary>Results with a review verdict (no metric failed, but one could not be decided).</summary>
+    public int Reviews => Verdicts.Reviews;
+
     // Results read from a store are counted by the store, not by reading every result again.
     private VerdictCounts Verdicts => Results is StoredResults stored ? stored.Verdicts : VerdictCounts.Of(Results);
 }

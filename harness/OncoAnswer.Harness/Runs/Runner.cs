@@ -263,7 +263,10 @@ public sealed class Runner
             errors.Add("no metric was computed: configure at least one evaluator.");
         }
 
-        var verdict = errors.Count > 0 ? Verdict.Error : metrics.Any(m => m.Failed) ? Verdict.Fail : Verdict.Pass;
+        var verdict = errors.Count > 0 ? Verdict.Error
+            : metrics.Any(m => m.Failed) ? Verdict.Fail
+            : metrics.Any(m => m.Review is not null) ? Verdict.Review
+            : Verdict.Pass;
         return NewResult(done.Suite, done.Scenario, done.Generator, verdict, answer, errors.Count > 0 ? string.Join("; ", errors) : null, metrics) with
         {
             LatencyMs = done.LatencyMs,
@@ -304,6 +307,7 @@ public sealed class Runner
             diagnostics)
         {
             Statements = StatementVerdicts.Get(metric),
+            Review = Metrics.ReviewReason(metric),
         };
     }
 

@@ -189,7 +189,7 @@ public sealed class SqliteRunStore : IRunStore
         using var command = reader.CreateCommand();
         command.CommandText = "SELECT verdict, COUNT(*) FROM results WHERE run_id = $run GROUP BY verdict;";
         command.Parameters.AddWithValue("$run", runId);
-        int passed = 0, failed = 0, errors = 0;
+        int passed = 0, failed = 0, errors = 0, reviews = 0;
         using var rows = command.ExecuteReader();
         while (rows.Read())
         {
@@ -198,11 +198,12 @@ public sealed class SqliteRunStore : IRunStore
             {
                 case Verdict.Pass: passed += count; break;
                 case Verdict.Fail: failed += count; break;
+                case Verdict.Review: reviews += count; break;
                 default: errors += count; break;
             }
         }
 
-        return new VerdictCounts(passed, failed, errors);
+        return new VerdictCounts(passed, failed, errors, reviews);
     }
 
     /// <inheritdoc/>

@@ -85,6 +85,7 @@ internal static class ReportData
             w.WriteString("id", m.Id);
             w.WriteString("value", MetricText.Value(m.Value));
             w.WriteBoolean("failed", m.Failed);
+            w.WriteString("review", m.Review is null ? null : Utf16.Repair(m.Review));
             w.WriteString("reason", Utf16.Repair(m.Reason));
             w.WriteStartArray("evidence");
             foreach (var span in m.Evidence)
