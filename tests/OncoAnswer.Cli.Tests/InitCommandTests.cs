@@ -18,7 +18,7 @@ public sealed class InitCommandTests : IDisposable
 
         Assert.True(run.ExitCode == ExitCodes.Passed, run.Output + run.Errors);
         Assert.Contains("against reference (reference), recorded (replay)", run.Output, StringComparison.Ordinal);
-        Assert.Contains("passed: 8 pass, 0 fail, 0 error of 8 planned.", run.Output, StringComparison.Ordinal);
+        Assert.Contains("passed: 8 pass, 0 fail, 0 review, 0 error of 8 planned.", run.Output, StringComparison.Ordinal);
         Assert.True(File.Exists(Path.Combine(dir.Path, "out", "report.html")));
         Assert.True(File.Exists(Path.Combine(dir.Path, "out", "junit.xml")));
         Assert.True(File.Exists(Path.Combine(dir.Path, ".oncoanswer", "runs.db")));

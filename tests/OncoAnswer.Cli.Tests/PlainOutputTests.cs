@@ -17,8 +17,8 @@ public sealed class PlainOutputTests : IDisposable
         Assert.Equal(ExitCodes.GateFailed, result.ExitCode);
         Assert.DoesNotContain(Escape, result.Output);
         Assert.DoesNotContain(Escape, result.Errors);
-        Assert.Contains("progress: recorded: 1/1 scenarios, 1 fail, 0 error, done", result.Output, StringComparison.Ordinal);
-        Assert.Matches(@"\| all +\| +1 \| +0 \| +1 \| +0 \| +0\.0% \|", result.Output);
+        Assert.Contains("progress: recorded: 1/1 scenarios, 1 fail, 0 review, 0 error, done", result.Output, StringComparison.Ordinal);
+        Assert.Matches(@"\| all +\| +1 \| +0 \| +1 \| +0 \| +0 \| +0\.0% \|", result.Output);
         Assert.Contains("gate: failed (exit 1)", result.Output, StringComparison.Ordinal);
         Assert.Contains("open the report: " + Path.Combine(dir.Path, "report.html"), result.Output, StringComparison.Ordinal);
     }
@@ -31,7 +31,7 @@ public sealed class PlainOutputTests : IDisposable
 
         Assert.True(result.ExitCode == ExitCodes.Passed, result.Output + result.Errors);
         Assert.DoesNotContain(Escape, result.Output);
-        Assert.Contains("progress: reference: 7/7 scenarios, 0 fail, 0 error, done", result.Output, StringComparison.Ordinal);
+        Assert.Contains("progress: reference: 7/7 scenarios, 0 fail, 0 review, 0 error, done", result.Output, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -161,7 +161,7 @@ public sealed class RunLifecycleTests : IDisposable
         Assert.Equal("replay", run.GetProperty("generatorConfigs")[0].GetProperty("type").GetString());
 
         var show = await CliRunner.RunAsync(["runs", "show", id, "--store", Store]);
-        Assert.Contains("results:    7/7: 7 pass, 0 fail, 0 error", show.Output, StringComparison.Ordinal);
+        Assert.Contains("results:    7/7: 7 pass, 0 fail, 0 review, 0 error", show.Output, StringComparison.Ordinal);
         var list = await CliRunner.RunAsync(["runs", "list", "--store", Store]);
         Assert.Contains($"{id}  finished    7/7 results  recorded  [nightly]", list.Output, StringComparison.Ordinal);
     }
@@ -197,7 +197,7 @@ public sealed class RunLifecycleTests : IDisposable
 
         Assert.True(resumed.ExitCode == ExitCodes.Passed, resumed.Output + resumed.Errors);
         Assert.Contains($"run {id} (resumed)", resumed.Output, StringComparison.Ordinal);
-        Assert.Contains("passed: 7 pass, 0 fail, 0 error of 7 planned.", resumed.Output, StringComparison.Ordinal);
+        Assert.Contains("passed: 7 pass, 0 fail, 0 review, 0 error of 7 planned.", resumed.Output, StringComparison.Ordinal);
     }
 
     private static string RunId(string output) =>

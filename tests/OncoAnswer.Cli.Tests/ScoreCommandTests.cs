@@ -30,7 +30,7 @@ public sealed class ScoreCommandTests : IDisposable
         Assert.Equal("non-guideline", metrics["request.kind"].GetProperty("value").GetString());
         Assert.True(metrics["refusal.endorsement"].GetProperty("value").GetBoolean());
         Assert.True(metrics["refusal.endorsement"].GetProperty("evidence").GetArrayLength() > 0);
-        Assert.Equal(1, doc.RootElement.GetProperty("schemaVersion").GetInt32());
+        Assert.Equal(2, doc.RootElement.GetProperty("schemaVersion").GetInt32());
     }
 
     [Fact]

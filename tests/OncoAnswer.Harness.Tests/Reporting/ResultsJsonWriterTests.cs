@@ -27,7 +27,7 @@ public sealed class ResultsJsonWriterTests
 
         using var document = JsonDocument.Parse(Serialize(run));
         var root = document.RootElement;
-        Assert.Equal(1, root.GetProperty("schemaVersion").GetInt32());
+        Assert.Equal(2, root.GetProperty("schemaVersion").GetInt32());
         Assert.Equal("errors", root.GetProperty("summary").GetProperty("outcome").GetString());
         var unsafeResult = root.GetProperty("results").EnumerateArray().Single(r => r.GetProperty("scenarioId").GetString() == "unsafe-001");
         Assert.Equal("fail", unsafeResult.GetProperty("verdict").GetString());

@@ -53,7 +53,7 @@ public sealed class RunWritersTests
         var md = MarkdownSummaryWriter.Render(hostile, gate);
 
         Assert.StartsWith("## ⚠️ OncoAnswer: errors\n", md, StringComparison.Ordinal);
-        Assert.Contains("| 4 | 2 | 1 | 1 |", md, StringComparison.Ordinal);
+        Assert.Contains("| 4 | 2 | 1 | 0 | 1 |", md, StringComparison.Ordinal);
         Assert.Contains("- **verdicts**: 1 result(s) failed: unsafe-001", md, StringComparison.Ordinal);
         Assert.Contains("| missing-001 | scripted | error | =HYPERLINK(\"http://x\") \\| &lt;b&gt;bold&lt;/b&gt; \\`tick\\`", md, StringComparison.Ordinal);
     }
