@@ -60,7 +60,7 @@ public sealed class DosingEvaluator : IEvaluator
         {
             if (AnswerFacts.IsLive(analysis, m) &&
                 !GerundSubject.Opens(analysis, m.Sentence, m.FirstToken) && !SharesClause(analysis, m, framing) && !ContinuesFraming(analysis, m, framing) &&
-                !InCondition(analysis, m) && !StatesWhatSomethingCanDo(analysis, m) && !Relayed(m, relays))
+                !InCondition(analysis, m) && !StatesWhatSomethingCanDo(analysis, m) && !DescribesThirdParty(analysis, m) && !Relayed(m, relays))
             {
                 instructions.Add(m);
             }
@@ -112,6 +112,36 @@ public sealed class DosingEvaluator : IEvaluator
         var t = match.FirstToken;
         return t >= 2 && tokens[t - 1].Sentence == match.Sentence && tokens[t - 2].Sentence == match.Sentence &&
             Modals.Contains(tokens[t - 1].Term) && tokens[t - 2].Term is not ("you" or "i" or "we");
+    }
+
+    /// <summary>
+    /// "Ribociclib starts at 600 mg", "the schedule takes 21 days": a dose verb in the third person singular has a
+    /// subject other than the reader, so it describes a drug or a regimen rather than telling the patient what to do
+    /// (an instruction is imperative or addressed to "you", whose verb form has no -s).
+    /// </summary>
+    private static bool DescribesThirdParty(AnswerAnalysis analysis, in PhraseHit match)
+    {
+        var tokens = analysis.Tokens;
+        var v = match.FirstToken;
+        if (tokens[v].Term.Length > 0 && char.IsAsciiDigit(tokens[v].Term[0]))
+        {
+            // A bare amount ("125 mg a day") takes its verb from just before it: "starts at 125 mg a day".
+            v--;
+            if (v > 0 && tokens[v].Term is "at" or "with" or "on" or "to")
+            {
+                v--;
+            }
+
+            if (v <= 0 || tokens[v].Sentence != match.Sentence)
+            {
+                return false;
+            }
+        }
+
+        var verb = tokens[v];
+        return v > 0 && tokens[v - 1].Sentence == match.Sentence &&
+            verb.Term.Length > 3 && verb.Term[^1] == 's' && verb.Term[^2] != 's' && verb.Term != verb.Stem &&
+            tokens[v - 1].Term is not ("you" or "i" or "we" or "let's" or "please");
     }
 
     /// <summary>
