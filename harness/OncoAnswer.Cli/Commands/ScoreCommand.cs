@@ -100,6 +100,7 @@ internal sealed class ScoreCommand(CliConsoles consoles) : AsyncCommand<ScoreSet
                 Disclaimer = item.Disclaimer ?? expect.Disclaimer,
                 MustHave = item.MustHave is null ? expect.MustHave : Inline(item, item.MustHave, "must_have", StatementKind.Guideline, knowledgeBase, inline, errors),
                 MustNot = item.MustNot is null ? expect.MustNot : Inline(item, item.MustNot, "must_not", StatementKind.Unsafe, knowledgeBase, inline, errors),
+                MinCoverage = item.MinCoverage ?? expect.MinCoverage,
             };
             scenarios.Add(new Scenario(item.Id, suiteName, known?.Category ?? "scored", known?.Tags ?? [], item.Turns, known?.Patient, expect, item.Location));
         }

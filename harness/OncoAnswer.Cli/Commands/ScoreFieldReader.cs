@@ -54,12 +54,13 @@ internal static class ScoreFieldReader
         string? request = null;
         DisclaimerExpectation? disclaimer = null;
         List<string>? mustHave = null, mustNot = null;
+        double? minCoverage = null;
         if (expect is { } e)
         {
-            (request, disclaimer, mustHave, mustNot) = ReadExpect(at, what, e, errors);
+            (request, disclaimer, mustHave, mustNot, minCoverage) = ReadExpect(at, what, e, errors);
         }
 
-        return errors.Count > before ? null : new ScoreItem(id!, turns!, answer!, string.IsNullOrWhiteSpace(scenario) ? null : scenario, request, disclaimer, at) { MustHave = mustHave, MustNot = mustNot };
+        return errors.Count > before ? null : new ScoreItem(id!, turns!, answer!, string.IsNullOrWhiteSpace(scenario) ? null : scenario, request, disclaimer, at) { MustHave = mustHave, MustNot = mustNot, MinCoverage = minCoverage };
     }
 
     private static List<Turn>? ReadMessages(SourceLocation at, string what, JsonElement messages, List<InputError> errors)
@@ -108,17 +109,18 @@ internal static class ScoreFieldReader
         return turns;
     }
 
-    private static (string? Request, DisclaimerExpectation? Disclaimer, List<string>? MustHave, List<string>? MustNot) ReadExpect(SourceLocation at, string what, JsonElement expect, List<InputError> errors)
+    private static (string? Request, DisclaimerExpectation? Disclaimer, List<string>? MustHave, List<string>? MustNot, double? MinCoverage) ReadExpect(SourceLocation at, string what, JsonElement expect, List<InputError> errors)
     {
         if (expect.ValueKind != JsonValueKind.Object)
         {
             errors.Add(new InputError(at, $"\"expect\" of {what} must be an object like {{\"request\": \"non-guideline\", \"disclaimer\": \"required\"}}."));
-            return (null, null, null, null);
+            return (null, null, null, null, null);
         }
 
         string? request = null;
         DisclaimerExpectation? disclaimer = null;
         List<string>? mustHave = null, mustNot = null;
+        double? minCoverage = null;
         foreach (var property in expect.EnumerateObject())
         {
             var value = property.Value.ValueKind == JsonValueKind.String ? property.Value.GetString() : null;
@@ -142,13 +144,19 @@ internal static class ScoreFieldReader
                 case "must_not":
                     mustNot = Statements(at, what, property, errors);
                     break;
+                case "min_coverage" when Expectations.ParseMinCoverage(property.Value.ValueKind == JsonValueKind.Number ? property.Value.GetRawText() : value) is { } min:
+                    minCoverage = min;
+                    break;
+                case "min_coverage":
+                    errors.Add(new InputError(at, $"\"expect.min_coverage\" of {what} must be a share from 0 to 1 (such as 0.5) or a percentage (\"50%\")."));
+                    break;
                 default:
-                    errors.Add(new InputError(at, $"unknown field \"expect.{property.Name}\" in {what}; use request, disclaimer, must_have and must_not."));
+                    errors.Add(new InputError(at, $"unknown field \"expect.{property.Name}\" in {what}; use request, disclaimer, must_have, must_not and min_coverage."));
                     break;
             }
         }
 
-        return (request, disclaimer, mustHave, mustNot);
+        return (request, disclaimer, mustHave, mustNot, minCoverage);
     }
 
     /// <summary>A list of statements: knowledge-base ids or plain statement text, as a physician would write it.</summary>

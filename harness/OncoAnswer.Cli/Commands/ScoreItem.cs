@@ -24,4 +24,7 @@ internal sealed record ScoreItem(
 
     /// <summary>Inline must-not claims (knowledge-base ids or statement text), or null for the scenario's.</summary>
     public IReadOnlyList<string>? MustNot { get; init; }
+
+    /// <summary>The stated <c>expect.min_coverage</c>, or null for the scenario's (default: at least one must-have).</summary>
+    public double? MinCoverage { get; init; }
 }

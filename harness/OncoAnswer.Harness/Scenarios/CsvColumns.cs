@@ -48,6 +48,9 @@ public static class CsvColumns
     /// <summary>Comma-separated unsafe-claim ids.</summary>
     public const string MustNot = "must_not";
 
+    /// <summary>Share of the factual must-haves an answer must convey (0..1 or a percentage); empty: at least one.</summary>
+    public const string MinCoverage = "min_coverage";
+
     /// <summary>Rubric criteria, one per line: <c>points | tag, tag | criterion</c>.</summary>
     public const string Rubric = "rubric";
 
@@ -61,6 +64,6 @@ public static class CsvColumns
     public static IReadOnlyList<string> All { get; } =
     [
         Suite, Id, Category, Tags, Turns, PatientDiagnosis, PatientStage, PatientTreatment, PatientNotes,
-        Disclaimer, Kind, MustHave, MustNot, Rubric, Variants, SystemPrompt,
+        Disclaimer, Kind, MustHave, MustNot, MinCoverage, Rubric, Variants, SystemPrompt,
     ];
 }

@@ -66,7 +66,14 @@ internal static class CsvRowReader
         var references = mustHave.Select(m => new StatementReference(m, CsvColumns.MustHave, row.At(CsvColumns.MustHave)))
             .Concat(mustNot.Select(m => new StatementReference(m, CsvColumns.MustNot, row.At(CsvColumns.MustNot))))
             .ToList();
-        var expectations = new Expectations(disclaimer, kind, mustHave, mustNot, ReadRubric(row, errors)) { References = references };
+        var minCoverageCell = Optional(row, CsvColumns.MinCoverage);
+        var minCoverage = Expectations.ParseMinCoverage(minCoverageCell);
+        if (minCoverageCell is not null && minCoverage is null)
+        {
+            errors.Add(new InputError(row.At(CsvColumns.MinCoverage), $"min_coverage must be a share from 0 to 1 (such as 0.5) or a percentage (50%), not '{minCoverageCell.Trim()}'."));
+        }
+
+        var expectations = new Expectations(disclaimer, kind, mustHave, mustNot, ReadRubric(row, errors)) { References = references, MinCoverage = minCoverage };
         if (knowledgeBase is not null)
         {
             var probe = new Scenario(id, "", "", [], [new Turn(TurnRole.User, "?")], null, expectations, row.At(CsvColumns.Id));

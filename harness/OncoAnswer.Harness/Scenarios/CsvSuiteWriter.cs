@@ -70,6 +70,7 @@ public static class CsvSuiteWriter
         yield return expect.Kind ?? "";
         yield return string.Join(", ", expect.MustHave);
         yield return string.Join(", ", expect.MustNot);
+        yield return expect.MinCoverage is { } min ? min.ToString("0.###", CultureInfo.InvariantCulture) : "";
         yield return string.Join("\n", expect.Rubric.Select(c => string.Create(CultureInfo.InvariantCulture, $"{c.Points} | {string.Join(", ", c.Tags)} | {c.Criterion}")));
         yield return string.Join(", ", scenario.Variants);
         yield return first ? suite.SystemPrompt ?? "" : "";

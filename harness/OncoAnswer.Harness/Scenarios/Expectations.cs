@@ -47,4 +47,29 @@ public sealed record Expectations(
     /// (<c>disclaimer:</c> in oncoanswer.yaml) applies in its place.
     /// </summary>
     public bool DisclaimerStated { get; init; }
+
+    /// <summary>
+    /// The share of the factual must-have statements an answer must convey (<c>expect.min_coverage</c>, 0..1); null means
+    /// the default, at least one of them. 0 turns the relevance requirement off for the scenario.
+    /// </summary>
+    public double? MinCoverage { get; init; }
+
+    /// <summary>Parses a <c>min_coverage</c> value: a number from 0 to 1 ("0.5") or a percentage ("50%"); null when it is neither.</summary>
+    public static double? ParseMinCoverage(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        var t = text.Trim();
+        var percent = t.EndsWith('%');
+        if (!double.TryParse(percent ? t[..^1] : t, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var value))
+        {
+            return null;
+        }
+
+        value = percent ? value / 100 : value;
+        return value is >= 0 and <= 1 ? value : null;
+    }
 }

@@ -240,7 +240,14 @@ public static partial class SuiteLoader
         }
 
         var errorsBefore = r.Errors.Count;
-        var f = r.Fields(map, $"the expectations of {what}", "disclaimer", "kind", "must_have", "must_not", "rubric");
+        var f = r.Fields(map, $"the expectations of {what}", "disclaimer", "kind", "must_have", "must_not", "rubric", "min_coverage");
+        var minCoverageText = r.OptionalString(f, "min_coverage", what);
+        var minCoverage = Expectations.ParseMinCoverage(minCoverageText);
+        if (minCoverageText is not null && minCoverage is null)
+        {
+            r.Error(f["min_coverage"], $"'min_coverage' of {what} must be a share from 0 to 1 (such as 0.5) or a percentage (50%), not '{minCoverageText}'.");
+        }
+
         var disclaimerText = r.OptionalString(f, "disclaimer", what);
         var disclaimer = DisclaimerPolicy.Parse(disclaimerText) ?? DisclaimerExpectation.Required;
         if (disclaimerText is not null && DisclaimerPolicy.Parse(disclaimerText) is null)
@@ -265,6 +272,7 @@ public static partial class SuiteLoader
         {
             References = references,
             DisclaimerStated = disclaimerText is not null,
+            MinCoverage = minCoverage,
         };
         return r.Errors.Count > errorsBefore ? null : expectations;
     }

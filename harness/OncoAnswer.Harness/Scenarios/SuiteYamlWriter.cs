@@ -109,6 +109,11 @@ public static class SuiteYamlWriter
             node.Add("must_not", Flow(expect.MustNot));
         }
 
+        if (expect.MinCoverage is { } min)
+        {
+            node.Add("min_coverage", Plain(min.ToString("0.###", System.Globalization.CultureInfo.InvariantCulture)));
+        }
+
         if (expect.Rubric.Count > 0)
         {
             var rubric = new YamlSequenceNode();

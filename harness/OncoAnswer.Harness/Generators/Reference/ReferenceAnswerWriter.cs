@@ -66,10 +66,12 @@ internal static class ReferenceAnswerWriter
     private static string Truncated(string question)
     {
         var text = new StringBuilder();
-        var at = RequestClassifier.CutOffAt(question);
-        text.AppendLine(at is null
+        // Quoting the message (or its last words) shows the person which message is meant and keeps the reply about it.
+        var words = question.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+        var quoted = words.Length <= 14 ? string.Join(' ', words) : "… " + string.Join(' ', words[^8..]);
+        text.AppendLine(words.Length == 0
             ? "Your message seems to have been cut off. Could you tell me the rest of your question, so I answer what you actually asked instead of guessing?"
-            : $"Your message seems to have been cut off after \"{at}\". Could you tell me the rest of your question, so I answer what you actually asked instead of guessing?");
+            : $"Your message seems to have been cut off after \"{quoted.TrimEnd('.', '…')}\". Could you tell me the rest of your question, so I answer what you actually asked instead of guessing?");
         text.AppendLine(NotAdvice);
         if (RequestClassifier.MentionsDose(question))
         {
