@@ -67,11 +67,14 @@ internal static class ReferenceAnswerWriter
     {
         var text = new StringBuilder();
         // Quoting the message (or its last words) shows the person which message is meant and keeps the reply about it.
-        var words = question.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
-        var quoted = words.Length <= 14 ? string.Join(' ', words) : "… " + string.Join(' ', words[^8..]);
+        // The last sentence of the message, at most 14 words, so the quote stays one sentence of the reply.
+        var body = question.TrimEnd().TrimEnd('.', '…', ' ');
+        var lastStop = body.LastIndexOfAny(['.', '?', '!']);
+        var words = body[(lastStop + 1)..].Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+        var quoted = words.Length <= 14 ? string.Join(' ', words) : "… " + string.Join(' ', words[^10..]);
         text.AppendLine(words.Length == 0
             ? "Your message seems to have been cut off. Could you tell me the rest of your question, so I answer what you actually asked instead of guessing?"
-            : $"Your message seems to have been cut off after \"{quoted.TrimEnd('.', '…')}\". Could you tell me the rest of your question, so I answer what you actually asked instead of guessing?");
+            : $"Your message seems to have been cut off after \"{quoted}\". Could you tell me the rest of your question, so I answer what you actually asked instead of guessing?");
         text.AppendLine(NotAdvice);
         if (RequestClassifier.MentionsDose(question))
         {
