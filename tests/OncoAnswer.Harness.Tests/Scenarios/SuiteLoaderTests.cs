@@ -181,6 +181,50 @@ public sealed class SuiteLoaderTests
         Assert.Equal("turns.yaml:4:5: scenario 'a' has no 'turns'; add at least one '- user: ...' turn.", Assert.Single(ex.Errors).ToString());
     }
 
+    [Theory]
+    [InlineData("0.5", 0.5)]
+    [InlineData("50%", 0.5)]
+    [InlineData("1", 1.0)]
+    [InlineData("0", 0.0)]
+    public void Load_MinCoverage_IsAShareAndRoundTripsThroughTheYamlWriter(string text, double expected)
+    {
+        var yaml = $$"""
+            suite: demo
+            category: x
+            scenarios:
+              - id: a
+                turns: [{ user: hi }]
+                expect: { must_have: [mbc.systemic-first], min_coverage: "{{text}}" }
+            """;
+
+        var scenario = Assert.Single(SuiteLoader.Load("cov.yaml", yaml).Scenarios);
+        var again = Assert.Single(SuiteLoader.Load("again.yaml", SuiteYamlWriter.Write(SuiteLoader.Load("cov.yaml", yaml))).Scenarios);
+
+        Assert.Equal(expected, scenario.Expect.MinCoverage);
+        Assert.Equal(expected, again.Expect.MinCoverage);
+    }
+
+    [Theory]
+    [InlineData("1.5")]
+    [InlineData("half")]
+    [InlineData("-0.1")]
+    public void Load_MinCoverage_OutsideZeroToOne_NamesTheLine(string text)
+    {
+        var yaml = $$"""
+            suite: demo
+            category: x
+            scenarios:
+              - id: a
+                turns: [{ user: hi }]
+                expect:
+                  min_coverage: "{{text}}"
+            """;
+
+        var ex = Assert.Throws<InputException>(() => SuiteLoader.Load("cov.yaml", yaml));
+
+        Assert.Equal($"cov.yaml:7:21: 'min_coverage' of scenario 'a' must be a share from 0 to 1 (such as 0.5) or a percentage (50%), not '{text}'.", Assert.Single(ex.Errors).ToString());
+    }
+
     [Fact]
     public void Load_SeveralProblems_AreReportedTogetherInFileOrder()
     {
