@@ -112,6 +112,29 @@ public sealed class ScoreCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Score_MinCoverage_AsksForAShareOfTheInlineMustHaves_AndABadValueIsAnInputError()
+    {
+        const string answer = "Metastatic breast cancer is treated mainly with systemic therapy such as hormone therapy or chemotherapy.";
+        string[] mustHave = ["mbc.systemic-first", "mbc.brain-srs-limited"];
+        var input = Write("cov.jsonl",
+            Line(new { id = "one", question = "How is it treated?", answer, expect = new { request = "guideline", must_have = mustHave } }),
+            Line(new { id = "all", question = "How is it treated?", answer, expect = new { request = "guideline", must_have = mustHave, min_coverage = 1 } }));
+        var bad = Write("bad-cov.jsonl", Line(new { id = "x", question = "q", answer = "a", expect = new { min_coverage = "most" } }));
+
+        var result = await CliRunner.RunAsync(["score", input, "--out", Path.Combine(dir, "cov.json")]);
+        var badResult = await CliRunner.RunAsync(["score", bad, "--out", Path.Combine(dir, "bad.json")]);
+
+        using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(dir, "cov.json")));
+        var coverage = json.RootElement.GetProperty("results").EnumerateArray().ToDictionary(
+            r => r.GetProperty("scenarioId").GetString()!,
+            r => r.GetProperty("metrics").EnumerateArray().Single(m => m.GetProperty("id").GetString() == "faithfulness.coverage").GetProperty("failed").GetBoolean());
+        Assert.False(coverage["one"]);
+        Assert.True(coverage["all"]);
+        Assert.Equal(ExitCodes.UsageError, badResult.ExitCode);
+        Assert.Contains(bad + ":1:1: \"expect.min_coverage\" of answer 'x' must be a share from 0 to 1", badResult.Errors, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Score_UnknownLibraryScenario_IsAnInputError()
     {
         var input = Write("s.jsonl", Line(new { id = "s", question = "q", answer = "a", scenario = "no-such-scenario" }));
