@@ -24,4 +24,7 @@ internal sealed record ScoreItem(
 
     /// <summary>Inline must-not claims (knowledge-base ids or statement text), or null for the scenario's.</summary>
     public IReadOnlyList<string>? MustNot { get; init; }
+
+    /// <summary>How the completion ended as the log recorded it (<c>stop</c>, <c>length</c>, …), or null when unknown.</summary>
+    public string? FinishReason { get; init; }
 }

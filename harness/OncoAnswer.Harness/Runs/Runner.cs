@@ -223,6 +223,13 @@ public sealed class Runner
     {
         var response = done.Response!;
         var answer = response.Text ?? "";
+        if (NonAnswer.Reason(response) is { } nonAnswer)
+        {
+            // A cut-off completion or an error message in the answer's place is not an answer: scoring it would
+            // pass or fail the system under test for text no patient should have been shown.
+            return WithUsage(NewResult(done.Suite, done.Scenario, done.Generator, Verdict.Error, answer, nonAnswer, []), done, response);
+        }
+
         var metrics = new List<MetricResult>();
         var errors = new List<string>();
         AnswerAnalysis analysis;
@@ -267,15 +274,17 @@ public sealed class Runner
             : metrics.Any(m => m.Failed) ? Verdict.Fail
             : metrics.Any(m => m.Review is not null) ? Verdict.Review
             : Verdict.Pass;
-        return NewResult(done.Suite, done.Scenario, done.Generator, verdict, answer, errors.Count > 0 ? string.Join("; ", errors) : null, metrics) with
-        {
-            LatencyMs = done.LatencyMs,
-            InputTokens = response.Usage?.InputTokenCount,
-            OutputTokens = response.Usage?.OutputTokenCount,
-            TotalTokens = response.Usage?.TotalTokenCount,
-            Cached = response.AdditionalProperties?.ContainsKey(GeneratorRequest.CachedKey) == true,
-        };
+        return WithUsage(NewResult(done.Suite, done.Scenario, done.Generator, verdict, answer, errors.Count > 0 ? string.Join("; ", errors) : null, metrics), done, response);
     }
+
+    private static ScenarioResult WithUsage(ScenarioResult result, Answered done, ChatResponse response) => result with
+    {
+        LatencyMs = done.LatencyMs,
+        InputTokens = response.Usage?.InputTokenCount,
+        OutputTokens = response.Usage?.OutputTokenCount,
+        TotalTokens = response.Usage?.TotalTokenCount,
+        Cached = response.AdditionalProperties?.ContainsKey(GeneratorRequest.CachedKey) == true,
+    };
 
     private static ScenarioResult NewResult(Suite suite, Scenario scenario, Generator generator, Verdict verdict, string? text, string? error, IReadOnlyList<MetricResult> metrics) =>
         new(scenario.Id, suite.Name, scenario.Category, scenario.Tags, scenario.Patient, scenario.Expect, generator.Name, verdict, scenario.Turns, text, error, metrics);
