@@ -34,7 +34,8 @@ internal sealed class ScoreCommand(CliConsoles consoles) : AsyncCommand<ScoreSet
         var lexicon = BundledContent.Lexicon(settings.Lexicons);
 
         consoles.Out.MarkupLine($"Scoring [bold]{items.Count}[/] answer(s) from {Markup.Escape(settings.File)}.");
-        var runner = new Runner(DefaultEvaluators.Create(lexicon, knowledgeBase, settings.Judge()), new RunnerOptions { Concurrency = settings.Concurrency });
+        var judge = settings.Judge();
+        var runner = new Runner(DefaultEvaluators.Create(lexicon, knowledgeBase, judge), new RunnerOptions { Concurrency = settings.Concurrency, Judge = judge });
         var run = await runner.RunAsync([suite], [generator], cancellationToken: cancellationToken);
 
         var outPath = Path.GetFullPath(settings.Out);

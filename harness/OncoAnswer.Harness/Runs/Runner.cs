@@ -231,6 +231,7 @@ public sealed class Runner
         }
 
         var metrics = new List<MetricResult>();
+        var judgeAsked = new HashSet<string>(StringComparer.Ordinal);
         var errors = new List<string>();
         AnswerAnalysis analysis;
         try
@@ -251,6 +252,7 @@ public sealed class Runner
             {
                 var evaluation = await evaluator.EvaluateAsync(done.Messages, response, null, [context], cancellationToken).ConfigureAwait(false);
                 metrics.AddRange(evaluation.Metrics.Values.Select(ToResult));
+                judgeAsked.UnionWith(evaluation.Metrics.Values.Where(Metrics.JudgeTried).Select(m => m.Name));
             }
             catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
             {
@@ -268,6 +270,12 @@ public sealed class Runner
         if (metrics.Count == 0 && errors.Count == 0)
         {
             errors.Add("no metric was computed: configure at least one evaluator.");
+        }
+
+        if (options.Judge is { } judge && errors.Count == 0 && !metrics.Any(m => m.Failed) && metrics.Any(m => m.Review is not null && !judgeAsked.Contains(m.Id)))
+        {
+            // Only a result that would be a review goes to the judge: a fail or an error is already decided.
+            metrics = await ReviewJudge.DecideAsync(judge, done.Scenario, answer, metrics, judgeAsked, cancellationToken).ConfigureAwait(false);
         }
 
         var verdict = errors.Count > 0 ? Verdict.Error
