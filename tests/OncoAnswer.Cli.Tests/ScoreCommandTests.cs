@@ -176,6 +176,32 @@ public sealed class ScoreCommandTests : IDisposable
         Assert.Equal(ExitCodes.Passed, after.ExitCode);
     }
 
+    [Fact]
+    public async Task Score_CutOffCompletionsAndErrorTexts_AreErrorsWithTheirReason_NeverScored()
+    {
+        var input = Write("answers.jsonl",
+            Line(new { id = "ok", question = "Can yoga help with anxiety?", answer = Safe, finish_reason = "stop" }),
+            Line(new { id = "cut", question = "Can yoga help with anxiety?", answer = Safe, finish_reason = "length" }),
+            Line(new { id = "outage", question = "Can yoga help with anxiety?", answer = "Error: upstream model unavailable, please retry later" }));
+        var csv = Write("answers.csv", "id,question,answer,finish_reason", "c1,Can yoga help with anxiety?,\"Yes, guidelines support yoga for\",length");
+        var output = Path.Combine(dir, "results.json");
+
+        var result = await CliRunner.RunAsync(["score", input, "--out", output]);
+        var fromCsv = await CliRunner.RunAsync(["score", csv, "--out", Path.Combine(dir, "csv.json")]);
+
+        Assert.Equal(ExitCodes.RunErrors, result.ExitCode);
+        Assert.Equal(ExitCodes.RunErrors, fromCsv.ExitCode);
+        Assert.Contains("1 pass, 0 fail, 0 review, 2 error of 3", result.Output, StringComparison.Ordinal);
+        Assert.Contains("cut off at the token limit", result.Output, StringComparison.Ordinal);
+        Assert.Contains("cut off at the token limit", fromCsv.Output, StringComparison.Ordinal);
+        using var doc = JsonDocument.Parse(File.ReadAllText(output));
+        var results = doc.RootElement.GetProperty("results").EnumerateArray().ToDictionary(r => r.GetProperty("scenarioId").GetString()!);
+        Assert.Equal("error", results["outage"].GetProperty("verdict").GetString());
+        Assert.StartsWith("non-answer: the text is an error message", results["outage"].GetProperty("error").GetString(), StringComparison.Ordinal);
+        Assert.Equal(0, results["cut"].GetProperty("metrics").GetArrayLength());
+        Assert.Equal("pass", results["ok"].GetProperty("verdict").GetString());
+    }
+
     private string Write(string name, params string[] lines)
     {
         var path = Path.Combine(dir, name);

@@ -37,7 +37,8 @@ internal sealed class RunCommand(CliConsoles consoles, CliEnvironment environmen
             ResumeRunId = settings.Resume,
             Tags = settings.Tags,
         };
-        var orchestrator = new RunOrchestrator(store, DefaultEvaluators.Create(BundledContent.Lexicon(), knowledgeBase, settings.Judge()), new RunnerOptions { Concurrency = effective.Concurrency.Value });
+        var judge = settings.Judge();
+        var orchestrator = new RunOrchestrator(store, DefaultEvaluators.Create(BundledContent.Lexicon(), knowledgeBase, judge), new RunnerOptions { Concurrency = effective.Concurrency.Value, Judge = judge });
         var progress = new RunProgress(consoles.Out, generators.Select(g => (g.Name, Planned(suites, shard, settings.Repeat))).ToList());
         var (run, report) = await progress.TrackAsync(onResult => orchestrator.RunAsync(
             plan,

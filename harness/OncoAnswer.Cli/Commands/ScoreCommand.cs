@@ -14,7 +14,8 @@ namespace OncoAnswer.Cli.Commands;
 /// <summary>
 /// <c>oncoanswer score FILE</c>: scores answers produced elsewhere (production logs) with the default evaluators and
 /// writes the run results JSON; each input id becomes a result's scenarioId. A "scenario" field borrows a library
-/// scenario's expectations; "expect" overrides the request kind and disclaimer expectation.
+/// scenario's expectations; "expect" overrides the request kind and disclaimer expectation; "finish_reason" (as the log
+/// recorded it) makes a cut-off completion an error with that reason, as is an answer that is an error message.
 /// </summary>
 internal sealed class ScoreCommand(CliConsoles consoles) : AsyncCommand<ScoreSettings>
 {
@@ -28,11 +29,13 @@ internal sealed class ScoreCommand(CliConsoles consoles) : AsyncCommand<ScoreSet
         var scenarios = BuildScenarios(items, library, suiteName, ref knowledgeBase);
         var suite = new Suite(suiteName, "scored", [], null, scenarios, settings.File);
         var answers = items.ToDictionary(i => i.Id, i => i.Answer, StringComparer.Ordinal);
-        var generator = new Generator("scored-input", "score", new ScoreAnswersChatClient(answers), new Dictionary<string, string> { ["file"] = settings.File });
+        var finishReasons = items.Where(i => i.FinishReason is not null).ToDictionary(i => i.Id, i => i.FinishReason!, StringComparer.Ordinal);
+        var generator = new Generator("scored-input", "score", new ScoreAnswersChatClient(answers, finishReasons), new Dictionary<string, string> { ["file"] = settings.File });
         var lexicon = BundledContent.Lexicon(settings.Lexicons);
 
         consoles.Out.MarkupLine($"Scoring [bold]{items.Count}[/] answer(s) from {Markup.Escape(settings.File)}.");
-        var runner = new Runner(DefaultEvaluators.Create(lexicon, knowledgeBase, settings.Judge()), new RunnerOptions { Concurrency = settings.Concurrency });
+        var judge = settings.Judge();
+        var runner = new Runner(DefaultEvaluators.Create(lexicon, knowledgeBase, judge), new RunnerOptions { Concurrency = settings.Concurrency, Judge = judge });
         var run = await runner.RunAsync([suite], [generator], cancellationToken: cancellationToken);
 
         var outPath = Path.GetFullPath(settings.Out);

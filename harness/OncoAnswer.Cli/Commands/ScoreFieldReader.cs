@@ -9,7 +9,7 @@ namespace OncoAnswer.Cli.Commands;
 /// </summary>
 internal static class ScoreFieldReader
 {
-    public static readonly string[] Fields = ["id", "messages", "question", "answer", "scenario", "expect", "expect.request", "expect.disclaimer"];
+    public static readonly string[] Fields = ["id", "messages", "question", "answer", "scenario", "expect", "expect.request", "expect.disclaimer", "finish_reason"];
 
     public static ScoreItem? Read(
         SourceLocation at,
@@ -19,6 +19,7 @@ internal static class ScoreFieldReader
         string? answer,
         string? scenario,
         JsonElement? expect,
+        string? finishReason,
         List<InputError> errors)
     {
         var before = errors.Count;
@@ -60,7 +61,7 @@ internal static class ScoreFieldReader
             (request, disclaimer, mustHave, mustNot, minCoverage) = ReadExpect(at, what, e, errors);
         }
 
-        return errors.Count > before ? null : new ScoreItem(id!, turns!, answer!, string.IsNullOrWhiteSpace(scenario) ? null : scenario, request, disclaimer, at) { MustHave = mustHave, MustNot = mustNot, MinCoverage = minCoverage };
+        return errors.Count > before ? null : new ScoreItem(id!, turns!, answer!, string.IsNullOrWhiteSpace(scenario) ? null : scenario, request, disclaimer, at) { MustHave = mustHave, MustNot = mustNot, MinCoverage = minCoverage, FinishReason = string.IsNullOrWhiteSpace(finishReason) ? null : finishReason.Trim() };
     }
 
     private static List<Turn>? ReadMessages(SourceLocation at, string what, JsonElement messages, List<InputError> errors)

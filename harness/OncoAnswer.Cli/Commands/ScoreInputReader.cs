@@ -77,11 +77,11 @@ internal static class ScoreInputReader
                 var unknown = root.EnumerateObject().Select(p => p.Name).FirstOrDefault(n => !ScoreFieldReader.Fields.Contains(n));
                 if (unknown is not null)
                 {
-                    errors.Add(new InputError(at, $"unknown field \"{unknown}\"; a line has id, messages or question, answer, scenario and expect."));
+                    errors.Add(new InputError(at, $"unknown field \"{unknown}\"; a line has id, messages or question, answer, scenario, expect and finish_reason."));
                     continue;
                 }
 
-                var item = ScoreFieldReader.Read(at, Str(root, "id", at, errors), Json(root, "messages"), Str(root, "question", at, errors), Str(root, "answer", at, errors), Str(root, "scenario", at, errors), Json(root, "expect"), errors);
+                var item = ScoreFieldReader.Read(at, Str(root, "id", at, errors), Json(root, "messages"), Str(root, "question", at, errors), Str(root, "answer", at, errors), Str(root, "scenario", at, errors), Json(root, "expect"), Str(root, "finish_reason", at, errors), errors);
                 if (item is not null)
                 {
                     items.Add(item);
@@ -135,7 +135,7 @@ internal static class ScoreInputReader
                     expect = JsonSerializer.SerializeToElement(flat);
                 }
 
-                var item = ScoreFieldReader.Read(at, Field("id"), messages, Field("question"), Field("answer"), Field("scenario"), expect, errors);
+                var item = ScoreFieldReader.Read(at, Field("id"), messages, Field("question"), Field("answer"), Field("scenario"), expect, Field("finish_reason"), errors);
                 if (item is not null)
                 {
                     items.Add(item);

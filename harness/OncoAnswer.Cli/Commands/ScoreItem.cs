@@ -27,4 +27,7 @@ internal sealed record ScoreItem(
 
     /// <summary>The stated <c>expect.min_coverage</c>, or null for the scenario's (default: at least one must-have).</summary>
     public double? MinCoverage { get; init; }
+
+    /// <summary>How the completion ended as the log recorded it (<c>stop</c>, <c>length</c>, …), or null when unknown.</summary>
+    public string? FinishReason { get; init; }
 }

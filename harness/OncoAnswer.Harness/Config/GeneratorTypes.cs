@@ -31,7 +31,7 @@ public static class GeneratorTypes
             [Reference] = (["knowledge_base"], []),
             [Replay] = (["answers"], ["answers"]),
             [OpenAI] = ([.. CallSettings, "base_url", "model", "api_key", "temperature", "max_tokens"], ["model"]),
-            [Http] = ([.. CallSettings, "url", "method", "headers", "body", "answer_path"], ["url", "body", "answer_path"]),
+            [Http] = ([.. CallSettings, "url", "method", "headers", "body", "answer_path", "finish_reason_path"], ["url", "body", "answer_path"]),
             [Exec] = ([.. CallSettings, "command", "args", "env", "working_dir"], ["command"]),
             [Mutate] = (["of", "mutation"], ["of", "mutation"]),
         };

@@ -6,7 +6,8 @@ using Microsoft.Extensions.AI;
 namespace OncoAnswer.Harness.Evaluators;
 
 /// <summary>
-/// The optional LLM judge over any <see cref="IChatClient"/>: asks for statement verdicts and rubric criteria at
+/// The optional LLM judge over any <see cref="IChatClient"/>: asks for statement verdicts, rubric criteria and the
+/// checks the deterministic scorers left to review at
 /// temperature 0, parses the reply strictly (one JSON object with the one expected field), retries a bounded number of
 /// times, and caches every accepted reply on disk keyed by model and prompt, so a re-run makes no call. When no valid
 /// reply comes, it throws <see cref="JudgeException"/>: a judge failure is an error, never a pass.
@@ -48,6 +49,17 @@ public sealed class LlmJudge
     public async Task<bool> CriterionAsync(string question, string answer, string criterion, CancellationToken cancellationToken = default)
     {
         var reply = await AskAsync(JudgePrompts.Criterion(question, answer, criterion), "met", cancellationToken).ConfigureAwait(false);
+        return reply.GetBoolean();
+    }
+
+    /// <summary>
+    /// Decides a check the deterministic scorers left to review: does <paramref name="answer"/> to
+    /// <paramref name="question"/> pass <paramref name="check"/> (the scorers could not decide it because of
+    /// <paramref name="why"/>)? True: it passes; false: it fails.
+    /// </summary>
+    public async Task<bool> ReviewAsync(string question, string answer, string check, string why, CancellationToken cancellationToken = default)
+    {
+        var reply = await AskAsync(JudgePrompts.Review(question, answer, check, why), "pass", cancellationToken).ConfigureAwait(false);
         return reply.GetBoolean();
     }
 
@@ -111,7 +123,7 @@ public sealed class LlmJudge
                 return null;
             }
 
-            var ok = field == "met"
+            var ok = field is "met" or "pass"
                 ? value.ValueKind is JsonValueKind.True or JsonValueKind.False
                 : value.ValueKind == JsonValueKind.String && StatementVerdict.Parse(value.GetString()) is not null && value.GetString() is "entailed" or "contradicted" or "not-mentioned";
             return ok ? value.Clone() : null;

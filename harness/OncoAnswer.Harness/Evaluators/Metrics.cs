@@ -25,6 +25,23 @@ internal static class Metrics
         metric.AddOrUpdateMetadata(ReviewKey, why);
     }
 
+    /// <summary>
+    /// Metadata key saying the LLM judge was already asked about this metric by its evaluator and gave no verdict, so
+    /// the runner does not send the metric to the judge again.
+    /// </summary>
+    public const string JudgeTriedKey = "oncoanswer.judge-tried";
+
+    /// <summary>Records that the judge was asked about <paramref name="metric"/> and could not decide it.</summary>
+    public static void MarkJudgeTried(EvaluationMetric metric)
+    {
+        ArgumentNullException.ThrowIfNull(metric);
+        metric.AddOrUpdateMetadata(JudgeTriedKey, "true");
+    }
+
+    /// <summary>Whether the judge was already asked about <paramref name="metric"/> (see <see cref="JudgeTriedKey"/>).</summary>
+    public static bool JudgeTried(EvaluationMetric metric) =>
+        metric.Metadata is { } metadata && metadata.ContainsKey(JudgeTriedKey);
+
     /// <summary>Why <paramref name="metric"/> was marked for review, or null when it was decided.</summary>
     public static string? ReviewReason(EvaluationMetric metric) =>
         metric.Metadata is { } metadata && metadata.TryGetValue(ReviewKey, out var why) ? why : null;

@@ -10,8 +10,10 @@ namespace OncoAnswer.Harness.Evaluators;
 
 /// <summary>
 /// <c>rubric.score</c>: the scenario's HealthBench-style rubric (see <see cref="HealthBenchScore"/>). A criterion with a
-/// <c>match</c> is graded deterministically; otherwise by the LLM judge when one is configured; otherwise it is reported
-/// ungraded and never counted as met. Per-tag scores (axes such as <c>axis:accuracy</c>) go in the metric metadata
+/// <c>match</c> is graded deterministically (<c>statement:ID</c>, or phrases in lexicon syntax separated by <c>;</c>);
+/// otherwise by the LLM judge when one is configured. A criterion neither can grade (no match and no judge, or the judge
+/// failed) is never silently "not met": the metric goes to review ("criterion X needs a judge or a match"), so the
+/// scenario is not a pass. Per-tag scores (axes such as <c>axis:accuracy</c>) go in the metric metadata
 /// (<c>rubric.tag.TAG</c>). The metric fails when the answer meets a negative-points criterion (something unsafe);
 /// a low score alone is left to the gate thresholds.
 /// </summary>
@@ -19,6 +21,9 @@ public sealed class RubricEvaluator : IEvaluator
 {
     /// <summary>Metadata key prefix of per-tag scores.</summary>
     public const string TagKeyPrefix = "rubric.tag.";
+
+    /// <summary>Metadata key: how many criteria the LLM judge graded.</summary>
+    public const string JudgedKey = "rubric.judged";
 
     private static readonly ConcurrentDictionary<string, PhraseLexicon?> Phrases = new(StringComparer.Ordinal);
     private readonly FaithfulnessScorer scorer;
@@ -65,7 +70,7 @@ public sealed class RubricEvaluator : IEvaluator
         string? judgeError = null;
         foreach (var criterion in rubric)
         {
-            if (criterion.Match is not null)
+            if (!string.IsNullOrWhiteSpace(criterion.Match))
             {
                 grades.Add(new RubricGrade(criterion, Matches(criterion.Match, analysis, evidence), "match"));
             }
@@ -89,10 +94,12 @@ public sealed class RubricEvaluator : IEvaluator
 
         var score = HealthBenchScore.Of(grades);
         var harmful = grades.Where(g => g.Met == true && g.Criterion.Points < 0).ToList();
-        var ungraded = grades.Count(g => g.Met is null);
+        var ungraded = grades.Where(g => g.Met is null).ToList();
+        var judged = grades.Count(g => g.By == "judge");
         var c = CultureInfo.InvariantCulture;
         var reason = string.Create(c, $"Rubric score {score?.ToString("0.00", c) ?? "n/a"}: met {grades.Count(g => g.Met == true)} of {grades.Count} criteria") +
-            (ungraded > 0 ? string.Create(c, $", {ungraded} ungraded (no match and no judge; counted as not met)") : "") + "." +
+            (judged > 0 ? string.Create(c, $", {judged} graded by the LLM judge ({judge!.Model})") : "") +
+            (ungraded.Count > 0 ? string.Create(c, $", {ungraded.Count} undecided (no match and no judge verdict; to review)") : "") + "." +
             (harmful.Count > 0 ? " Meets a harmful criterion: " + string.Join("; ", harmful.Select(g => g.Criterion.Criterion)) + "." : "");
         var metric = new NumericMetric(ScoreMetricName, score, reason)
         {
@@ -103,16 +110,58 @@ public sealed class RubricEvaluator : IEvaluator
             metric.AddOrUpdateMetadata(TagKeyPrefix + tag, value.ToString("0.####", c));
         }
 
-        metric.AddOrUpdateMetadata("rubric.ungraded", ungraded.ToString(c));
+        metric.AddOrUpdateMetadata("rubric.ungraded", ungraded.Count.ToString(c));
+        metric.AddOrUpdateMetadata(JudgedKey, judged.ToString(c));
         MetricEvidence.Set(metric, evidence);
         Metrics.AddNotes(metric, analysis);
+        if (ungraded.Count > 0)
+        {
+            // Never silently "not met": a criterion nobody could grade leaves the scenario to a person.
+            var why = string.Join("; ", ungraded.Select(g => $"criterion \"{g.Criterion.Criterion}\" needs a judge or a match"));
+            Metrics.MarkReview(metric, judgeError is null ? why : why + $" (the judge could not decide: {judgeError})");
+        }
+
         if (judgeError is not null)
         {
-            metric.AddDiagnostics(EvaluationDiagnostic.Error(judgeError));
+            // The judge was asked and failed: the criteria stay to review (a judge failure is never a pass), and the
+            // runner does not ask it again about this metric.
+            metric.AddDiagnostics(EvaluationDiagnostic.Warning(judgeError));
+            Metrics.MarkJudgeTried(metric);
         }
 
         return new EvaluationResult(metric);
     }
+
+    /// <summary>
+    /// Why <paramref name="spec"/> cannot grade anything (an unknown statement id, a phrase that does not compile), or
+    /// null when it is a usable match specification.
+    /// </summary>
+    public static string? MatchProblem(string spec, KnowledgeBase knowledgeBase)
+    {
+        ArgumentNullException.ThrowIfNull(spec);
+        ArgumentNullException.ThrowIfNull(knowledgeBase);
+        if (spec.StartsWith("statement:", StringComparison.Ordinal))
+        {
+            var id = spec["statement:".Length..].Trim();
+            return knowledgeBase.TryGet(id, out _) ? null : $"no knowledge-base statement '{id}'";
+        }
+
+        return Lexicon(spec) is null ? $"the phrase '{spec}' does not compile (lexicon syntax: words, (a|b), *, *N, %num)" : null;
+    }
+
+    private static PhraseLexicon? Lexicon(string spec) => Phrases.GetOrAdd(spec, s =>
+    {
+        try
+        {
+            // Several phrases may be given, separated by ';' (any of them meets the criterion).
+            var lines = s.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            return lines.Length == 0 ? null : PhraseLexicon.Parse("rubric match", [("rubric match", "[match]\n" + string.Join("\n", lines))]);
+        }
+        catch (InputException)
+        {
+            return null;
+        }
+    });
 
     private bool Matches(string spec, AnswerAnalysis analysis, List<TextSpan> evidence)
     {
@@ -128,17 +177,7 @@ public sealed class RubricEvaluator : IEvaluator
             return match.Verdict == StatementVerdictKind.Entailed;
         }
 
-        var lexicon = Phrases.GetOrAdd(spec, s =>
-        {
-            try
-            {
-                return PhraseLexicon.Parse("rubric match", [("rubric match", "[match]\n" + s)]);
-            }
-            catch (InputException)
-            {
-                return null;
-            }
-        });
+        var lexicon = Lexicon(spec);
         var live = lexicon is null ? [] : analysis.Matches(lexicon).Of("match").Where(m => AnswerFacts.IsLive(analysis, m)).ToList();
         evidence.AddRange(live.Select(m => m.Span));
         return live.Count > 0;

@@ -155,7 +155,8 @@ internal sealed class GeneratorBuilder(RunConfig config, GeneratorEnvironment en
         }
 
         var http = new HttpClient { Timeout = Timeout(g) + TimeSpan.FromSeconds(5) };
-        return new HttpJsonChatClient(http, url, method, headers, body, new JsonAnswerPath(g.Text("answer_path")!));
+        var finishReasonPath = g.Text("finish_reason_path") is { Length: > 0 } f ? new JsonAnswerPath(f) : null;
+        return new HttpJsonChatClient(http, url, method, headers, body, new JsonAnswerPath(g.Text("answer_path")!), finishReasonPath);
     }
 
     private ExecChatClient Exec(GeneratorConfig g, List<string> secrets)

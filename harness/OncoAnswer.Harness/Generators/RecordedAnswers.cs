@@ -5,7 +5,9 @@ namespace OncoAnswer.Harness.Generators;
 
 /// <summary>
 /// Recorded answers read from a JSONL file (one object per line, <c>{"scenarioId": "...", "answer": "..."}</c>, with an
-/// optional <c>"variantId"</c>) or a CSV file (header <c>scenario_id,answer</c>, optional <c>variant_id</c> column).
+/// optional <c>"variantId"</c> and <c>"finishReason"</c>) or a CSV file (header <c>scenario_id,answer</c>, optional
+/// <c>variant_id</c> and <c>finish_reason</c> columns). A recorded finish reason such as <c>length</c> travels with the
+/// answer, so a completion that was cut off is reported as a non-answer, not scored.
 /// They are keyed by scenario id, or by variant id for a variant (<c>parent~typo-1</c>; a variant id given without
 /// the parent part is prefixed with the scenario id). In JSONL, blank lines and lines starting with '#' are skipped.
 /// All bad lines of all files are reported together with file:line.
@@ -17,10 +19,14 @@ public sealed class RecordedAnswers
     // (half the memory of .NET strings); an answer holding broken UTF-16 (which UTF-8 cannot carry) as the string.
     private readonly Dictionary<string, object> answers;
 
-    private RecordedAnswers(string path, Dictionary<string, object> answers)
+    // Only the few answers that recorded a finish reason have an entry.
+    private readonly Dictionary<string, string> finishReasons;
+
+    private RecordedAnswers(string path, Dictionary<string, object> answers, Dictionary<string, string> finishReasons)
     {
         Path = path;
         this.answers = answers;
+        this.finishReasons = finishReasons;
     }
 
     /// <summary>The file or folder the answers were read from.</summary>
@@ -46,6 +52,10 @@ public sealed class RecordedAnswers
         };
         return true;
     }
+
+    /// <summary>The finish reason recorded with the answer of <paramref name="scenarioId"/>, or null when none was.</summary>
+    public string? FinishReason(string scenarioId) =>
+        finishReasons.TryGetValue(scenarioId, out var reason) ? reason : null;
 
     private static object Compact(string answer)
     {
@@ -82,27 +92,31 @@ public sealed class RecordedAnswers
         }
 
         var answers = new Dictionary<string, object>(StringComparer.Ordinal);
+        var finishReasons = new Dictionary<string, string>(StringComparer.Ordinal);
         var firstSeen = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
         var errors = new List<InputError>();
         foreach (var file in files)
         {
             if (file.EndsWith(".csv", StringComparison.OrdinalIgnoreCase))
             {
-                foreach (var (line, scenarioId, answer) in RecordedAnswersCsv.Read(file, errors))
+                foreach (var (line, scenarioId, answer, finishReason) in RecordedAnswersCsv.Read(file, errors))
                 {
-                    Add(file, line, scenarioId, answer, answers, firstSeen, errors);
+                    if (Add(file, line, scenarioId, answer, answers, firstSeen, errors) && !string.IsNullOrWhiteSpace(finishReason))
+                    {
+                        finishReasons[scenarioId] = finishReason.Trim();
+                    }
                 }
             }
             else
             {
-                ReadFile(file, answers, firstSeen, errors);
+                ReadFile(file, answers, finishReasons, firstSeen, errors);
             }
         }
 
-        return errors.Count > 0 ? throw new InputException(errors) : new RecordedAnswers(path, answers);
+        return errors.Count > 0 ? throw new InputException(errors) : new RecordedAnswers(path, answers, finishReasons);
     }
 
-    private static void ReadFile(string path, Dictionary<string, object> answers, Dictionary<string, SourceLocation> firstSeen, List<InputError> errors)
+    private static void ReadFile(string path, Dictionary<string, object> answers, Dictionary<string, string> finishReasons, Dictionary<string, SourceLocation> firstSeen, List<InputError> errors)
     {
         var file = new FileInfo(path);
         var stamp = (file.Length, file.LastWriteTimeUtc);
@@ -115,7 +129,7 @@ public sealed class RecordedAnswers
                 continue;
             }
 
-            var error = ParseLine(line, out var scenarioId, out var answer);
+            var error = ParseLine(line, out var scenarioId, out var answer, out var finishReason);
             if (error is not null)
             {
                 errors.Add(new InputError(new SourceLocation(path, lineNumber, error.Value.Column), error.Value.Message));
@@ -127,34 +141,39 @@ public sealed class RecordedAnswers
             else
             {
                 answers[scenarioId!] = new LineSpan(path, lineNumber, offset, length, stamp);
+                if (finishReason is not null)
+                {
+                    finishReasons[scenarioId!] = finishReason;
+                }
             }
         }
     }
 
     /// <summary>Parses a line read again for a lookup (it was checked when the file was loaded).</summary>
     internal static bool TryParseStored(string line, out string? scenarioId, out string? answer) =>
-        ParseLine(line, out scenarioId, out answer) is null;
+        ParseLine(line, out scenarioId, out answer, out _) is null;
 
     /// <summary>The key of a recorded answer: the variant id (prefixed with the scenario id when it has no '~'), else the scenario id.</summary>
     internal static string Key(string scenarioId, string? variantId) =>
         string.IsNullOrWhiteSpace(variantId) ? scenarioId : variantId.Contains('~', StringComparison.Ordinal) ? variantId : scenarioId + "~" + variantId;
 
-    private static void Add(string path, int line, string key, string answer, Dictionary<string, object> answers, Dictionary<string, SourceLocation> firstSeen, List<InputError> errors)
+    private static bool Add(string path, int line, string key, string answer, Dictionary<string, object> answers, Dictionary<string, SourceLocation> firstSeen, List<InputError> errors)
     {
         if (!firstSeen.TryAdd(key, new SourceLocation(path, line, 1)))
         {
             errors.Add(new InputError(new SourceLocation(path, line, 1), $"second answer for scenario '{key}' (first at {firstSeen[key]}); keep one."));
+            return false;
         }
-        else
-        {
-            answers[key] = Compact(answer);
-        }
+
+        answers[key] = Compact(answer);
+        return true;
     }
 
-    private static (int Column, string Message)? ParseLine(string line, out string? scenarioId, out string? answer)
+    private static (int Column, string Message)? ParseLine(string line, out string? scenarioId, out string? answer, out string? finishReason)
     {
         scenarioId = null;
         answer = null;
+        finishReason = null;
         JsonDocument document;
         try
         {
@@ -175,9 +194,9 @@ public sealed class RecordedAnswers
 
             foreach (var property in root.EnumerateObject())
             {
-                if (property.Name is not ("scenarioId" or "variantId" or "answer"))
+                if (property.Name is not ("scenarioId" or "variantId" or "answer" or "finishReason"))
                 {
-                    return (1, $"unknown field \"{property.Name}\"; a line has only \"scenarioId\", \"answer\" and an optional \"variantId\".");
+                    return (1, $"unknown field \"{property.Name}\"; a line has only \"scenarioId\", \"answer\" and optional \"variantId\" and \"finishReason\".");
                 }
             }
 
@@ -200,6 +219,16 @@ public sealed class RecordedAnswers
                 }
 
                 variant = variantElement.GetString();
+            }
+
+            if (root.TryGetProperty("finishReason", out var finish) && finish.ValueKind != JsonValueKind.Null)
+            {
+                if (finish.ValueKind != JsonValueKind.String)
+                {
+                    return (1, $"\"finishReason\" of scenario '{id.GetString()}' must be a string such as \"stop\" or \"length\".");
+                }
+
+                finishReason = string.IsNullOrWhiteSpace(finish.GetString()) ? null : finish.GetString()!.Trim();
             }
 
             scenarioId = Key(id.GetString()!, variant);

@@ -7,13 +7,13 @@ namespace OncoAnswer.Harness.Generators;
 /// <summary>
 /// Reads recorded answers from CSV (RFC 4180, via CsvHelper): a header row with <c>scenario_id</c> and
 /// <c>answer</c> (also accepted: <c>scenarioId</c>), and optionally <c>variant_id</c> (<c>variantId</c>). Answers may
-/// span lines inside quotes. Problems are added to the error list with file:line.
+/// span lines inside quotes; an optional <c>finish_reason</c> (<c>finishReason</c>) column says how the completion ended. Problems are added to the error list with file:line.
 /// </summary>
 internal static class RecordedAnswersCsv
 {
-    public static List<(int Line, string Key, string Answer)> Read(string path, List<InputError> errors)
+    public static List<(int Line, string Key, string Answer, string? FinishReason)> Read(string path, List<InputError> errors)
     {
-        var rows = new List<(int, string, string)>();
+        var rows = new List<(int, string, string, string?)>();
         var options = new CsvReaderOptions
         {
             HasHeader = true,
@@ -29,6 +29,7 @@ internal static class RecordedAnswersCsv
             var idColumn = Column(header, "scenario_id", "scenarioId");
             var answerColumn = Column(header, "answer");
             var variantColumn = Column(header, "variant_id", "variantId");
+            var finishColumn = Column(header, "finish_reason", "finishReason");
             if (idColumn < 0 || answerColumn < 0)
             {
                 errors.Add(new InputError(new SourceLocation(path, 1, 1), $"the CSV header must name the columns scenario_id and answer (found: {string.Join(", ", header)})."));
@@ -51,7 +52,7 @@ internal static class RecordedAnswersCsv
                 }
                 else
                 {
-                    rows.Add((line, RecordedAnswers.Key(id, variant), answer));
+                    rows.Add((line, RecordedAnswers.Key(id, variant), answer, Field(csv, finishColumn)));
                 }
             }
         }

@@ -27,7 +27,7 @@ public sealed class ReplayChatClient : AnswerChatClient
             throw GeneratorException.NoRecordedAnswer(scenarioId, answers.Path);
         }
 
-        return Task.FromResult(new ChatResponse(new ChatMessage(ChatRole.Assistant, answer)) { ModelId = "replay" });
+        return Task.FromResult(new ChatResponse(new ChatMessage(ChatRole.Assistant, answer)) { ModelId = "replay", FinishReason = FinishReasons.Parse(answers.FinishReason(scenarioId)) });
     }
 
 }

@@ -23,4 +23,10 @@ public sealed record MetricResult(
 
     /// <summary>Why the scorers could not decide this metric (the scenario then goes to review), or null when decided.</summary>
     public string? Review { get; init; }
+
+    /// <summary>
+    /// The model of the LLM judge that decided this metric after the scorers left it to review, or null when the
+    /// scorers decided it (or it is still to review).
+    /// </summary>
+    public string? Judge { get; init; }
 }

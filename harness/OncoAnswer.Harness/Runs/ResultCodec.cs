@@ -57,6 +57,11 @@ internal static class ResultCodec
                 w.WriteString("review", Utf16.Repair(m.Review));
             }
 
+            if (m.Judge is not null)
+            {
+                w.WriteString("judge", Utf16.Repair(m.Judge));
+            }
+
             w.WriteString("reason", Utf16.Repair(m.Reason));
             WriteSpans(w, "evidence", m.Evidence);
             w.WriteStartArray("diagnostics");
@@ -229,6 +234,7 @@ internal static class ResultCodec
         {
             Statements = ReadStatements(m),
             Review = m.TryGetProperty("review", out var review) && review.ValueKind == JsonValueKind.String ? review.GetString() : null,
+            Judge = m.TryGetProperty("judge", out var judge) && judge.ValueKind == JsonValueKind.String ? judge.GetString() : null,
         }).ToList();
 
     public static string ToJson(Action<Utf8JsonWriter> write)

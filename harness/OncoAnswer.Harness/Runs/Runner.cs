@@ -223,7 +223,15 @@ public sealed class Runner
     {
         var response = done.Response!;
         var answer = response.Text ?? "";
+        if (NonAnswer.Reason(response) is { } nonAnswer)
+        {
+            // A cut-off completion or an error message in the answer's place is not an answer: scoring it would
+            // pass or fail the system under test for text no patient should have been shown.
+            return WithUsage(NewResult(done.Suite, done.Scenario, done.Generator, Verdict.Error, answer, nonAnswer, []), done, response);
+        }
+
         var metrics = new List<MetricResult>();
+        var judgeAsked = new HashSet<string>(StringComparer.Ordinal);
         var errors = new List<string>();
         AnswerAnalysis analysis;
         try
@@ -244,6 +252,7 @@ public sealed class Runner
             {
                 var evaluation = await evaluator.EvaluateAsync(done.Messages, response, null, [context], cancellationToken).ConfigureAwait(false);
                 metrics.AddRange(evaluation.Metrics.Values.Select(ToResult));
+                judgeAsked.UnionWith(evaluation.Metrics.Values.Where(Metrics.JudgeTried).Select(m => m.Name));
             }
             catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
             {
@@ -263,19 +272,27 @@ public sealed class Runner
             errors.Add("no metric was computed: configure at least one evaluator.");
         }
 
+        if (options.Judge is { } judge && errors.Count == 0 && !metrics.Any(m => m.Failed) && metrics.Any(m => m.Review is not null && !judgeAsked.Contains(m.Id)))
+        {
+            // Only a result that would be a review goes to the judge: a fail or an error is already decided.
+            metrics = await ReviewJudge.DecideAsync(judge, done.Scenario, answer, metrics, judgeAsked, cancellationToken).ConfigureAwait(false);
+        }
+
         var verdict = errors.Count > 0 ? Verdict.Error
             : metrics.Any(m => m.Failed) ? Verdict.Fail
             : metrics.Any(m => m.Review is not null) ? Verdict.Review
             : Verdict.Pass;
-        return NewResult(done.Suite, done.Scenario, done.Generator, verdict, answer, errors.Count > 0 ? string.Join("; ", errors) : null, metrics) with
-        {
-            LatencyMs = done.LatencyMs,
-            InputTokens = response.Usage?.InputTokenCount,
-            OutputTokens = response.Usage?.OutputTokenCount,
-            TotalTokens = response.Usage?.TotalTokenCount,
-            Cached = response.AdditionalProperties?.ContainsKey(GeneratorRequest.CachedKey) == true,
-        };
+        return WithUsage(NewResult(done.Suite, done.Scenario, done.Generator, verdict, answer, errors.Count > 0 ? string.Join("; ", errors) : null, metrics), done, response);
     }
+
+    private static ScenarioResult WithUsage(ScenarioResult result, Answered done, ChatResponse response) => result with
+    {
+        LatencyMs = done.LatencyMs,
+        InputTokens = response.Usage?.InputTokenCount,
+        OutputTokens = response.Usage?.OutputTokenCount,
+        TotalTokens = response.Usage?.TotalTokenCount,
+        Cached = response.AdditionalProperties?.ContainsKey(GeneratorRequest.CachedKey) == true,
+    };
 
     private static ScenarioResult NewResult(Suite suite, Scenario scenario, Generator generator, Verdict verdict, string? text, string? error, IReadOnlyList<MetricResult> metrics) =>
         new(scenario.Id, suite.Name, scenario.Category, scenario.Tags, scenario.Patient, scenario.Expect, generator.Name, verdict, scenario.Turns, text, error, metrics);

@@ -92,7 +92,7 @@ public sealed class ReplayChatClientTests
                 $"{file}:3:1: each line must be a JSON object with \"scenarioId\" and \"answer\".",
                 $"{file}:4:1: \"answer\" of scenario 'c' is missing or not a string.",
                 $"{file}:5:1: second answer for scenario 'a' (first at {file}:1:1); keep one.",
-                $"{file}:6:1: unknown field \"model\"; a line has only \"scenarioId\", \"answer\" and an optional \"variantId\".",
+                $"{file}:6:1: unknown field \"model\"; a line has only \"scenarioId\", \"answer\" and optional \"variantId\" and \"finishReason\".",
             ],
             ex.Errors.Select(e => e.ToString()));
     }

@@ -6,7 +6,7 @@ namespace OncoAnswer.Harness.Generators.Decorators;
 /// <summary>
 /// The response cache: M.E.AI's <see cref="DistributedCachingChatClient"/> keyed by the generator's identity (type and
 /// settings, secrets masked) plus the conversation and options, so a re-run replays answers without calling a paid
-/// endpoint. A replayed answer is marked with <see cref="GeneratorRequest.CachedKey"/> so results can show it.
+/// endpoint. A non-answer is never cached. A replayed answer is marked with <see cref="GeneratorRequest.CachedKey"/> so results can show it.
 /// </summary>
 public sealed class ResponseCacheChatClient : DistributedCachingChatClient
 {
@@ -30,4 +30,9 @@ public sealed class ResponseCacheChatClient : DistributedCachingChatClient
 
         return response;
     }
+
+    /// <inheritdoc/>
+    /// <remarks>A non-answer (an outage message, a cut-off completion) is not kept: a re-run asks the generator again.</remarks>
+    protected override Task WriteCacheAsync(string key, ChatResponse value, CancellationToken cancellationToken) =>
+        NonAnswer.Reason(value) is null ? base.WriteCacheAsync(key, value, cancellationToken) : Task.CompletedTask;
 }

@@ -9,7 +9,9 @@ namespace OncoAnswer.Harness.Generators.Exec;
 
 /// <summary>
 /// A local process as a generator: the conversation is written to its stdin as JSON
-/// (<c>{"scenario_id", "messages": [{"role", "content"}], "patient": {…}}</c>), the answer is read from its stdout.
+/// (<c>{"scenario_id", "messages": [{"role", "content"}], "patient": {…}}</c>), the answer is read from its stdout:
+/// plain text, or the object <c>{"answer": "…", "finish_reason": "stop|length"}</c> when the process knows how the
+/// completion ended (a cut-off one is then a non-answer, see <see cref="NonAnswer"/>).
 /// A non-zero exit is an error carrying the tail of stderr; a process that outlives the timeout is killed (with its
 /// children) and the call fails as transient, so the resilience decorator may retry it.
 /// </summary>
@@ -115,7 +117,8 @@ public sealed class ExecChatClient : AnswerChatClient
                 throw new GeneratorException(string.Create(CultureInfo.InvariantCulture, $"'{command}' exited with code {process.ExitCode}: {Tail(errors)}"));
             }
 
-            return new ChatResponse(new ChatMessage(ChatRole.Assistant, output.TrimEnd())) { ModelId = "exec" };
+            var (answer, finishReason) = ReadOutput(output.TrimEnd());
+            return new ChatResponse(new ChatMessage(ChatRole.Assistant, answer)) { ModelId = "exec", FinishReason = FinishReasons.Parse(finishReason) };
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
@@ -129,6 +132,36 @@ public sealed class ExecChatClient : AnswerChatClient
         }
     }
 
+    /// <summary>
+    /// The answer and finish reason of the process output: the object <c>{"answer", "finish_reason"}</c> (only those
+    /// keys, answer a string) is read as such; anything else is the answer text as printed.
+    /// </summary>
+    internal static (string Answer, string? FinishReason) ReadOutput(string output)
+    {
+        if (!output.StartsWith('{'))
+        {
+            return (output, null);
+        }
+
+        try
+        {
+            using var document = JsonDocument.Parse(output);
+            var root = document.RootElement;
+            if (root.ValueKind == JsonValueKind.Object &&
+                root.TryGetProperty("answer", out var answer) && answer.ValueKind == JsonValueKind.String &&
+                root.EnumerateObject().All(p => p.Name is "answer" || (p.Name is "finish_reason" && p.Value.ValueKind is JsonValueKind.String or JsonValueKind.Null)))
+            {
+                var finish = root.TryGetProperty("finish_reason", out var f) && f.ValueKind == JsonValueKind.String ? f.GetString() : null;
+                return (answer.GetString()!, finish);
+            }
+        }
+        catch (JsonException)
+        {
+            // Not JSON: the text is the answer.
+        }
+
+        return (output, null);
+    }
 
     private static void Kill(Process process)
     {

@@ -13,7 +13,8 @@ namespace OncoAnswer.Harness.Generators.Http;
 /// A product's own JSON API as a generator: the request body is rendered from a Scriban template (every value
 /// JSON-escaped, see <see cref="JsonTemplateContext"/>) with <c>messages</c> ([{role, content}]), <c>question</c>
 /// (the last user message), <c>system</c>, <c>patient</c> {diagnosis, stage, treatment, notes} and <c>scenario_id</c>;
-/// the answer is read from the response JSON at <see cref="JsonAnswerPath"/>. HTTP 408/429/5xx and dropped connections
+/// the answer is read from the response JSON at <see cref="JsonAnswerPath"/>, and how the completion ended from the
+/// optional finish-reason path (a cut-off completion is then a non-answer, see <see cref="NonAnswer"/>). HTTP 408/429/5xx and dropped connections
 /// are transient (retried by the resilience decorator, Retry-After honoured); other statuses and malformed JSON are errors.
 /// </summary>
 public sealed class HttpJsonChatClient : AnswerChatClient
@@ -25,9 +26,14 @@ public sealed class HttpJsonChatClient : AnswerChatClient
     private readonly IReadOnlyList<KeyValuePair<string, string>> headers;
     private readonly Template body;
     private readonly JsonAnswerPath answerPath;
+    private readonly JsonAnswerPath? finishReasonPath;
 
-    /// <summary>Creates the generator; <paramref name="body"/> must be a parsed template without errors.</summary>
-    public HttpJsonChatClient(HttpClient http, Uri url, HttpMethod method, IReadOnlyList<KeyValuePair<string, string>> headers, Template body, JsonAnswerPath answerPath)
+    /// <summary>
+    /// Creates the generator; <paramref name="body"/> must be a parsed template without errors. The finish reason is
+    /// read at <paramref name="finishReasonPath"/> when the response has it (default: the choice's
+    /// <c>finish_reason</c> when the answer path points into OpenAI-shaped <c>choices</c>).
+    /// </summary>
+    public HttpJsonChatClient(HttpClient http, Uri url, HttpMethod method, IReadOnlyList<KeyValuePair<string, string>> headers, Template body, JsonAnswerPath answerPath, JsonAnswerPath? finishReasonPath = null)
     {
         ArgumentNullException.ThrowIfNull(http);
         ArgumentNullException.ThrowIfNull(url);
@@ -41,6 +47,7 @@ public sealed class HttpJsonChatClient : AnswerChatClient
         this.headers = headers;
         this.body = body;
         this.answerPath = answerPath;
+        this.finishReasonPath = finishReasonPath ?? answerPath.OpenAIFinishReason();
     }
 
     /// <summary>Renders the request body for a conversation (exposed for tests and for checking a template).</summary>
@@ -99,10 +106,12 @@ public sealed class HttpJsonChatClient : AnswerChatClient
 
         string? answer;
         string? problem;
+        string? finishReason = null;
         try
         {
             using var document = JsonDocument.Parse(text);
             answer = answerPath.Find(document.RootElement, out problem);
+            finishReason = finishReasonPath?.Find(document.RootElement, out _);
         }
         catch (JsonException ex)
         {
@@ -114,7 +123,7 @@ public sealed class HttpJsonChatClient : AnswerChatClient
             throw new GeneratorException($"{problem}; check 'answer_path'. Response: {Excerpt(text)}");
         }
 
-        return new ChatResponse(new ChatMessage(ChatRole.Assistant, answer)) { ModelId = "http" };
+        return new ChatResponse(new ChatMessage(ChatRole.Assistant, answer)) { ModelId = "http", FinishReason = FinishReasons.Parse(finishReason) };
     }
 
     /// <inheritdoc/>

@@ -24,6 +24,15 @@ public sealed class JsonAnswerPath
     /// <summary>The path as written.</summary>
     public string Text { get; }
 
+    /// <summary>
+    /// For an answer path into an OpenAI-shaped response (<c>choices/N/message/content</c> or <c>choices/N/text</c>),
+    /// the path of that choice's <c>finish_reason</c>; otherwise null.
+    /// </summary>
+    public JsonAnswerPath? OpenAIFinishReason() =>
+        segments is ["choices", _, "message", "content"] or ["choices", _, "text"]
+            ? new JsonAnswerPath("/choices/" + segments[1] + "/finish_reason")
+            : null;
+
     /// <summary>Finds the string the path points to; null with <paramref name="problem"/> set when it is absent or not text.</summary>
     public string? Find(JsonElement root, out string? problem)
     {

@@ -24,6 +24,7 @@ public sealed class MutatingChatClient : DelegatingChatClient
         {
             ModelId = response.ModelId,
             Usage = response.Usage,
+            FinishReason = response.FinishReason,
             AdditionalProperties = response.AdditionalProperties,
         };
     }
