@@ -77,8 +77,8 @@ internal sealed class FaithfulnessStatement
     /// <summary>
     /// Without key-term hints, the statement's core, as bits over <see cref="Units"/>: its rarest concept (a treatment or
     /// clinical idea such as "cure"), and its rarest word too when that word is rarer still (a drug the lexicon does not
-    /// know: "osimertinib is a preferred first-line treatment" is about osimertinib, not about "treatment"). A passage
-    /// must carry one of them to entail or contradict the statement. An unsafe claim keeps its concept alone: its rare words
+    /// know: "osimertinib is not used first-line" speaks of "osimertinib is a preferred first-line treatment" without
+    /// saying "treatment"). A passage must carry one of them to entail or contradict the statement. An unsafe claim keeps its concept alone: its rare words
     /// are mostly the question's topic ("paracetamol", "oxaliplatin"), which an answer names whatever it claims.
     /// </summary>
     public ulong Core { get; }
@@ -115,14 +115,12 @@ internal sealed class FaithfulnessStatement
             return 1UL << words.MaxBy(i => units[i].Weight);
         }
 
+        // Either will do: the rare word may be a name the answer puts differently ("escitalopram" as Lexapro), the concept
+        // is then what it conveys.
         var concept = concepts.MaxBy(i => units[i].Weight);
-        var core = 1UL << concept;
-        if (rarerWord && words.Count > 0 && words.MaxBy(i => units[i].Weight) is var word && units[word].Weight > units[concept].Weight)
-        {
-            core |= 1UL << word;
-        }
-
-        return core;
+        return rarerWord && words.Count > 0 && words.MaxBy(i => units[i].Weight) is var word && units[word].Weight > units[concept].Weight
+            ? (1UL << word) | (1UL << concept)
+            : 1UL << concept;
     }
 
     /// <summary>The same statement with each unit's number in <paramref name="ids"/> (-1 for a key it lacks).</summary>
