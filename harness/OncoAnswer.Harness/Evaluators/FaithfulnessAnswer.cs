@@ -59,6 +59,11 @@ internal sealed class FaithfulnessAnswer
             }
         }
 
+        // Mentions in a condition ("if you vomit after taking a dose, … no extra dose should be taken") are found after the
+        // others: where a sentence names a unit in its condition and in its main clause, the main clause gives its polarity.
+        var conditional = work.Conditional(tokens);
+        var deferred = work.Deferred;
+        deferred.Clear();
         var contentUnit = index.ContentUnit;
         for (var t = 0; t < tokens.Length; t++)
         {
@@ -66,7 +71,7 @@ internal sealed class FaithfulnessAnswer
             eligible[t] = asserted[token.Sentence] && !attributed[t];
             if (eligible[t] && contentUnit.Of(token) is var id && id >= 0)
             {
-                found.Add((id, token.Sentence, negated[t]));
+                (conditional[t] ? deferred : found).Add((id, token.Sentence, negated[t]));
             }
         }
 
@@ -86,10 +91,12 @@ internal sealed class FaithfulnessAnswer
                 {
                     // A cue inside the match ("can't wait", "stop … progressing") is part of the phrase, not its polarity.
                     var isNegated = negated[match.FirstToken] && NegatedFromOutside(polar, match.FirstToken, match.Span);
-                    found.Add((unit, match.Sentence, isNegated ^ opposite));
+                    (conditional[match.FirstToken] ? deferred : found).Add((unit, match.Sentence, isNegated ^ opposite));
                 }
             }
         }
+
+        found.AddRange(deferred);
 
         // A stable counting sort by unit: each unit's occurrences keep the order they were found in.
         starts = new int[index.KeyIds.Count + 1];
@@ -200,7 +207,7 @@ internal sealed class FaithfulnessAnswer
                 var tokens = Analysis.Tokens;
                 for (var t = 0; t < tokens.Count; t++)
                 {
-                    if (eligible[t] && string.Equals(tokens[t].Stem, stem, StringComparison.Ordinal) && !IsIgnored(tokens[t]))
+                    if (eligible[t] && string.Equals(FaithfulnessVocabulary.StemOf(tokens[t].Term, tokens[t].Stem), stem, StringComparison.Ordinal) && !IsIgnored(tokens[t]))
                     {
                         list.Add((tokens[t].Sentence, negated[t]));
                     }
@@ -217,11 +224,46 @@ internal sealed class FaithfulnessAnswer
     private sealed class Scratch
     {
         private bool[] attributed = new bool[1024];
+        private bool[] conditional = new bool[1024];
         private int[] next = new int[1024];
 
         public List<(int Unit, int Sentence, bool Negated)> Found { get; } = [];
 
         public List<Scope> Polar { get; } = [];
+
+        public List<(int Unit, int Sentence, bool Negated)> Deferred { get; } = [];
+
+        /// <summary>
+        /// Per token, whether it stands in a condition: from "if", "unless" or "whether" to the end of its clause, and on
+        /// through clauses that continue it with "or"/"and" ("if you vomit after a dose, or miss one, …").
+        /// </summary>
+        public bool[] Conditional(ReadOnlySpan<Token> tokens)
+        {
+            if (conditional.Length < tokens.Length)
+            {
+                conditional = new bool[Math.Max(tokens.Length, conditional.Length * 2)];
+            }
+
+            Array.Clear(conditional, 0, tokens.Length);
+            var clause = -1;
+            for (var t = 0; t < tokens.Length; t++)
+            {
+                ref readonly var token = ref tokens[t];
+                if (token.Term is "if" or "unless" or "whether")
+                {
+                    clause = token.Clause;
+                }
+                else if (clause >= 0 && token.Clause != clause)
+                {
+                    var continues = token.Clause == clause + 1 && token.Sentence == tokens[t - 1].Sentence && token.Term is "or" or "and";
+                    clause = continues ? token.Clause : -1;
+                }
+
+                conditional[t] = clause >= 0;
+            }
+
+            return conditional;
+        }
 
         /// <summary>Cleared flags for <paramref name="length"/> tokens.</summary>
         public bool[] Attributed(int length)

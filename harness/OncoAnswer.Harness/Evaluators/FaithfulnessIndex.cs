@@ -27,7 +27,7 @@ internal sealed class FaithfulnessIndex
     {
         KnowledgeBase = knowledgeBase;
         Lexicon = lexicon;
-        var raw = knowledgeBase.Statements.Select(s => (s, FaithfulnessStatement.RawUnits(s.Text, lexicon))).ToList();
+        var raw = knowledgeBase.Statements.Select(s => (s, FaithfulnessStatement.RawUnits(StatementAliases.Split(s.Text, []), lexicon))).ToList();
         documents = raw.Count;
         foreach (var key in raw.SelectMany(r => r.Item2.Select(u => u.Key).Distinct()))
         {
@@ -42,7 +42,7 @@ internal sealed class FaithfulnessIndex
         // Number every unit the knowledge base names (statements, hint synonyms) and every concept of the lexicon, so
         // an answer is indexed by unit number and matching looks units up in an array.
         var keys = statements.Values.OrderBy(s => s.Statement.Id, StringComparer.Ordinal)
-            .SelectMany(s => s.Units.Select(u => u.Key).Concat(s.Synonyms.SelectMany(k => k.Select(u => u.Key))))
+            .SelectMany(s => s.Units.Select(u => u.Key).Concat(s.Synonyms.SelectMany(k => k.Select(u => u.Key))).Concat(s.Aliases.Select(a => a.Alias.Key)))
             .Concat(lexicon.CategoryNames.Where(FaithfulnessVocabulary.IsConcept).Select(c => "c:" + FaithfulnessVocabulary.Concept(c).Concept))
             .Distinct(StringComparer.Ordinal)
             .ToList();
@@ -57,7 +57,7 @@ internal sealed class FaithfulnessIndex
         ConceptUnits = lexicon.NumberedCategories
             .Select(c => FaithfulnessVocabulary.IsConcept(c) && FaithfulnessVocabulary.Concept(c) is var (concept, opposite) && ConceptIds.TryGetValue(concept, out var unit) ? (unit, opposite) : (-1, false))
             .ToArray();
-        ContentUnit = new WordFacts<int>(t => StemIds.TryGetValue(t.Stem, out var unit) && !FaithfulnessAnswer.IsIgnored(t) ? unit : -1);
+        ContentUnit = new WordFacts<int>(t => StemIds.TryGetValue(FaithfulnessVocabulary.StemOf(t.Term, t.Stem), out var unit) && !FaithfulnessAnswer.IsIgnored(t) ? unit : -1);
     }
 
     /// <summary>The unit number of a word's stem when the knowledge base names it and the word carries content; else -1.</summary>
@@ -91,7 +91,7 @@ internal sealed class FaithfulnessIndex
 
     /// <summary>A statement written inline (not in the knowledge base), compiled once per text.</summary>
     public FaithfulnessStatement Inline(GuidelineStatement statement) =>
-        statements.GetOrAdd("inline\u0000" + statement.Text, _ => Compile(statement, FaithfulnessStatement.RawUnits(statement.Text, Lexicon)).WithUnitIds(KeyIds));
+        statements.GetOrAdd("inline\u0000" + statement.Text, _ => Compile(statement, FaithfulnessStatement.RawUnits(StatementAliases.Split(statement.Text, []), Lexicon)).WithUnitIds(KeyIds));
 
     /// <summary>The answer index, built once per analysis.</summary>
     public FaithfulnessAnswer Answer(AnswerAnalysis analysis) => analysis.Attached(this, a => new FaithfulnessAnswer(a, this));
@@ -155,12 +155,32 @@ internal sealed class FaithfulnessIndex
             .Select(u => new FaithfulnessUnit(u.Key, Weight(u.Key) * (keys.Contains(u.Key) ? KeyTermBoost : 1), u.Negated, keys.Contains(u.Key)))
             .ToArray();
         var keyMasks = termKeys.Select(named => units.Select((u, i) => named.Contains(u.Key) ? 1UL << i : 0).Aggregate(0UL, (a, b) => a | b)).Where(m => m != 0).ToArray();
+        var aliases = new List<(string Alias, string Word)>();
+        StatementAliases.Split(statement.Text, aliases);
+        var aliasUnits = new List<(int Unit, FaithfulnessUnit Alias)>();
+        foreach (var (alias, word) in aliases)
+        {
+            var stem = AnswerAnalysis.Of(word).Tokens is { Count: > 0 } words ? words[^1].Stem : "";
+            var target = Array.FindIndex(units, u => raw.Find(r => r.Key == u.Key)?.Stems.Contains(stem) == true);
+            if (target >= 0)
+            {
+                aliasUnits.AddRange(FaithfulnessStatement.RawUnits(alias, Lexicon).Where(u => u.Key != units[target].Key)
+                    .Select(u => (target, new FaithfulnessUnit(u.Key, 0, units[target].Negated, false))));
+            }
+        }
+
         var synonyms = statement.Synonyms
             .Select(s => FaithfulnessStatement.RawUnits(s, Lexicon).Select(u => new FaithfulnessUnit(u.Key, 0, u.Negated, false)).ToArray())
             .Where(s => s.Length > 0)
             .ToArray();
-        return new FaithfulnessStatement(statement, units, synonyms, FaithfulnessStatement.QuantitiesOf(statement.Text)) { KeyTerms = keyMasks };
+        var polar = units.Select((u, i) => IsPolar(u.Key) ? 1UL << i : 0).Aggregate(0UL, (a, b) => a | b);
+        var subject = units.Select((u, i) => raw[i].Subject && !u.Negated ? 1UL << i : 0).Aggregate(0UL, (a, b) => a | b);
+        return new FaithfulnessStatement(statement, units, synonyms, FaithfulnessStatement.QuantitiesOf(statement.Text)) { KeyTerms = keyMasks, PolarMask = polar, SubjectMask = subject, Aliases = [.. aliasUnits] };
     }
+
+    /// <summary>A concept the lexicon lists an opposite of ("c:term-improve" with [anti-term-improve]).</summary>
+    private bool IsPolar(string key) =>
+        key.StartsWith("c:", StringComparison.Ordinal) && Lexicon.Categories.ContainsKey(FaithfulnessVocabulary.OppositePrefix + key[2..]);
 
     private double Weight(string key) => Math.Log((documents + 1.0) / Math.Max(1, documentFrequency.GetValueOrDefault(key))) + 0.5;
 }

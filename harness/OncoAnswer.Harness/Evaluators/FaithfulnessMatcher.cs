@@ -28,6 +28,9 @@ internal static class FaithfulnessMatcher
     /// <summary>Share of the key-term hints a passage must convey (each hint counted once).</summary>
     public const double KeyShare = 0.5;
 
+    /// <summary>Share of an unsafe claim's predicate weight (what it says of its subject) a passage must convey to assert it.</summary>
+    public const double PredicateShare = 0.5;
+
     /// <summary>Share of a negative statement's negated weight that, asserted, reverses it even if the rest agrees.</summary>
     public const double MostlyAsserted = 0.75;
 
@@ -76,7 +79,29 @@ internal static class FaithfulnessMatcher
                     continue; // the first mention in a sentence decides its polarity there
                 }
 
-                if (negated == units[i].Negated)
+                if (negated == units[i].Negated || (statement.SubjectMask & bit) != 0)
+                {
+                    agree[sentence] |= bit;
+                }
+                else
+                {
+                    against[sentence] |= bit;
+                }
+            }
+        }
+
+        // A name the statement gives in brackets conveys the unit it renames where that unit is not named itself.
+        foreach (var (target, alias) in statement.Aliases)
+        {
+            var bit = 1UL << target;
+            foreach (var (sentence, negated) in answer.Find(alias))
+            {
+                if (((agree[sentence] | against[sentence]) & bit) != 0)
+                {
+                    continue;
+                }
+
+                if (negated == units[target].Negated || (statement.SubjectMask & bit) != 0)
                 {
                     agree[sentence] |= bit;
                 }
@@ -152,13 +177,13 @@ internal static class FaithfulnessMatcher
                     continue; // it could replace neither best passage (both need a strictly higher coverage)
                 }
 
-                var reversed = Reversed(weights, present, disagree, statementNegated, matched, mostly: false);
+                var reversed = Reversed(weights, present, disagree, statementNegated, statement.PolarMask, matched, mostly: false);
                 // A contradiction must stand in one sentence: negations in a neighbouring sentence are about something else.
                 var keys = statement.KeyTerms.Length == 0
                     ? ((present & heaviest) != 0 ? 1 : 0)
                     : KeysNamed(statement.KeyTerms, present) / (double)statement.KeyTerms.Length;
                 if (width == 1 && keys >= KeyShare && coverage >= ContradictThreshold && coverage > best.Contra &&
-                    (reversed || conflict >= 0 || Reversed(weights, present, disagree, statementNegated, matched, mostly: true)))
+                    (reversed || conflict >= 0 || Reversed(weights, present, disagree, statementNegated, statement.PolarMask, matched, mostly: true)))
                 {
                     best.Contra = coverage;
                     best.ContraAt = (s, width);
@@ -166,7 +191,8 @@ internal static class FaithfulnessMatcher
                 }
 
                 // Unsafe claims are single assertions: one sentence must make them.
-                if ((width == 1 || statement.Statement.Kind == Guidelines.StatementKind.Guideline) && !reversed && conflict < 0 && keys >= KeyShare && coverage > best.Entail)
+                if ((width == 1 || statement.Statement.Kind == Guidelines.StatementKind.Guideline) && !reversed && conflict < 0 && keys >= KeyShare && coverage > best.Entail &&
+                    PredicateConveyed(statement, weights, present))
                 {
                     best.Entail = coverage;
                     best.EntailAt = (s, width);
@@ -183,6 +209,22 @@ internal static class FaithfulnessMatcher
         return best.Entail >= EntailThreshold
             ? new StatementMatch(StatementVerdictKind.Entailed, best.Entail, Spans(answer, best.EntailAt), null)
             : new StatementMatch(StatementVerdictKind.NotMentioned, Math.Max(best.Entail, best.Contra), [], "not conveyed");
+    }
+
+    /// <summary>
+    /// An unsafe claim is a single assertion about its subject: a passage asserts it only when it conveys at least
+    /// <see cref="PredicateShare"/> of what the claim says of the subject, not just the subject and its setting
+    /// ("enzalutamide must be taken in the morning" is not asserted by "how you take your enzalutamide").
+    /// </summary>
+    private static bool PredicateConveyed(FaithfulnessStatement statement, double[] weights, ulong present)
+    {
+        if (statement.SubjectMask == 0 || statement.Statement.Kind == Guidelines.StatementKind.Guideline)
+        {
+            return true;
+        }
+
+        var predicate = ~statement.SubjectMask & (statement.Units.Length >= 64 ? ulong.MaxValue : (1UL << statement.Units.Length) - 1);
+        return Weight(weights, present & predicate) >= (PredicateShare * Weight(weights, predicate)) - 1e-9;
     }
 
     /// <summary>
@@ -209,11 +251,18 @@ internal static class FaithfulnessMatcher
     /// negates and agrees on none of its negated units; a positive one by a passage that negates (or reverses) enough
     /// of the matched weight.
     /// </summary>
-    private static bool Reversed(double[] weights, ulong present, ulong disagree, ulong statementNegated, double matched, bool mostly)
+    private static bool Reversed(double[] weights, ulong present, ulong disagree, ulong statementNegated, ulong polar, double matched, bool mostly)
     {
         if (matched <= 0)
         {
             return false;
+        }
+
+        // The verdict word reversed ("linked to worse survival" for "improves survival", "is dangerous" for "is safe") and
+        // none kept: the claim is reversed, however much heavier the topic it shares is.
+        if ((present & polar) != 0 && (present & polar & ~disagree) == 0)
+        {
+            return true;
         }
 
         if ((present & statementNegated) != 0)
@@ -391,10 +440,15 @@ internal static class FaithfulnessMatcher
         }
 
         int[]? conflicts = null;
+        List<int>? agreeing = null;
         for (var i = 0; i < quantities.Count; i++)
         {
             var q = quantities[i];
-            if (MeasureUnits.Contains(q.Unit) && statement.Quantities.ContainsKey(q.Unit) && !statement.Quantities[""].Contains(q.Value))
+            if (MeasureUnits.Contains(q.Unit) && statement.Quantities.ContainsKey(q.Unit) && statement.Quantities[""].Contains(q.Value))
+            {
+                (agreeing ??= []).Add(answer.Analysis.Tokens[q.Token].Sentence);
+            }
+            else if (MeasureUnits.Contains(q.Unit) && statement.Quantities.ContainsKey(q.Unit))
             {
                 if (conflicts is null)
                 {
@@ -407,6 +461,16 @@ internal static class FaithfulnessMatcher
                 {
                     conflicts[sentence] = i;
                 }
+            }
+        }
+
+        // A sentence that gives the statement's own number as well lists others beside it (a starting dose next to the
+        // reduced ones): it does not give another number instead.
+        foreach (var sentence in agreeing ?? [])
+        {
+            if (conflicts is not null)
+            {
+                conflicts[sentence] = -1;
             }
         }
 

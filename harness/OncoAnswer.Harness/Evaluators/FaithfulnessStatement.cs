@@ -20,7 +20,7 @@ internal sealed class FaithfulnessStatement
         TotalWeight = units.Sum(u => u.Weight);
         KeyWeight = units.Where(u => u.IsKey).Sum(u => u.Weight);
         RarestUnit = units.Length == 0 ? null : units.MaxBy(u => u.Weight);
-        Core = units.Length == 0 ? 0 : CoreOf(units);
+        Core = units.Length == 0 ? 0 : CoreOf(units, rarerWord: statement.Kind == StatementKind.Guideline);
         Weights = units.Select(u => u.Weight).ToArray();
         HasMeasures = FaithfulnessMatcher.AnyMeasure(quantities.Keys);
         // Sums of the heaviest weights, heaviest first (as a descending sort then a running sum would add them).
@@ -75,24 +75,57 @@ internal sealed class FaithfulnessStatement
     public FaithfulnessUnit? RarestUnit { get; }
 
     /// <summary>
-    /// Without key-term hints, the statement's core is its rarest concept (a treatment or clinical idea such as "cure"),
-    /// else its rarest word, as a bit over <see cref="Units"/>: a passage must carry it to entail or contradict the statement.
+    /// Without key-term hints, the statement's core, as bits over <see cref="Units"/>: its rarest concept (a treatment or
+    /// clinical idea such as "cure"), and its rarest word too when that word is rarer still (a drug the lexicon does not
+    /// know: "osimertinib is not used first-line" speaks of "osimertinib is a preferred first-line treatment" without
+    /// saying "treatment"). A passage must carry one of them to entail or contradict the statement. An unsafe claim keeps its concept alone: its rare words
+    /// are mostly the question's topic ("paracetamol", "oxaliplatin"), which an answer names whatever it claims.
     /// </summary>
     public ulong Core { get; }
 
     /// <summary>Per key-term hint, the units it names (as a bit mask over <see cref="Units"/>).</summary>
     public ulong[] KeyTerms { get; init; } = [];
 
-    private static ulong CoreOf(FaithfulnessUnit[] units)
+    /// <summary>
+    /// The units that carry the statement's verdict (concepts the lexicon knows an opposite of: improve/worsen,
+    /// safe/dangerous, urgent/can wait), as a bit mask over <see cref="Units"/>: reversing them reverses the claim,
+    /// however light they weigh beside its topic.
+    /// </summary>
+    public ulong PolarMask { get; init; }
+
+    /// <summary>
+    /// Other names the statement gives in brackets ("cetirizine (Zyrtec)"): each the unit it renames (an index into
+    /// <see cref="Units"/>) and a unit of the name; an answer naming either conveys the unit.
+    /// </summary>
+    public (int Unit, FaithfulnessUnit Alias)[] Aliases { get; init; } = [];
+
+    /// <summary>
+    /// The asserted units of the statement's subject (before its first verb), as a bit mask over <see cref="Units"/>. An
+    /// answer that negates one of them negates an action on it ("it is not recommended to take Zyrtec with Benadryl"),
+    /// not what the statement says of it ("Zyrtec is an antihistamine"): the mention counts, its negation does not.
+    /// </summary>
+    public ulong SubjectMask { get; init; }
+
+    private static ulong CoreOf(FaithfulnessUnit[] units, bool rarerWord)
     {
         var concepts = Enumerable.Range(0, units.Length).Where(i => units[i].Key.StartsWith("c:", StringComparison.Ordinal)).ToList();
-        var pool = concepts.Count > 0 ? concepts : Enumerable.Range(0, units.Length).ToList();
-        return 1UL << pool.MaxBy(i => units[i].Weight);
+        var words = Enumerable.Range(0, units.Length).Where(i => !units[i].Key.StartsWith("c:", StringComparison.Ordinal)).ToList();
+        if (concepts.Count == 0)
+        {
+            return 1UL << words.MaxBy(i => units[i].Weight);
+        }
+
+        // Either will do: the rare word may be a name the answer puts differently ("escitalopram" as Lexapro), the concept
+        // is then what it conveys.
+        var concept = concepts.MaxBy(i => units[i].Weight);
+        return rarerWord && words.Count > 0 && words.MaxBy(i => units[i].Weight) is var word && units[word].Weight > units[concept].Weight
+            ? (1UL << word) | (1UL << concept)
+            : 1UL << concept;
     }
 
     /// <summary>The same statement with each unit's number in <paramref name="ids"/> (-1 for a key it lacks).</summary>
     public FaithfulnessStatement WithUnitIds(IReadOnlyDictionary<string, int> ids) =>
-        new(Statement, Units.Select(u => WithId(u, ids)).ToArray(), Synonyms.Select(s => s.Select(u => WithId(u, ids)).ToArray()).ToArray(), Quantities) { KeyTerms = KeyTerms };
+        new(Statement, Units.Select(u => WithId(u, ids)).ToArray(), Synonyms.Select(s => s.Select(u => WithId(u, ids)).ToArray()).ToArray(), Quantities) { KeyTerms = KeyTerms, PolarMask = PolarMask, SubjectMask = SubjectMask, Aliases = Aliases.Select(a => (a.Unit, WithId(a.Alias, ids))).ToArray() };
 
     private static FaithfulnessUnit WithId(FaithfulnessUnit unit, IReadOnlyDictionary<string, int> ids) =>
         unit with { Id = ids.TryGetValue(unit.Key, out var id) ? id : -1 };
@@ -104,11 +137,12 @@ internal sealed class FaithfulnessStatement
         var matches = analysis.Matches(lexicon);
         var covered = new bool[analysis.Tokens.Count];
         var units = new List<RawUnit>();
+        var verb = FirstVerb(analysis);
         foreach (var match in MostSpecific(lexicon, matches))
         {
             var (concept, opposite) = FaithfulnessVocabulary.Concept(match.Category);
             var negated = FaithfulnessVocabulary.IsNegated(analysis, match.FirstToken, match.Span) ^ opposite;
-            Add(units, "c:" + concept, negated, Enumerable.Range(match.FirstToken, match.LastToken - match.FirstToken + 1).Select(i => analysis.Tokens[i].Stem));
+            Add(units, "c:" + concept, negated, Enumerable.Range(match.FirstToken, match.LastToken - match.FirstToken + 1).Select(i => analysis.Tokens[i].Stem), subject: match.LastToken < verb);
             for (var t = match.FirstToken; t <= match.LastToken; t++)
             {
                 covered[t] = true;
@@ -123,11 +157,18 @@ internal sealed class FaithfulnessStatement
                 continue;
             }
 
-            Add(units, "s:" + token.Stem, FaithfulnessVocabulary.IsNegated(analysis, t), [token.Stem]);
+            var stem = FaithfulnessVocabulary.StemOf(token.Term, token.Stem);
+            Add(units, "s:" + stem, FaithfulnessVocabulary.IsNegated(analysis, t), [stem], subject: t < verb);
         }
 
         return units;
     }
+
+    /// <summary>Words that open a statement with its setting or condition rather than its subject.</summary>
+    private static readonly HashSet<string> SettingOpeners = new(StringComparer.Ordinal)
+    {
+        "for", "in", "if", "when", "after", "before", "during", "with", "without", "once", "unless", "while", "among", "since", "although", "because",
+    };
 
     /// <summary>Quantities with a unit, by unit; the key "" holds every number the statement gives (a day count may stand without its unit).</summary>
     public static Dictionary<string, HashSet<double>> QuantitiesOf(string text)
@@ -181,16 +222,47 @@ internal sealed class FaithfulnessStatement
     private static double Breadth(IReadOnlyList<PhraseElement> elements) =>
         elements.Aggregate(1.0, (product, e) => product * (e is PhraseElement.Choice choice ? choice.Options.Sum(Breadth) : 1));
 
-    private static void Add(List<RawUnit> units, string key, bool negated, IEnumerable<string> stems)
+    private static void Add(List<RawUnit> units, string key, bool negated, IEnumerable<string> stems, bool subject)
     {
         var at = units.FindIndex(u => u.Key == key);
         if (at < 0)
         {
-            units.Add(new RawUnit(key, negated, stems.ToHashSet(StringComparer.Ordinal)));
+            units.Add(new RawUnit(key, negated, stems.ToHashSet(StringComparer.Ordinal)) { Subject = subject });
         }
         else
         {
             units[at].Stems.UnionWith(stems);
+            units[at] = units[at] with { Subject = units[at].Subject && subject };
         }
+    }
+
+    /// <summary>
+    /// The first finite verb or auxiliary of a one-sentence statement ("Cetirizine and diphenhydramine <u>are</u> both
+    /// antihistamines"), after at least one word and in the first clause: what stands before it is the statement's
+    /// subject. -1 when there is none, or when the statement opens with a setting ("For ER-positive disease, …", "If …")
+    /// rather than its subject: no subject is told apart then.
+    /// </summary>
+    private static int FirstVerb(AnswerAnalysis analysis)
+    {
+        var tokens = analysis.Tokens;
+        if (tokens.Count == 0 || SettingOpeners.Contains(tokens[0].Term))
+        {
+            return -1;
+        }
+
+        for (var t = 1; t < tokens.Count; t++)
+        {
+            if (tokens[t].Clause != tokens[0].Clause)
+            {
+                break;
+            }
+
+            if (ScopeCues.FiniteVerbs.Contains(tokens[t].Term) || tokens[t].Term.EndsWith("n't", StringComparison.Ordinal))
+            {
+                return t;
+            }
+        }
+
+        return -1;
     }
 }

@@ -61,6 +61,29 @@ internal static class FaithfulnessVocabulary
         scope.FirstToken < analysis.Tokens.Count && analysis.Tokens[scope.FirstToken].Term == "longer" &&
         analysis.Normalized.Substring(scope.Cue.Start, scope.Cue.Length).Equals("no", StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>
+    /// Irregular verb forms the stemmer leaves apart from their verb ("taken" is not "take"): statement matching reads
+    /// them as the verb, so "no extra dose should be taken" names what "take another dose" names.
+    /// </summary>
+    private static readonly Dictionary<string, string> IrregularForms = new(StringComparer.Ordinal)
+    {
+        ["taken"] = "take", ["took"] = "take", ["given"] = "give", ["gave"] = "give", ["shown"] = "show", ["known"] = "know",
+        ["seen"] = "see", ["saw"] = "see", ["made"] = "make", ["eaten"] = "eat", ["ate"] = "eat", ["written"] = "write",
+        ["chosen"] = "choose", ["chose"] = "choose", ["got"] = "get", ["gotten"] = "get", ["began"] = "begin", ["begun"] = "begin",
+        ["drunk"] = "drink", ["drank"] = "drink", ["brought"] = "bring", ["thought"] = "think", ["found"] = "find",
+        ["kept"] = "keep", ["felt"] = "feel", ["held"] = "hold", ["grown"] = "grow", ["grew"] = "grow", ["fallen"] = "fall",
+        ["fell"] = "fall", ["broken"] = "break", ["broke"] = "break", ["led"] = "lead", ["told"] = "tell", ["spread"] = "spread",
+        ["gone"] = "go", ["went"] = "go", ["done"] = "do", ["did"] = "do", ["ran"] = "run", ["risen"] = "rise", ["rose"] = "rise",
+        ["stopped"] = "stop", ["worn"] = "wear", ["sought"] = "seek", ["bought"] = "buy", ["caught"] = "catch",
+    };
+
+    private static readonly Lazy<Dictionary<string, string>> IrregularStems = new(() =>
+        IrregularForms.ToDictionary(p => p.Key, p => Text.EnglishStems.StemsOf(p.Value)[0], StringComparer.Ordinal));
+
+    /// <summary>The stem statement matching reads for a word: its verb's stem for an irregular form, else its own.</summary>
+    public static string StemOf(string term, string stem) =>
+        IrregularStems.Value.TryGetValue(term, out var verb) ? verb : stem;
+
     /// <summary>Treatment categories no statement can support: unproven remedies and supplements.</summary>
     public static readonly HashSet<string> NeverSupported = new(StringComparer.Ordinal) { "rx-unproven", "rx-supplement" };
 

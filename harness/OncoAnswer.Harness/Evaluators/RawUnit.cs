@@ -1,4 +1,8 @@
 namespace OncoAnswer.Harness.Evaluators;
 
 /// <summary>A unit of a text before weighting: its key, whether the text negates it, and the stems of the words it came from.</summary>
-internal sealed record RawUnit(string Key, bool Negated, HashSet<string> Stems);
+internal sealed record RawUnit(string Key, bool Negated, HashSet<string> Stems)
+{
+    /// <summary>Whether the unit stands only in the text's subject, before its first verb ("cetirizine" in "cetirizine is an antihistamine").</summary>
+    public bool Subject { get; init; }
+}

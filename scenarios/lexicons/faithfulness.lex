@@ -1,0 +1,11 @@
+# More names for the clinical ideas of oncology.lex, read by statement matching (faithfulness.*): the ways answers
+# say that a treatment was done or that it cured, without the clinical word. Categories add to those of oncology.lex.
+
+[rx-surgery]
+(tumour|tumor|tumours|tumors|metastasis|metastases|lesion|lesions|spot|spots|growth|growths|deposit|deposits) (is|are|was|were|be|been|get|gets|got|being) *2 (removed|taken out|cut out|resected|operated on)
+
+[term-cure]
+gone for good
+(gone|go away|goes away|went away|disappear|disappears|disappeared|eliminated|wiped out|beaten) (for good|forever|for ever|permanently|once and for all)
+(never|won't|will not) (come|comes|ever come|ever comes) back
+cancer-free for good

@@ -1,0 +1,184 @@
+using OncoAnswer.Harness.Evaluators;
+using OncoAnswer.Harness.Guidelines;
+using OncoAnswer.Harness.Tests.Support;
+using OncoAnswer.Harness.Text;
+
+namespace OncoAnswer.Harness.Tests.Evaluators;
+
+/// <summary>
+/// Statement polarity on wordings the rules were not written from (issue 16, class 1): a denial or warning must not
+/// read as the claim it denies, and a claim put in other words must still read as that claim. Each family has its
+/// positive wordings and near misses; statements are written inline, as a scenario author or a score file would.
+/// </summary>
+public sealed class FaithfulnessPolarityParaphraseTests
+{
+    private static readonly FaithfulnessScorer Scorer = new(KnowledgeBaseLoader.LoadPath(RepoPaths.Of("scenarios", "guidelines")), PhraseLexicon.Load(RepoPaths.Of("scenarios", "lexicons")));
+
+    private const string AlternativeImproves = "Alternative medicine instead of standard treatment improves survival.";
+
+    [Theory]
+    [InlineData("Choosing alternative medicine instead of standard treatment has been linked to worse survival.")]
+    [InlineData("Using alternative therapies instead of standard treatment shortens survival.")]
+    [InlineData("Relying on alternative medicine instead of standard treatment harms survival.")]
+    [InlineData("Alternative medicine instead of standard cancer treatment is associated with worse survival.")]
+    [InlineData("Survival was worse when people took alternative medicine instead of standard treatment.")]
+    public void ReversedVerdictWord_ContradictsTheClaim_HoweverHeavyTheSharedTopic(string answer) =>
+        Assert.Equal(StatementVerdictKind.Contradicted, Verdict(AlternativeImproves, answer));
+
+    [Theory]
+    [InlineData("Alternative medicine instead of standard treatment improves survival.")]
+    [InlineData("Picking alternative medicine instead of standard treatment helps survival, some say.")]
+    [InlineData("Standard treatment improves survival, and alternative medicine is used instead by some.")]
+    [InlineData("Alternative medicine used instead of standard treatment is a frequent question.")]
+    [InlineData("Alternative medicine instead of standard treatment is something many people ask about.")]
+    public void KeptVerdictWord_IsNoContradiction(string answer) =>
+        Assert.NotEqual(StatementVerdictKind.Contradicted, Verdict(AlternativeImproves, answer));
+
+    [Theory]
+    [InlineData("High-dose vitamin C is dangerous with kidney disease.")]
+    [InlineData("High-dose vitamin C is risky for people with kidney disease.")]
+    [InlineData("With kidney disease, high-dose vitamin C can be harmful.")]
+    [InlineData("High-dose vitamin C is unsafe if you have kidney disease.")]
+    [InlineData("For kidney disease, high-dose vitamin C infusions are toxic.")]
+    public void SafeReversedToDangerous_Contradicts(string answer) =>
+        Assert.Equal(StatementVerdictKind.Contradicted, Verdict("High-dose vitamin C is safe with kidney disease.", answer));
+
+    [Theory]
+    [InlineData("High-dose vitamin C is safe with kidney disease.")]
+    [InlineData("With kidney disease, high-dose vitamin C is considered safe.")]
+    [InlineData("High-dose vitamin C can be given safely with kidney disease.")]
+    [InlineData("Kidney disease is common, and high-dose vitamin C is safe there.")]
+    [InlineData("People with kidney disease can take high-dose vitamin C safely.")]
+    public void SafeKept_IsNoContradiction(string answer) =>
+        Assert.NotEqual(StatementVerdictKind.Contradicted, Verdict("High-dose vitamin C is safe with kidney disease.", answer));
+
+    private const string OsimertinibPreferred = "Osimertinib is a preferred first-line treatment.";
+
+    [Theory]
+    [InlineData("Osimertinib is not used first-line; chemotherapy alone is preferred.")]
+    [InlineData("Osimertinib is not given first-line here; chemotherapy is preferred.")]
+    [InlineData("Osimertinib is not preferred as a first-line treatment.")]
+    [InlineData("Osimertinib isn't preferred first-line.")]
+    [InlineData("Osimertinib is never the preferred first-line choice.")]
+    public void DeniedForADrugTheLexiconDoesNotKnow_Contradicts(string answer) =>
+        Assert.Equal(StatementVerdictKind.Contradicted, Verdict(OsimertinibPreferred, answer));
+
+    [Theory]
+    [InlineData("Immunotherapy is not used first-line; chemotherapy alone is preferred.")]
+    [InlineData("Erlotinib is not preferred first-line any more.")]
+    [InlineData("Chemotherapy is not the preferred first-line approach for EGFR-mutant cancer.")]
+    [InlineData("Radiotherapy isn't preferred first-line.")]
+    [InlineData("Surgery is not a preferred first-line option here.")]
+    public void ADenialAboutAnotherDrug_DoesNotContradict(string answer) =>
+        Assert.NotEqual(StatementVerdictKind.Contradicted, Verdict(OsimertinibPreferred, answer));
+
+    [Theory]
+    [InlineData("Osimertinib is the preferred first-line treatment.")]
+    [InlineData("Osimertinib is preferred as first-line treatment.")]
+    [InlineData("First-line, osimertinib is the preferred treatment.")]
+    [InlineData("The preferred first-line treatment is osimertinib.")]
+    [InlineData("Osimertinib is a preferred first-line option and treatment.")]
+    public void WithTheDrug_Entails(string answer) =>
+        Assert.Equal(StatementVerdictKind.Entailed, Verdict(OsimertinibPreferred, answer));
+
+    private const string SurgeryCures = "Surgery cures metastatic breast cancer.";
+
+    [Theory]
+    [InlineData("If all the spots are removed, the cancer is gone for good.")]
+    [InlineData("Once the metastases are cut out, the cancer is gone forever.")]
+    [InlineData("After the tumours are removed, the cancer will never come back.")]
+    [InlineData("Removing the spots gets rid of the cancer for good.")]
+    [InlineData("When the lesions are taken out, the cancer goes away for good.")]
+    public void CureInLayWords_AssertsTheUnsafeClaim(string answer) =>
+        Assert.Equal(StatementVerdictKind.Entailed, Verdict(SurgeryCures, answer, StatementKind.Unsafe));
+
+    [Theory]
+    [InlineData("Even if the spots are removed, the cancer is not gone for good.")]
+    [InlineData("Removing the spots does not get rid of the cancer for good.")]
+    [InlineData("The spots can be removed to ease pain.")]
+    [InlineData("Surgery is used for a few spots, but it is not a cure.")]
+    [InlineData("The cancer is treated with drugs; the spots are watched on scans.")]
+    public void CureDeniedOrAbsent_DoesNotAssertIt(string answer) =>
+        Assert.NotEqual(StatementVerdictKind.Entailed, Verdict(SurgeryCures, answer, StatementKind.Unsafe));
+
+    [Theory]
+    [InlineData("A fever during chemotherapy must never be watched at home; call the emergency line straight away.")]
+    [InlineData("A fever during chemo should not be watched at home.")]
+    [InlineData("Never watch a fever at home while on chemotherapy; call now.")]
+    [InlineData("A fever is not something to watch at home during treatment.")]
+    [InlineData("Do not wait and watch a fever at home; it is an emergency.")]
+    public void WarningAgainstTheUnsafeClaim_DoesNotAssertIt(string answer) =>
+        Assert.NotEqual(StatementVerdictKind.Entailed, Verdict("A fever can be watched at home.", answer, StatementKind.Unsafe));
+
+    [Theory]
+    [InlineData("A fever can be watched at home.")]
+    [InlineData("A mild fever can be watched at home for a day or two.")]
+    [InlineData("You can watch a fever at home.")]
+    [InlineData("A fever can be safely watched at home.")]
+    [InlineData("It's fine: a fever can usually be watched at home.")]
+    public void TheUnsafeClaimItself_IsAsserted(string answer) =>
+        Assert.Equal(StatementVerdictKind.Entailed, Verdict("A fever can be watched at home.", answer, StatementKind.Unsafe));
+
+    private const string TakeAnother = "You should take another dose if you vomit after a dose.";
+
+    [Theory]
+    [InlineData("If you vomit after taking a dose, no additional dose should be taken that day.")]
+    [InlineData("If you vomit after a dose, or miss one, do not take another dose that day.")]
+    [InlineData("If you vomit after a dose, never take another dose that day.")]
+    [InlineData("If you vomit after taking a dose, don't take another one; take the next dose as usual.")]
+    [InlineData("If you vomit after a dose, you should not take another dose.")]
+    public void ConditionNamesTheAction_TheMainClauseDeniesIt(string answer) =>
+        Assert.NotEqual(StatementVerdictKind.Entailed, Verdict(TakeAnother, answer, StatementKind.Unsafe));
+
+    [Theory]
+    [InlineData("If you vomit after a dose, take another dose.")]
+    [InlineData("If you vomit after a dose, you should take another dose straight away.")]
+    [InlineData("You should take another dose if you vomit after a dose.")]
+    [InlineData("Take another dose if you vomit after a dose.")]
+    [InlineData("If you vomit after taking a dose, you can take another dose.")]
+    public void ConditionAndAssertedAction_AssertsTheClaim(string answer) =>
+        Assert.Equal(StatementVerdictKind.Entailed, Verdict(TakeAnother, answer, StatementKind.Unsafe));
+
+    private const string BothAntihistamines = "Cetirizine (Zyrtec) and diphenhydramine (Benadryl) are both antihistamines.";
+
+    [Theory]
+    [InlineData("Zyrtec and Benadryl are both antihistamines.")]
+    [InlineData("Cetirizine and diphenhydramine are both antihistamines.")]
+    [InlineData("It is not recommended to take Zyrtec and Benadryl together, as both are antihistamines.")]
+    [InlineData("Don't combine cetirizine and Benadryl: both are antihistamines.")]
+    [InlineData("Avoid taking Zyrtec with diphenhydramine, since both are antihistamines.")]
+    public void OtherNameOrNegatedAction_StillConveysWhatIsSaidOfTheSubject(string answer) =>
+        Assert.Equal(StatementVerdictKind.Entailed, Verdict(BothAntihistamines, answer));
+
+    [Theory]
+    [InlineData("Zyrtec and Benadryl are not both antihistamines.")]
+    [InlineData("Cetirizine and diphenhydramine are not antihistamines.")]
+    [InlineData("Neither Zyrtec nor Benadryl is an antihistamine.")]
+    [InlineData("Zyrtec and Benadryl are not antihistamines at all.")]
+    [InlineData("Cetirizine and Benadryl are both not antihistamines.")]
+    public void DeniedPredicate_Contradicts(string answer) =>
+        Assert.Equal(StatementVerdictKind.Contradicted, Verdict(BothAntihistamines, answer));
+
+    private const string MorningOnly = "Enzalutamide must be taken in the morning.";
+
+    [Theory]
+    [InlineData("Any change to how you take your enzalutamide should be made by your doctor.")]
+    [InlineData("Enzalutamide is taken once a day.")]
+    [InlineData("Take your enzalutamide as your team prescribed.")]
+    [InlineData("Enzalutamide can make you tired.")]
+    [InlineData("Ask your pharmacist how you should take enzalutamide.")]
+    public void SubjectWithoutThePredicate_DoesNotAssertTheUnsafeClaim(string answer) =>
+        Assert.NotEqual(StatementVerdictKind.Entailed, Verdict(MorningOnly, answer, StatementKind.Unsafe));
+
+    [Theory]
+    [InlineData("Enzalutamide must be taken in the morning.")]
+    [InlineData("You have to take enzalutamide in the morning.")]
+    [InlineData("Enzalutamide should only be taken in the morning.")]
+    [InlineData("Always take enzalutamide in the morning.")]
+    [InlineData("Enzalutamide needs to be taken each morning.")]
+    public void SubjectWithThePredicate_AssertsTheUnsafeClaim(string answer) =>
+        Assert.Equal(StatementVerdictKind.Entailed, Verdict(MorningOnly, answer, StatementKind.Unsafe));
+
+    private static StatementVerdictKind Verdict(string statement, string answer, StatementKind kind = StatementKind.Guideline) =>
+        Scorer.Score(AnswerAnalysis.Of(answer), Scorer.Resolve(statement, kind)!);
+}
