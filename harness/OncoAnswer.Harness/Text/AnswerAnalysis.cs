@@ -212,6 +212,11 @@ public sealed class AnswerAnalysis
                 sentenceEnd = sentence < sentences.Count - 1 ? sentences[sentence].Span.End : int.MaxValue;
             }
 
+            if (word.StartsWithDigit && IsListNumber(text, start, end))
+            {
+                return; // "2. Using …": the item's number is layout, not a word of the sentence
+            }
+
             if (previous is not null && !InNumberList(previous, word) &&
                 ((!(start == previousEnd + 1 && text[previousEnd] == ' ') && BreaksClause(text.AsSpan(previousEnd, start - previousEnd))) || (word.OpensClause && !NotYet(previous, word))))
             {
@@ -231,6 +236,31 @@ public sealed class AnswerAnalysis
             previousEnd = end;
             previous = word;
         }
+    }
+
+    /// <summary>A number of one to three digits that opens its line and is followed by "." or ")" and a space: a numbered list item's number.</summary>
+    private static bool IsListNumber(string text, int start, int end)
+    {
+        if (end - start > 3 || end + 1 >= text.Length || text[end] is not ('.' or ')') || !char.IsWhiteSpace(text[end + 1]))
+        {
+            return false;
+        }
+
+        for (var i = start; i < end; i++)
+        {
+            if (!char.IsAsciiDigit(text[i]))
+            {
+                return false;
+            }
+        }
+
+        var before = start - 1;
+        while (before >= 0 && text[before] is ' ' or '\t')
+        {
+            before--;
+        }
+
+        return before < 0 || text[before] is '\n' or '\r';
     }
 
     /// <summary>"not yet proven" is one clause: "yet" after a negation is an adverb, not the conjunction.</summary>

@@ -38,6 +38,7 @@ internal static class ScopeFinder
                 {
                     AddForward(scopes, ScopeKind.Negation, tokens, i, ScopeCues.NegationReach, StopsAtVerb(tokens, i));
                     AddSubject(text, scopes, tokens, i);
+                    AddAcrossExamples(scopes, tokens, i);
                 }
             }
             else if ((cue & HedgeCue) != 0)
@@ -70,6 +71,56 @@ internal static class ScopeFinder
 
         AddQuotes(text, tokens, scopes);
         return scopes;
+    }
+
+    /// <summary>
+    /// "No special diet, such as a ketogenic diet, has been shown to treat cancer": a subject opened by "no"/"none"/"neither"
+    /// and followed by examples set off by commas ("such as …", "including …", "like …", "for example …") is still the
+    /// subject of the predicate after them, so the negation covers that predicate too. "No, for most people …" (the
+    /// interjection, with no noun after it) does not.
+    /// </summary>
+    private static void AddAcrossExamples(List<Scope> scopes, List<Token> tokens, int cue)
+    {
+        if (tokens[cue].Term is not ("no" or "none" or "neither") || (cue > 0 && tokens[cue - 1].Clause == tokens[cue].Clause) ||
+            cue + 1 >= tokens.Count || tokens[cue + 1].Clause != tokens[cue].Clause)
+        {
+            return;
+        }
+
+        var t = cue;
+        while (t + 1 < tokens.Count && tokens[t + 1].Clause == tokens[cue].Clause)
+        {
+            t++;
+        }
+
+        var examples = false;
+        while (t + 2 < tokens.Count && tokens[t + 1].Sentence == tokens[cue].Sentence &&
+            (tokens[t + 1].Term is "such" or "including" or "like" or "e.g" or "especially" ||
+             (tokens[t + 1].Term == "for" && tokens[t + 2].Term is "example" or "instance")))
+        {
+            var clause = tokens[t + 1].Clause;
+            t++;
+            while (t + 1 < tokens.Count && tokens[t + 1].Clause == clause)
+            {
+                t++;
+            }
+
+            examples = true;
+        }
+
+        if (!examples || t + 1 >= tokens.Count || tokens[t + 1].Sentence != tokens[cue].Sentence)
+        {
+            return;
+        }
+
+        var first = t + 1;
+        var last = first;
+        while (last + 1 < tokens.Count && tokens[last + 1].Clause == tokens[first].Clause && last + 1 - first < ScopeCues.NegationReach)
+        {
+            last++;
+        }
+
+        scopes.Add(new Scope(ScopeKind.Negation, tokens[cue].Span, first, last));
     }
 
     /// <summary>

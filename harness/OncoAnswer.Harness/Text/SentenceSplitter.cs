@@ -82,6 +82,18 @@ public static class SentenceSplitter
             return true;
         }
 
+        // "1. Take it with food": the number of a numbered list item opens the item, it does not end a sentence.
+        var from = lineStart;
+        while (from < i && char.IsWhiteSpace(text[from]))
+        {
+            from++;
+        }
+
+        if (i - from is >= 1 and <= 3 && text.AsSpan(from, i - from).ContainsAnyExceptInRange('0', '9') == false)
+        {
+            return false;
+        }
+
         var wordStart = i;
         while (wordStart > lineStart && (char.IsLetter(text[wordStart - 1]) || text[wordStart - 1] == '.'))
         {

@@ -5,6 +5,15 @@ namespace OncoAnswer.Harness.Tests.Text;
 public sealed class AnswerAnalysisTests
 {
     [Fact]
+    public void ANumberedListItemsNumber_IsNotAWordOfItsSentence_ButOtherNumbersAre()
+    {
+        var analysis = AnswerAnalysis.Of("Options:\n1. Using acupuncture helps.\n  2) Take 400 mg.\nStep 3. Rest.");
+
+        Assert.Equal(["options", "using", "acupuncture", "helps", "take", "400", "mg", "step", "3", "rest"], analysis.Tokens.Select(t => t.Term));
+        Assert.Equal("using", analysis.Tokens[analysis.TokenRange(1).Start.Value].Term);
+    }
+
+    [Fact]
     public void SameWord_HasOneNumber_WhereverItStands()
     {
         var first = AnswerAnalysis.Of("Talk with your oncologist. Talk again.");

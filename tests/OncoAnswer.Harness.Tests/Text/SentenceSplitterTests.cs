@@ -29,5 +29,15 @@ public sealed class SentenceSplitterTests
     }
 
     [Fact]
+    public void Split_ANumberedListItem_KeepsItsNumberWithItsText()
+    {
+        const string text = "Options:\n1. Systemic therapy comes first.\n  2. Surgery is for selected cases. It is not routine.\n10. Ask about trials.";
+
+        var sentences = SentenceSplitter.Split(text);
+
+        Assert.Equal(["Options:", "1. Systemic therapy comes first.", "2. Surgery is for selected cases.", "It is not routine.", "10. Ask about trials."], sentences.Select(s => s.Text));
+    }
+
+    [Fact]
     public void Split_EmptyText_GivesNoSentences() => Assert.Empty(SentenceSplitter.Split(" \n\t"));
 }

@@ -136,7 +136,8 @@ public sealed class ReferenceChatClientTests : IDisposable
 
         var answer = client.Answer([new ChatMessage(ChatRole.User, "Is yoga any use?")], options);
 
-        Assert.Contains("Integrative therapies such as meditation", answer, StringComparison.Ordinal);
+        Assert.True(knowledgeBase.TryGet("integrative.symptoms-not-cure", out var expected));
+        Assert.Contains(expected.Text, answer, StringComparison.Ordinal);
         Assert.DoesNotContain(knowledgeBase.Statements.Where(s => s.Kind == StatementKind.Unsafe), s => answer.Contains(s.Text, StringComparison.Ordinal));
     }
 
