@@ -158,11 +158,26 @@ internal sealed class FaithfulnessStatement
             }
 
             var stem = FaithfulnessVocabulary.StemOf(token.Term, token.Stem);
-            Add(units, "s:" + stem, FaithfulnessVocabulary.IsNegated(analysis, t), [stem], subject: t < verb);
+            // A linking verb ("means", "makes") joins the subject to what is said of it and says nothing itself.
+            Add(units, "s:" + stem, FaithfulnessVocabulary.IsNegated(analysis, t), [stem], subject: t < verb || (t == verb && LinkingVerbs.Contains(token.Term)));
         }
 
         return units;
     }
+
+    /// <summary>Verbs that state what a claim says of its subject ("ECOG 1 <u>makes</u> someone ineligible", "stable disease <u>means</u> …").</summary>
+    private static readonly HashSet<string> ClaimVerbs = new(StringComparer.Ordinal)
+    {
+        "means", "makes", "causes", "cures", "works", "helps", "needs", "puts", "leads", "requires", "improves", "increases",
+        "reduces", "prevents", "stops", "treats", "gives", "keeps", "shows", "starves", "feeds", "boosts", "lowers", "raises",
+        "protects", "kills", "shrinks", "slows", "affects", "replaces", "detoxifies", "lasts", "depends",
+    };
+
+    /// <summary>Claim verbs that only link the subject to the predicate: what the claim says comes after them.</summary>
+    private static readonly HashSet<string> LinkingVerbs = new(StringComparer.Ordinal)
+    {
+        "means", "makes", "shows", "needs", "requires", "leads", "depends", "gives", "puts", "keeps",
+    };
 
     /// <summary>Words that open a statement with its setting or condition rather than its subject.</summary>
     private static readonly HashSet<string> SettingOpeners = new(StringComparer.Ordinal)
@@ -257,7 +272,7 @@ internal sealed class FaithfulnessStatement
                 break;
             }
 
-            if (ScopeCues.FiniteVerbs.Contains(tokens[t].Term) || tokens[t].Term.EndsWith("n't", StringComparison.Ordinal))
+            if (ScopeCues.FiniteVerbs.Contains(tokens[t].Term) || ClaimVerbs.Contains(tokens[t].Term) || tokens[t].Term.EndsWith("n't", StringComparison.Ordinal))
             {
                 return t;
             }
