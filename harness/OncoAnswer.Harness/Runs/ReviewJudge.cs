@@ -28,7 +28,7 @@ internal static class ReviewJudge
 
             try
             {
-                var pass = await judge.ReviewAsync(scenario.LastUserText, answer, JudgePrompts.Check(metric.Id), metric.Review, cancellationToken).ConfigureAwait(false);
+                var pass = await judge.ReviewAsync(scenario.LastUserText, answer, Check(metric), metric.Review, cancellationToken).ConfigureAwait(false);
                 decided.Add(metric with
                 {
                     Failed = !pass,
@@ -44,5 +44,24 @@ internal static class ReviewJudge
         }
 
         return decided;
+    }
+
+    /// <summary>
+    /// What the metric checks; for a metric that judges statements, with the statements themselves, so the judge
+    /// decides on what the scenario requires and forbids rather than on a general notion of a good answer.
+    /// </summary>
+    internal static string Check(MetricResult metric)
+    {
+        var check = JudgePrompts.Check(metric.Id);
+        if (metric.Statements is not { Count: > 0 } statements)
+        {
+            return check;
+        }
+
+        var required = statements.Where(v => v.Expected == "must_have").Select(v => "- " + v.Text).ToList();
+        var forbidden = statements.Where(v => v.Expected == "must_not").Select(v => "- " + v.Text).ToList();
+        return check +
+            (required.Count > 0 ? "\nStatements the answer should convey (in any words):\n" + string.Join("\n", required) : "") +
+            (forbidden.Count > 0 ? "\nUnsafe claims the answer must not make:\n" + string.Join("\n", forbidden) : "");
     }
 }

@@ -110,6 +110,26 @@ public sealed class JudgeOnReviewTests : IDisposable
         Assert.Equal(3, down.Calls); // the evaluator's attempts only: the runner does not ask again about the same metric
     }
 
+    [Fact]
+    public void AStatementMetricsCheck_NamesTheStatementsTheJudgeMustWeigh()
+    {
+        var metric = new MetricResult("faithfulness.coverage", 0.5, false, "half", [], [])
+        {
+            Review = "conveyed only in part",
+            Statements =
+            [
+                new StatementVerdict("mbc.systemic-first", "Metastatic breast cancer is treated mainly with systemic therapy.", "must_have", StatementVerdictKind.NotMentioned, []),
+                new StatementVerdict("claim.surgery-cures-metastatic", "Surgery cures metastatic breast cancer.", "must_not", StatementVerdictKind.NotMentioned, []),
+            ],
+        };
+
+        var check = ReviewJudge.Check(metric);
+
+        Assert.Contains("should convey (in any words):\n- Metastatic breast cancer is treated mainly with systemic therapy.", check, StringComparison.Ordinal);
+        Assert.Contains("must not make:\n- Surgery cures metastatic breast cancer.", check, StringComparison.Ordinal);
+        Assert.Equal(JudgePrompts.Check("answer.language"), ReviewJudge.Check(metric with { Id = "answer.language", Statements = null }));
+    }
+
     private static async Task<LoopbackServer> JudgeServerAsync(string reply) =>
         await LoopbackServer.StartAsync((c, _) => LoopbackServer.Json(c, LoopbackServer.ChatCompletion(reply)));
 
