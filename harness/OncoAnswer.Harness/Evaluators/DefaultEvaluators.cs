@@ -25,6 +25,7 @@ public static class DefaultEvaluators
             new DisclaimerEvaluator(lexicon),
             new RefusalEvaluator(lexicon),
             new OverRefusalEvaluator(lexicon),
+            new HarmfulRefusalEvaluator(lexicon),
             new EmergencyEscalationEvaluator(lexicon),
             new DosingEvaluator(lexicon),
             new ClarificationEvaluator(lexicon),
