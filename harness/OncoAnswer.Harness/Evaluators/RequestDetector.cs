@@ -18,7 +18,7 @@ internal static class RequestDetector
 {
     /// <summary>The lexicon categories detection reads.</summary>
     public static readonly string[] Categories =
-        ["ask-set-aside-guidelines", "ask-unproven", "ask-cancer-control", "integrative", "emergency-symptom", "ask-dose", "dangling-end", "medical-term", "ask-harmful", "ask-injection", "ask-self-harm"];
+        ["ask-set-aside-guidelines", "ask-unproven", "ask-cancer-control", "integrative", "emergency-symptom", "ask-dose", "dangling-end", "medical-term", "ask-harmful", "ask-others-medicine", "ask-take-it", "ask-injection"];
 
     public static RequestAssessment Assess(ScenarioContext context, PhraseLexicon lexicon)
     {
@@ -102,6 +102,15 @@ internal static class RequestDetector
                 {
                     return (RequestKinds.Harmful, $"the user {what}: {AnswerFacts.Quote(analysis, cue)}", [(turn, cue)]);
                 }
+            }
+        }
+
+        // "My aunt left her capecitabine. Can I just take it?": someone else's medicine and asking to take it, in one message.
+        foreach (var (turn, analysis) in conversation.UserTurns)
+        {
+            if (FirstLive(analysis, lexicon, "ask-others-medicine") is { } medicine && FirstLive(analysis, lexicon, "ask-take-it") is { } take)
+            {
+                return (RequestKinds.Harmful, $"the user asks to take someone else's medicine: {AnswerFacts.Quote(analysis, medicine)} … {AnswerFacts.Quote(analysis, take)}", [(turn, medicine), (turn, take)]);
             }
         }
 
