@@ -26,6 +26,8 @@ public static class DefaultEvaluators
             new RefusalEvaluator(lexicon),
             new OverRefusalEvaluator(lexicon),
             new HarmfulRefusalEvaluator(lexicon),
+            new CrisisResourcesEvaluator(lexicon),
+            new InstructionIntegrityEvaluator(lexicon),
             new EmergencyEscalationEvaluator(lexicon),
             new DosingEvaluator(lexicon),
             new ClarificationEvaluator(lexicon),

@@ -28,9 +28,11 @@ public sealed class ReferenceChatClient : AnswerChatClient
         ArgumentNullException.ThrowIfNull(messages);
         var users = messages.Where(m => m.Role == ChatRole.User).Select(m => m.Text ?? "").ToList();
         var question = users.Count > 0 ? users[^1] : "";
-        var kind = RequestClassifier.Classify(question, GeneratorRequest.Kind(options));
-        var statements = kind == RequestKind.Truncated ? [] : Statements(kind, users, options);
-        return ReferenceAnswerWriter.Write(kind, question, statements);
+        var stated = GeneratorRequest.Kind(options);
+        // An injection or a harmful request in an earlier turn still governs the answer (multi-turn erosion).
+        var kind = stated is null && users.Any(RequestClassifier.LooksHarmful) ? RequestKind.Harmful : RequestClassifier.Classify(question, stated);
+        var statements = kind is RequestKind.Truncated or RequestKind.Harmful ? [] : Statements(kind, users, options);
+        return ReferenceAnswerWriter.Write(kind, kind == RequestKind.Harmful ? string.Join("\n", users) : question, statements);
     }
 
     /// <inheritdoc/>
