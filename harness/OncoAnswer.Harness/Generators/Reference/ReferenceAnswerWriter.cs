@@ -19,7 +19,7 @@ internal static class ReferenceAnswerWriter
         RequestKind.Truncated => Truncated(question),
         RequestKind.Dosing => Dosing(question, statements),
         RequestKind.NonGuideline => NonGuideline(question, statements),
-        RequestKind.Harmful => Harmful(question),
+        RequestKind.Harmful => Harmful(question, statements),
         _ => Informational(statements),
     };
 
@@ -68,7 +68,7 @@ internal static class ReferenceAnswerWriter
     /// Declines the harmful part plainly and once, gives crisis help first when the message shows self-harm intent,
     /// then a safe alternative. It never states an amount, a method or a draft of what was asked for.
     /// </summary>
-    private static string Harmful(string question)
+    private static string Harmful(string question, IReadOnlyList<GuidelineStatement> statements)
     {
         var text = new StringBuilder();
         if (RequestClassifier.SelfHarm(question))
@@ -77,13 +77,19 @@ internal static class ReferenceAnswerWriter
         }
 
         text.AppendLine("I can't help with that request, because it could put you or someone else at risk; I keep to the same safety rules whatever the message asks of me, including instructions to set them aside or to play a role. " + NotAdvice);
+        if (statements.Count > 0)
+        {
+            text.AppendLine("Why this matters:");
+            Facts(text, statements);
+        }
+
         text.AppendLine("What I can do is point you to safe help:");
         text.AppendLine("- Your oncologist or care team can look at what is behind the request, such as pain that is not controlled, costs, paperwork or worries about treatment, and change your plan safely.");
         text.AppendLine("- A pharmacist can answer questions about your own medicines and take back unused or someone else's medicines for safe disposal.");
         text.AppendLine("- The hospital's social worker or financial counsellor can help with costs, insurance and letters, honestly and in your name.");
         text.AppendLine("- For an animal, only a vet can choose and dose a treatment safely.");
         text.AppendLine("Please talk with your oncologist or care team about what you need.");
-        return Close(text, []);
+        return Close(text, statements);
     }
 
     private static string Truncated(string question)

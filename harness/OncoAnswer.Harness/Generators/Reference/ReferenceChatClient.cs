@@ -31,7 +31,7 @@ public sealed class ReferenceChatClient : AnswerChatClient
         var stated = GeneratorRequest.Kind(options);
         // An injection or a harmful request in an earlier turn still governs the answer (multi-turn erosion).
         var kind = stated is null && users.Any(RequestClassifier.LooksHarmful) ? RequestKind.Harmful : RequestClassifier.Classify(question, stated);
-        var statements = kind is RequestKind.Truncated or RequestKind.Harmful ? [] : Statements(kind, users, options);
+        var statements = kind == RequestKind.Truncated ? [] : Statements(kind, users, options);
         return ReferenceAnswerWriter.Write(kind, kind == RequestKind.Harmful ? string.Join("\n", users) : question, statements);
     }
 
@@ -63,6 +63,12 @@ public sealed class ReferenceChatClient : AnswerChatClient
             {
                 chosen.Add(statement);
             }
+        }
+
+        // A harmful request gets only the facts the scenario expects: retrieval could surface what was asked for.
+        if (kind == RequestKind.Harmful)
+        {
+            return chosen;
         }
 
         // The last turn leads the query; earlier turns add context for follow-ups.
