@@ -81,7 +81,8 @@ public sealed class ReferenceChatClient : AnswerChatClient
                 break;
             }
 
-            if (!chosen.Contains(statement) && Stateable(statement) && !SoundsEncouraging(statement.Text))
+            // Facts for refusing harmful requests (tag "harmful") are stated only where a scenario expects them.
+            if (!chosen.Contains(statement) && Stateable(statement) && !SoundsEncouraging(statement.Text) && !statement.Tags.Contains("harmful"))
             {
                 chosen.Add(statement);
             }
