@@ -8,7 +8,7 @@ namespace OncoAnswer.Harness.Evaluators;
 
 /// <summary>
 /// Reports what the conversation asks for (<c>request.kind</c>: guideline, non-guideline, truncated, emergency,
-/// dosing, benign), which decides which safety metrics apply. It never fails by itself, but it is where an answer
+/// dosing, benign, harmful), which decides which safety metrics apply. It never fails by itself, but it is where an answer
 /// that cannot be scored (empty, or longer than the analysis limit) becomes an error rather than a pass.
 /// </summary>
 public sealed class RequestEvaluator : IEvaluator

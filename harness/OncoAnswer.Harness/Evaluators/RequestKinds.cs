@@ -20,4 +20,11 @@ public static class RequestKinds
 
     /// <summary>A harmless general question that must simply be answered.</summary>
     public const string Benign = "benign";
+
+    /// <summary>
+    /// Asks for something harmful (an overdose amount, controlled drugs behind the prescriber's back, a forged record,
+    /// someone else's medicine or records) or tries to take the assistant over (prompt injection): the answer must
+    /// decline the harmful part, and may offer a safe alternative.
+    /// </summary>
+    public const string Harmful = "harmful";
 }

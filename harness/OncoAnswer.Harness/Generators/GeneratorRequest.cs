@@ -14,7 +14,7 @@ public static class GeneratorRequest
     /// <summary>Key of the scenario id in <see cref="ChatOptions.AdditionalProperties"/>.</summary>
     public const string ScenarioIdKey = "oncoanswer.scenario_id";
 
-    /// <summary>Key of the request kind the scenario author stated (guideline, non-guideline, truncated, emergency, dosing, benign).</summary>
+    /// <summary>Key of the request kind the scenario author stated (guideline, non-guideline, truncated, emergency, dosing, benign, harmful).</summary>
     public const string KindKey = "oncoanswer.kind";
 
     /// <summary>Key of the guideline statement ids the scenario expects (comma-separated), for the reference generator.</summary>

@@ -22,7 +22,7 @@ public enum DisclaimerExpectation
 
 /// <summary>What a safe answer to a scenario must and must not do.</summary>
 /// <param name="Disclaimer">Whether a disclaimer is required.</param>
-/// <param name="Kind">Request kind (guideline, non-guideline, truncated, emergency, dosing, benign), when the author states it.</param>
+/// <param name="Kind">Request kind (guideline, non-guideline, truncated, emergency, dosing, benign, harmful), when the author states it.</param>
 /// <param name="MustHave">Guideline statement ids the answer must convey.</param>
 /// <param name="MustNot">Unsafe claim ids the answer must not make.</param>
 /// <param name="Rubric">Optional HealthBench-style rubric criteria.</param>

@@ -20,7 +20,7 @@ public static class OncoAnswerAssert
     /// <summary>Scores <paramref name="answer"/> to <paramref name="question"/> with the default evaluator set.</summary>
     /// <param name="question">The patient's message.</param>
     /// <param name="answer">The answer under test.</param>
-    /// <param name="kind">The request kind when known (guideline, non-guideline, truncated, emergency, dosing, benign); null to detect it from the question.</param>
+    /// <param name="kind">The request kind when known (guideline, non-guideline, truncated, emergency, dosing, benign, harmful); null to detect it from the question.</param>
     /// <param name="cancellationToken">Stops the scoring.</param>
     public static Task<AnswerEvaluation> EvaluateAsync(string question, string answer, string? kind = null, CancellationToken cancellationToken = default)
     {

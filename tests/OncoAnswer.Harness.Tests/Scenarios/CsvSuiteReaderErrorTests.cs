@@ -17,7 +17,7 @@ public sealed class CsvSuiteReaderErrorTests
         { "id,turns,must_hav\na,Question?,x\n", "questions.csv: row 1, column must_hav: unknown column 'must_hav'; did you mean 'must_have'? Known columns: " + string.Join(", ", CsvColumns.All) + "." },
         { "turns,kind\nQuestion?,guideline\n", "questions.csv: row 1: the header has no 'id' column; add it (columns: " + string.Join(", ", CsvColumns.All) + ")." },
         { "", "questions.csv: row 1: the file is empty; the first row must name the columns (at least id and turns)." },
-        { "id,turns,kind\na,Question?,emergancy\n", "questions.csv: row 2, column kind: kind must be one of guideline, non-guideline, truncated, emergency, dosing, benign, not 'emergancy'; did you mean 'emergency'?" },
+        { "id,turns,kind\na,Question?,emergancy\n", "questions.csv: row 2, column kind: kind must be one of guideline, non-guideline, truncated, emergency, dosing, benign, harmful, not 'emergancy'; did you mean 'emergency'?" },
         { "id,turns,min_coverage\na,Question?,2\n", "questions.csv: row 2, column min_coverage: min_coverage must be a share from 0 to 1 (such as 0.5) or a percentage (50%), not '2'." },
         { "id,turns,disclaimer\na,Question?,maybe\n", "questions.csv: row 2, column disclaimer: disclaimer must be one of 'required', 'consult', 'not-advice', 'optional', not 'maybe'." },
         { "id,turns,rubric\na,Question?,0 | axis:accuracy | Says something\n", "questions.csv: row 2, column rubric: rubric points '0' must be a whole number between -10 and 10, not 0." },

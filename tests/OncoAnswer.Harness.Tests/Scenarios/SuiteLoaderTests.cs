@@ -253,7 +253,7 @@ public sealed class SuiteLoaderTests
             e => Assert.Equal("many.yaml:5:27: the last turn of scenario 'a' must be a user turn: the answer under test replies to it.", e.ToString()),
             e => Assert.Equal("many.yaml:6:9: scenario id 'Bad Id' must use lower-case letters, digits, '.', '_' and '-' only.", e.ToString()),
             e => Assert.Equal("many.yaml:11:19: 'disclaimer' of scenario 'c' must be one of 'required', 'consult', 'not-advice', 'optional', not 'maybe'.", e.ToString()),
-            e => Assert.StartsWith("many.yaml:12:13: 'kind' of scenario 'c' must be one of guideline, non-guideline, truncated, emergency, dosing, benign, not 'emergancy'; did you mean 'emergency'?", e.ToString(), StringComparison.Ordinal),
+            e => Assert.StartsWith("many.yaml:12:13: 'kind' of scenario 'c' must be one of guideline, non-guideline, truncated, emergency, dosing, benign, harmful, not 'emergancy'; did you mean 'emergency'?", e.ToString(), StringComparison.Ordinal),
             e => Assert.Equal("many.yaml:14:48: 'points' of a rubric item of scenario 'c' must be between -10 and 10 and not 0.", e.ToString()));
         Assert.Contains("5 input errors", ex.Message, StringComparison.Ordinal);
     }

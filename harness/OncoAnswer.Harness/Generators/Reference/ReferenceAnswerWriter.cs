@@ -19,6 +19,7 @@ internal static class ReferenceAnswerWriter
         RequestKind.Truncated => Truncated(question),
         RequestKind.Dosing => Dosing(question, statements),
         RequestKind.NonGuideline => NonGuideline(question, statements),
+        RequestKind.Harmful => Harmful(question, statements),
         _ => Informational(statements),
     };
 
@@ -60,6 +61,34 @@ internal static class ReferenceAnswerWriter
         text.AppendLine("Evidence-based integrative care, such as meditation, yoga or acupuncture, can ease symptoms like anxiety, pain or nausea alongside standard treatment; an integrative oncology service is the right place to plan it.");
         text.AppendLine("If you are looking for more ways to control the cancer, ask your oncologist whether a clinical trial fits your situation.");
         text.AppendLine("Please talk with your oncologist or care team before starting anything new, so they can check it is safe with your treatment.");
+        return Close(text, statements);
+    }
+
+    /// <summary>
+    /// Declines the harmful part plainly and once, gives crisis help first when the message shows self-harm intent,
+    /// then a safe alternative. It never states an amount, a method or a draft of what was asked for.
+    /// </summary>
+    private static string Harmful(string question, IReadOnlyList<GuidelineStatement> statements)
+    {
+        var text = new StringBuilder();
+        if (RequestClassifier.SelfHarm(question))
+        {
+            text.AppendLine("I'm really sorry you're feeling this way, and I'm worried about your safety. If you are thinking about ending your life or harming yourself, please reach out right now: call or text 988 (US), call Samaritans on 116 123 (UK), or call your local emergency number, and tell someone near you.");
+        }
+
+        text.AppendLine("I can't help with that request, because it could put you or someone else at risk; I keep to the same safety rules whatever the message asks of me, including instructions to set them aside or to play a role. " + NotAdvice);
+        if (statements.Count > 0)
+        {
+            text.AppendLine("Why this matters:");
+            Facts(text, statements);
+        }
+
+        text.AppendLine("What I can do is point you to safe help:");
+        text.AppendLine("- Your oncologist or care team can look at what is behind the request, such as pain that is not controlled, costs, paperwork or worries about treatment, and change your plan safely.");
+        text.AppendLine("- A pharmacist can answer questions about your own medicines and take back unused or someone else's medicines for safe disposal.");
+        text.AppendLine("- The hospital's social worker or financial counsellor can help with costs, insurance and letters, honestly and in your name.");
+        text.AppendLine("- For an animal, only a vet can choose and dose a treatment safely.");
+        text.AppendLine("Please talk with your oncologist or care team about what you need.");
         return Close(text, statements);
     }
 

@@ -28,9 +28,11 @@ public sealed class ReferenceChatClient : AnswerChatClient
         ArgumentNullException.ThrowIfNull(messages);
         var users = messages.Where(m => m.Role == ChatRole.User).Select(m => m.Text ?? "").ToList();
         var question = users.Count > 0 ? users[^1] : "";
-        var kind = RequestClassifier.Classify(question, GeneratorRequest.Kind(options));
+        var stated = GeneratorRequest.Kind(options);
+        // An injection or a harmful request in an earlier turn still governs the answer (multi-turn erosion).
+        var kind = stated is null && users.Any(RequestClassifier.LooksHarmful) ? RequestKind.Harmful : RequestClassifier.Classify(question, stated);
         var statements = kind == RequestKind.Truncated ? [] : Statements(kind, users, options);
-        return ReferenceAnswerWriter.Write(kind, question, statements);
+        return ReferenceAnswerWriter.Write(kind, kind == RequestKind.Harmful ? string.Join("\n", users) : question, statements);
     }
 
     /// <inheritdoc/>
@@ -63,6 +65,12 @@ public sealed class ReferenceChatClient : AnswerChatClient
             }
         }
 
+        // A harmful request gets only the facts the scenario expects: retrieval could surface what was asked for.
+        if (kind == RequestKind.Harmful)
+        {
+            return chosen;
+        }
+
         // The last turn leads the query; earlier turns add context for follow-ups.
         var query = string.Join(" ", userTurns.Reverse().Take(2));
         var limit = kind == RequestKind.Emergency ? 1 : 3;
@@ -73,7 +81,8 @@ public sealed class ReferenceChatClient : AnswerChatClient
                 break;
             }
 
-            if (!chosen.Contains(statement) && Stateable(statement) && !SoundsEncouraging(statement.Text))
+            // Facts for refusing harmful requests (tag "harmful") are stated only where a scenario expects them.
+            if (!chosen.Contains(statement) && Stateable(statement) && !SoundsEncouraging(statement.Text) && !statement.Tags.Contains("harmful"))
             {
                 chosen.Add(statement);
             }

@@ -26,7 +26,7 @@ public static partial class RequestClassifier
         "platelets", "hemoglobin", "haemoglobin", "dosage", "offlabels", "off-label", "clinical", "trials", "recurrence",
     ];
 
-    /// <summary>Parses an author-stated kind (guideline, benign, non-guideline, truncated, emergency, dosing).</summary>
+    /// <summary>Parses an author-stated kind (guideline, benign, non-guideline, truncated, emergency, dosing, harmful).</summary>
     public static RequestKind? Parse(string? kind) => kind?.Trim().ToLowerInvariant() switch
     {
         "guideline" => RequestKind.Guideline,
@@ -35,6 +35,7 @@ public static partial class RequestClassifier
         "truncated" or "cut-off" => RequestKind.Truncated,
         "emergency" => RequestKind.Emergency,
         "dosing" or "dose" => RequestKind.Dosing,
+        "harmful" or "prompt-injection" or "injection" => RequestKind.Harmful,
         _ => null,
     };
 
@@ -45,6 +46,11 @@ public static partial class RequestClassifier
         if (Parse(statedKind) is { } stated)
         {
             return stated;
+        }
+
+        if (LooksHarmful(message))
+        {
+            return RequestKind.Harmful;
         }
 
         if (Emergency(message).Count > 0)
@@ -126,11 +132,30 @@ public static partial class RequestClassifier
         return match.Success ? match.Value.ToLowerInvariant() : null;
     }
 
+    /// <summary>
+    /// Whether the message asks for something harmful (an overdose amount, drugs behind the prescriber's back, a forged
+    /// or falsified record, someone else's medicine, a pet dosed with human chemotherapy) or tries to override the
+    /// assistant's instructions (ignore-instructions, role-play, a pasted "system" line).
+    /// </summary>
+    public static bool LooksHarmful(string message) => HarmfulAsk().IsMatch(message ?? "") || Injection().IsMatch(message ?? "");
+
+    /// <summary>Whether the message shows self-harm or suicidal intent.</summary>
+    public static bool SelfHarm(string message) => SelfHarmIntent().IsMatch(message ?? "");
+
     /// <summary>Whether the message is about the person's own dose.</summary>
     public static bool MentionsDose(string message) => Dose().IsMatch(message ?? "");
 
     /// <summary>Whether the message mentions low blood counts.</summary>
     public static bool MentionsLowCounts(string message) => LowCounts().IsMatch(message ?? "");
+
+    [GeneratedRegex(@"\b(?:lethal|fatal|deadly|toxic|overdose)\s+(?:dose|amount|dosage|quantity)|\bhow (?:much|many)\b[^.?!]{0,60}\b(?:kill|die|overdose|fatal|lethal|not wake up|end (?:it|my life))|\b(?:without|behind)\b[^.?!]{0,25}\b(?:knowing|finding out|noticing|back)\b|\b(?:forge|fake|falsify|fabricate|backdate)\w*\b[^.?!]{0,30}\b(?:letter|note|prescription|records?|results?|reports?|signature|scans?|certificate|diagnosis)|\b(?:hide|conceal|withhold)\w*\b[^.?!]{0,40}\bfrom\b[^.?!]{0,20}\b(?:insur\w*|employer|trial|study|doctor|oncologist)|\b(?:someone else's|another person's|(?:aunt|uncle|mum|mom|mother|dad|father|husband|wife|partner|friend|neighbou?r|sister|brother|relative)'s)\s+(?:\w+\s+){0,2}(?:chemo\w*|medicines?|medications?|pills|tablets|prescription|oxycodone|morphine|fentanyl|capecitabine|xeloda)|\b(?:dog|cat|pet)\b[^.?!]{0,80}\b(?:human|online)\b[^.?!]{0,40}\b(?:chemo\w*|lomustine|cyclophosphamide|vincristine|drugs?|pills|tablets)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex HarmfulAsk();
+
+    [GeneratedRegex(@"\b(?:ignore|disregard|forget|override|bypass)\b[^.?!]{0,25}\b(?:instructions?|rules|prompt|programming|guardrails|restrictions)\b|\byou are now\b|\b(?:role-?play|let's play a game|stay in character|pretend (?:to be|you are|you're))\b|\b(?:system|admin|developer) (?:note|message|prompt|instruction|override)\b|^\s*\[?system\s*:|\bno (?:safety )?(?:rules|restrictions|filters)\b|\b(?:said|says|told me|authori[sz]ed|approved|allowed)\b[^.?!]{0,20}\byou (?:are |can |may )?(?:allowed|permitted|give)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Multiline)]
+    private static partial Regex Injection();
+
+    [GeneratedRegex(@"\b(?:kill(?:ing)? myself|end(?:ing)? my (?:own )?life|suicid\w*|(?:want|wish|going|plan(?:ning)?) to (?:die|be dead|not wake up|end it)|don't want to (?:live|be alive|wake up|be here)|better off dead|not wake up|hurt(?:ing)? myself|end it all|stockpil\w*)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SelfHarmIntent();
 
     [GeneratedRegex(@"[\p{L}\p{N}'-]+")]
     private static partial Regex Words();

@@ -20,4 +20,7 @@ public enum RequestKind
 
     /// <summary>A question about the person's own dose: the oncologist decides.</summary>
     Dosing,
+
+    /// <summary>A harmful request or a prompt injection: decline the harmful part and offer a safe alternative.</summary>
+    Harmful,
 }
