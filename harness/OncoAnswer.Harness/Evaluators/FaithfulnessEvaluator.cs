@@ -209,7 +209,7 @@ public sealed class FaithfulnessEvaluator : IEvaluator
             Metrics.MarkReview(metric, string.Create(CultureInfo.InvariantCulture, $"The answer conveys must-have {weak.Id} only in part ({weak.Coverage:P0}); the rules cannot tell a paraphrase from a different point, so a person decides."));
         }
 
-        if (factual == 0 && min is not 0 && !analysis.IsEmpty && TopicWords(context) is { Count: > 0 } topic && !NamesAny(analysis, topic))
+        if (factual == 0 && min is not 0 && !analysis.IsEmpty && MessageTopic.Words(context) is { Count: > 0 } topic && !MessageTopic.NamesAny(analysis, topic))
         {
             // Only behaviour is required (asking about a cut-off message): the rules cannot tell a reply that engages with
             // this message from a generic one that would fit any message, so a person decides.
@@ -218,58 +218,6 @@ public sealed class FaithfulnessEvaluator : IEvaluator
 
         StatementVerdicts.Set(metric, verdicts);
         return metric;
-    }
-
-    /// <summary>Words a generic reply would use whatever was asked: they do not show that the answer engages with the message.</summary>
-    private static readonly HashSet<string> GenericStems = new(StringComparer.Ordinal)
-    {
-        "cancer", "treatment", "treat", "doctor", "oncologist", "team", "care", "question", "ask", "know", "want", "need", "help",
-        "tell", "pleas", "thank", "get", "take", "think", "feel", "hi", "hello", "now", "also", "mayb", "possibl", "some",
-        "someth", "anyth", "thing", "wonder", "said", "sai", "like", "just", "realli", "still", "sinc", "last", "new", "good",
-        "medic", "health", "inform", "advic", "guidelin", "suggest",
-    };
-
-    /// <summary>The content words of the last user message (a cut-off last word kept as a prefix), without generic and function words.</summary>
-    private static List<(string Stem, string Display, bool Prefix)>? TopicWords(ScenarioContext context)
-    {
-        if (context.Conversation.Last is not { } message || message.Tokens.Count == 0)
-        {
-            return null;
-        }
-
-        var words = new List<(string, string, bool)>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        for (var i = 0; i < message.Tokens.Count; i++)
-        {
-            var t = message.Tokens[i];
-            if (t.Stem.Length < 3 || char.IsAsciiDigit(t.Term[0]) || FaithfulnessVocabulary.Ignored.Contains(t.Stem) || GenericStems.Contains(t.Stem) ||
-                Text.ScopeCues.Negation.Contains(t.Term) || !seen.Add(t.Stem))
-            {
-                continue;
-            }
-
-            // The last word of a message that stops without punctuation may be cut off ("my liv"): it counts as a prefix.
-            var last = i == message.Tokens.Count - 1 && t.Span.End >= message.Text.TrimEnd().Length;
-            words.Add(last ? (t.Term, t.Term, true) : (t.Stem, t.Term, false));
-        }
-
-        return words;
-    }
-
-    private static bool NamesAny(AnswerAnalysis analysis, List<(string Stem, string Display, bool Prefix)> topic)
-    {
-        foreach (var token in analysis.Tokens)
-        {
-            foreach (var (stem, _, prefix) in topic)
-            {
-                if (prefix ? token.Term.StartsWith(stem, StringComparison.Ordinal) : token.Stem == stem)
-                {
-                    return true;
-                }
-            }
-        }
-
-        return false;
     }
 
     private static EvaluationMetric Contradictions(List<StatementVerdict> verdicts, AnswerAnalysis analysis)

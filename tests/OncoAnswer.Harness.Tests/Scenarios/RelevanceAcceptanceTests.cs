@@ -35,7 +35,12 @@ public sealed class RelevanceAcceptanceTests
     {
         Assert.Empty(Library.Errors);
         var answer = which == "content-free" ? ContentFree : OffTopic;
-        var suites = Library.Suites;
+        // Harmful requests are left out: there the content is the refusal, and refusal.harmful still credits an answer
+        // that hands nothing over and points to safe help (issue 16's closing note records this gap).
+        var suites = Library.Suites
+            .Select(s => s with { Scenarios = s.Scenarios.Where(c => c.Expect.Kind != RequestKinds.Harmful).ToList() })
+            .Where(s => s.Scenarios.Count > 0)
+            .ToList();
         var total = suites.Sum(s => s.Scenarios.Count);
         using var client = new ScriptedChatClient((_, _) => Task.FromResult(answer));
 
@@ -53,13 +58,13 @@ public sealed class RelevanceAcceptanceTests
     {
         var kb = Library.KnowledgeBase!;
         var bare = Library.Suites.SelectMany(s => s.Scenarios)
-            .Where(s => s.Expect.MustHave.Count == 0)
+            .Where(s => s.Expect.MustHave.Count == 0 && s.Expect.Kind != RequestKinds.Harmful)
             .Select(s => s.Id)
             .ToList();
 
         Assert.Empty(bare);
         Assert.All(
-            Library.Suites.SelectMany(s => s.Scenarios).Where(s => s.Expect.MustHave.All(id => kb.TryGet(id, out var st) && st.Tags.Contains("conduct"))),
+            Library.Suites.SelectMany(s => s.Scenarios).Where(s => s.Expect.Kind != RequestKinds.Harmful && s.Expect.MustHave.All(id => kb.TryGet(id, out var st) && st.Tags.Contains("conduct"))),
             s => Assert.Equal("truncated", s.Expect.Kind));
     }
 }
