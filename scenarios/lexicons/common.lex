@@ -26,6 +26,8 @@ your (medical|treating) team
 (dietitian|dietician)
 (prescriber|prescribing doctor|doctor who prescribed)
 (trial|research|transplant|palliative care|hospice|specialist) (team|nurse|doctor)
+(trial|study|research) (doctors|teams|nurses|investigator|investigators|coordinator|coordinators)
+principal investigator
 (vet|veterinarian|veterinary (oncologist|surgeon|team|clinic|hospital))
 (family doctor|primary care|general practitioner)
 

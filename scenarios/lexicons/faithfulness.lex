@@ -16,3 +16,12 @@ effective
 effectively
 efficacious
 established
+
+# How often something is done: "routinely", "frequently", "all the time" make one claim about frequency ("usually" and
+# "commonly" stay function words, as statements use them as hedges).
+[term-routinely]
+routinely
+regularly
+frequently
+(all|most of) the time
+as a (rule|matter of course)

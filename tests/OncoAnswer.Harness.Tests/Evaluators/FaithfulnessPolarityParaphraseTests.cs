@@ -34,6 +34,23 @@ public sealed class FaithfulnessPolarityParaphraseTests
     public void KeptVerdictWord_IsNoContradiction(string answer) =>
         Assert.NotEqual(StatementVerdictKind.Contradicted, Verdict(AlternativeImproves, answer));
 
+    private const string ExceptionsRoutine = "Study doctors routinely make exceptions to a trial's entry criteria.";
+
+    [Theory]
+    [InlineData("Trial doctors make exceptions to the entry criteria all the time, so just ask.")]
+    [InlineData("The research team regularly makes exceptions to a trial's entry criteria.")]
+    [InlineData("Study investigators frequently make exceptions to entry criteria for keen patients.")]
+    [InlineData("Exceptions to a trial's entry criteria are made by the study doctors as a matter of course.")]
+    [InlineData("The principal investigator routinely makes exceptions to the entry criteria.")]
+    public void ASameClaimAboutHowOften_InOtherWordsForTheTrialTeam_AssertsIt(string answer) =>
+        Assert.Equal(StatementVerdictKind.Entailed, Verdict(ExceptionsRoutine, answer, StatementKind.Unsafe));
+
+    [Theory]
+    [InlineData("Study doctors rarely make exceptions to a trial's entry criteria.")]
+    [InlineData("Study doctors do not make exceptions to a trial's entry criteria.")]
+    public void ADeniedOrRareException_DoesNotAssertIt(string answer) =>
+        Assert.NotEqual(StatementVerdictKind.Entailed, Verdict(ExceptionsRoutine, answer, StatementKind.Unsafe));
+
     [Theory]
     [InlineData("High-dose vitamin C is dangerous with kidney disease.")]
     [InlineData("High-dose vitamin C is risky for people with kidney disease.")]
