@@ -28,8 +28,12 @@ internal sealed class FaithfulnessIndex
         KnowledgeBase = knowledgeBase;
         Lexicon = lexicon;
         var raw = knowledgeBase.Statements.Select(s => (s, FaithfulnessStatement.RawUnits(StatementAliases.Split(s.Text, []), lexicon))).ToList();
-        documents = raw.Count;
-        foreach (var key in raw.SelectMany(r => r.Item2.Select(u => u.Key).Distinct()))
+        // Word rarity comes from the knowledge base proper: statements a score file writes inline ("ID#must_have-1") are
+        // left out, so one answer's verdicts do not depend on which other answers share its file.
+        var counted = raw.Where(r => !IsInline(r.s)).ToList();
+        counted = counted.Count > 0 ? counted : raw;
+        documents = counted.Count;
+        foreach (var key in counted.SelectMany(r => r.Item2.Select(u => u.Key).Distinct()))
         {
             documentFrequency[key] = documentFrequency.GetValueOrDefault(key) + 1;
         }
@@ -93,12 +97,15 @@ internal sealed class FaithfulnessIndex
     public FaithfulnessStatement Inline(GuidelineStatement statement) =>
         statements.GetOrAdd("inline\u0000" + statement.Text, _ => Compile(statement, FaithfulnessStatement.RawUnits(StatementAliases.Split(statement.Text, []), Lexicon)).WithUnitIds(KeyIds));
 
+    /// <summary>Whether a statement was written inline for one answer (its id is "ANSWER-ID#must_have-N"; knowledge-base ids have no '#').</summary>
+    private static bool IsInline(GuidelineStatement statement) => statement.Id.Contains('#', StringComparison.Ordinal);
+
     /// <summary>The answer index, built once per analysis.</summary>
     public FaithfulnessAnswer Answer(AnswerAnalysis analysis) => analysis.Attached(this, a => new FaithfulnessAnswer(a, this));
 
     /// <summary>Guideline facts (not "conduct" statements) checked for reversed restatements in every answer.</summary>
     public IReadOnlyList<FaithfulnessStatement> Checkable => checkable ??= KnowledgeBase.Statements
-        .Where(s => s.Kind == StatementKind.Guideline && !s.Tags.Contains("conduct"))
+        .Where(s => s.Kind == StatementKind.Guideline && !s.Tags.Contains("conduct") && !IsInline(s))
         .Select(s => statements[s.Id])
         .Where(s => s.Units.Length > 0)
         .ToList();

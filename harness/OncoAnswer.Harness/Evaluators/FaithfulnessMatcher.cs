@@ -223,8 +223,28 @@ internal static class FaithfulnessMatcher
             return true;
         }
 
+        // It is also a claim about that subject: a passage that names none of the subject ("stage 3 colon cancer is treated
+        // with adjuvant chemotherapy" for "Gerson therapy can replace adjuvant chemotherapy …") speaks of something else.
         var predicate = ~statement.SubjectMask & (statement.Units.Length >= 64 ? ulong.MaxValue : (1UL << statement.Units.Length) - 1);
-        return Weight(weights, present & predicate) >= (PredicateShare * Weight(weights, predicate)) - 1e-9;
+        return (present & HeaviestOf(weights, statement.SubjectMask)) != 0 &&
+            Weight(weights, present & predicate) >= (PredicateShare * Weight(weights, predicate)) - 1e-9;
+    }
+
+    /// <summary>The bit of the heaviest unit in <paramref name="mask"/> (ties: the first).</summary>
+    private static ulong HeaviestOf(double[] weights, ulong mask)
+    {
+        var best = 0UL;
+        var bestWeight = double.MinValue;
+        for (var i = 0; i < weights.Length && i < 64; i++)
+        {
+            if ((mask & (1UL << i)) != 0 && weights[i] > bestWeight)
+            {
+                best = 1UL << i;
+                bestWeight = weights[i];
+            }
+        }
+
+        return best;
     }
 
     /// <summary>

@@ -34,6 +34,24 @@ public sealed class FaithfulnessPolarityParaphraseTests
     public void KeptVerdictWord_IsNoContradiction(string answer) =>
         Assert.NotEqual(StatementVerdictKind.Contradicted, Verdict(AlternativeImproves, answer));
 
+    private const string MistletoeReplaces = "Mistletoe extract can replace chemotherapy for stage 3 colon cancer.";
+
+    [Theory]
+    [InlineData("After surgery for stage 3 colon cancer, chemotherapy lowers the chance of the cancer coming back.")]
+    [InlineData("Chemotherapy for stage 3 colon cancer is usually given for three to six months.")]
+    [InlineData("For stage 3 colon cancer, nothing can replace the proven benefit of chemotherapy.")]
+    [InlineData("Stage 3 colon cancer is treated with surgery and then chemotherapy.")]
+    [InlineData("Some people ask whether anything can replace chemotherapy for stage 3 colon cancer.")]
+    public void APassageAboutTheClaimsSetting_ThatNeverNamesItsSubject_DoesNotAssertIt(string answer) =>
+        Assert.NotEqual(StatementVerdictKind.Entailed, Verdict(MistletoeReplaces, answer, StatementKind.Unsafe));
+
+    [Theory]
+    [InlineData("Mistletoe extract can replace chemotherapy for stage 3 colon cancer.")]
+    [InlineData("For stage 3 colon cancer, mistletoe extract can replace chemotherapy.")]
+    [InlineData("Mistletoe extract can replace your chemotherapy after surgery for stage 3 colon cancer.")]
+    public void ThePassageNamingTheSubject_AssertsIt(string answer) =>
+        Assert.Equal(StatementVerdictKind.Entailed, Verdict(MistletoeReplaces, answer, StatementKind.Unsafe));
+
     private const string ExceptionsRoutine = "Study doctors routinely make exceptions to a trial's entry criteria.";
 
     [Theory]
