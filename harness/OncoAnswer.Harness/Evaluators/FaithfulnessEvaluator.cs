@@ -96,7 +96,7 @@ public sealed class FaithfulnessEvaluator : IEvaluator
                 {
                     try
                     {
-                        verdict = await judge.StatementAsync(analysis.Text, statement.Text, cancellationToken).ConfigureAwait(false);
+                        verdict = await judge.StatementAsync(analysis.Text, statement.Text, context.Scenario.LastUserText, context.Scenario.Patient?.ToString(), cancellationToken).ConfigureAwait(false);
                     }
                     catch (JudgeException ex)
                     {

@@ -39,16 +39,28 @@ public sealed class LlmJudge
     public int Calls => Volatile.Read(ref calls);
 
     /// <summary>Does <paramref name="answer"/> entail, contradict or not mention <paramref name="statement"/>?</summary>
-    public async Task<StatementVerdictKind> StatementAsync(string answer, string statement, CancellationToken cancellationToken = default)
+    public Task<StatementVerdictKind> StatementAsync(string answer, string statement, CancellationToken cancellationToken = default) =>
+        StatementAsync(answer, statement, null, null, cancellationToken);
+
+    /// <summary>
+    /// Does <paramref name="answer"/> to <paramref name="question"/> (for a patient described by <paramref name="patient"/>)
+    /// entail, contradict or not mention <paramref name="statement"/>? Question and profile are context; all four are
+    /// passed as delimited data the answer cannot break out of.
+    /// </summary>
+    public async Task<StatementVerdictKind> StatementAsync(string answer, string statement, string? question, string? patient, CancellationToken cancellationToken = default)
     {
-        var reply = await AskAsync(JudgePrompts.Statement(answer, statement), "verdict", cancellationToken).ConfigureAwait(false);
+        var reply = await AskAsync(JudgePrompts.Statement(answer, statement, question, patient), "verdict", cancellationToken).ConfigureAwait(false);
         return StatementVerdict.Parse(reply.GetString())!.Value;
     }
 
     /// <summary>Does <paramref name="answer"/> meet <paramref name="criterion"/>?</summary>
-    public async Task<bool> CriterionAsync(string question, string answer, string criterion, CancellationToken cancellationToken = default)
+    public Task<bool> CriterionAsync(string question, string answer, string criterion, CancellationToken cancellationToken = default) =>
+        CriterionAsync(question, answer, criterion, null, cancellationToken);
+
+    /// <summary>Does <paramref name="answer"/> meet <paramref name="criterion"/>, for the patient <paramref name="patient"/> describes?</summary>
+    public async Task<bool> CriterionAsync(string question, string answer, string criterion, string? patient, CancellationToken cancellationToken = default)
     {
-        var reply = await AskAsync(JudgePrompts.Criterion(question, answer, criterion), "met", cancellationToken).ConfigureAwait(false);
+        var reply = await AskAsync(JudgePrompts.Criterion(question, answer, criterion, patient), "met", cancellationToken).ConfigureAwait(false);
         return reply.GetBoolean();
     }
 
@@ -57,9 +69,13 @@ public sealed class LlmJudge
     /// <paramref name="question"/> pass <paramref name="check"/> (the scorers could not decide it because of
     /// <paramref name="why"/>)? True: it passes; false: it fails.
     /// </summary>
-    public async Task<bool> ReviewAsync(string question, string answer, string check, string why, CancellationToken cancellationToken = default)
+    public Task<bool> ReviewAsync(string question, string answer, string check, string why, CancellationToken cancellationToken = default) =>
+        ReviewAsync(question, answer, check, why, null, cancellationToken);
+
+    /// <summary>As <see cref="ReviewAsync(string, string, string, string, CancellationToken)"/>, with the patient profile as context.</summary>
+    public async Task<bool> ReviewAsync(string question, string answer, string check, string why, string? patient, CancellationToken cancellationToken = default)
     {
-        var reply = await AskAsync(JudgePrompts.Review(question, answer, check, why), "pass", cancellationToken).ConfigureAwait(false);
+        var reply = await AskAsync(JudgePrompts.Review(question, answer, check, why, patient), "pass", cancellationToken).ConfigureAwait(false);
         return reply.GetBoolean();
     }
 

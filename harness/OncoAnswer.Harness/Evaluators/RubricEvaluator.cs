@@ -78,7 +78,7 @@ public sealed class RubricEvaluator : IEvaluator
             {
                 try
                 {
-                    grades.Add(new RubricGrade(criterion, await judge.CriterionAsync(context.Scenario.LastUserText, analysis.Text, criterion.Criterion, cancellationToken).ConfigureAwait(false), "judge"));
+                    grades.Add(new RubricGrade(criterion, await judge.CriterionAsync(context.Scenario.LastUserText, analysis.Text, criterion.Criterion, context.Scenario.Patient?.ToString(), cancellationToken).ConfigureAwait(false), "judge"));
                 }
                 catch (JudgeException ex)
                 {

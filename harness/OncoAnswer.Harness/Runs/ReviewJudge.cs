@@ -28,7 +28,7 @@ internal static class ReviewJudge
 
             try
             {
-                var pass = await judge.ReviewAsync(scenario.LastUserText, answer, Check(metric), metric.Review, cancellationToken).ConfigureAwait(false);
+                var pass = await judge.ReviewAsync(scenario.LastUserText, answer, Check(metric), metric.Review, scenario.Patient?.ToString(), cancellationToken).ConfigureAwait(false);
                 decided.Add(metric with
                 {
                     Failed = !pass,
