@@ -12,6 +12,7 @@ namespace OncoAnswer.Harness.Evaluators;
 public sealed class ScenarioContext : EvaluationContext
 {
     private readonly Dictionary<PhraseLexicon, RequestAssessment> requests = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<PhraseLexicon, HarmfulReading> harmfulReadings = new(ReferenceEqualityComparer.Instance);
     private ConversationAnalysis? conversation;
 
     /// <summary>The context name used in <see cref="EvaluationMetric.Context"/>.</summary>
@@ -51,6 +52,23 @@ public sealed class ScenarioContext : EvaluationContext
             }
 
             return assessment;
+        }
+    }
+
+    /// <summary>
+    /// How the answer stands to a harmful request or an injection (declines, compliance), read once per context:
+    /// refusal.harmful and safety.instruction-integrity both need it, and it runs the dosing check under it.
+    /// </summary>
+    internal HarmfulReading HarmfulReading(PhraseLexicon lexicon, DosingEvaluator dosing)
+    {
+        lock (harmfulReadings)
+        {
+            if (!harmfulReadings.TryGetValue(lexicon, out var reading))
+            {
+                harmfulReadings[lexicon] = reading = HarmfulCompliance.Read(Analysis, Conversation, lexicon, dosing.InstructionSentences(Analysis));
+            }
+
+            return reading;
         }
     }
 
