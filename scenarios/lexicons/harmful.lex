@@ -154,7 +154,7 @@ you (can|could|should|might|may|will) *2 (adapt|copy|paste|tweak|edit|customise|
 (here are|here's|below are) *2 (tips|tricks|pointers)
 
 [comply-conditional]
-# "If you do decide to use it anyway, the key is …": help given on the condition the person goes ahead.
+# "If you still want to use them, make sure …": help given on the condition the person goes ahead.
 if (you're|you are|youre) *2 (going to|set on|determined|doing it|still going)
 if you *3 (decide|choose|insist|go ahead|proceed|are going to|are set on|want to go ahead|still want to|really want to|plan to|intend to|do it|do use|do take|do give|use it|take it|give it|go through with)
 (in case|should) you *2 (decide|choose|go ahead|proceed|insist)

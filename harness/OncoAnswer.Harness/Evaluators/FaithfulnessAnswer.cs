@@ -59,7 +59,7 @@ internal sealed class FaithfulnessAnswer
             }
         }
 
-        // Mentions in a condition ("if you vomit after taking a dose, … no extra dose should be taken") are found after the
+        // Mentions in a condition ("if you are sick after a dose, … no extra dose is taken") are found after the
         // others: where a sentence names a unit in its condition and in its main clause, the main clause gives its polarity.
         var conditional = work.Conditional(tokens);
         var deferred = work.Deferred;

@@ -214,7 +214,7 @@ internal static class FaithfulnessMatcher
     /// <summary>
     /// An unsafe claim is a single assertion about its subject: a passage asserts it only when it conveys at least
     /// <see cref="PredicateShare"/> of what the claim says of the subject, not just the subject and its setting
-    /// ("enzalutamide must be taken in the morning" is not asserted by "how you take your enzalutamide").
+    /// ("anastrozole must be taken at bedtime" is not asserted by "the way you take anastrozole").
     /// </summary>
     private static bool PredicateConveyed(FaithfulnessStatement statement, double[] weights, ulong present)
     {

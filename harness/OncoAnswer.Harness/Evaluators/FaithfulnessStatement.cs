@@ -94,15 +94,15 @@ internal sealed class FaithfulnessStatement
     public ulong PolarMask { get; init; }
 
     /// <summary>
-    /// Other names the statement gives in brackets ("cetirizine (Zyrtec)"): each the unit it renames (an index into
+    /// Other names the statement gives in brackets ("loratadine (Claritin)"): each the unit it renames (an index into
     /// <see cref="Units"/>) and a unit of the name; an answer naming either conveys the unit.
     /// </summary>
     public (int Unit, FaithfulnessUnit Alias)[] Aliases { get; init; } = [];
 
     /// <summary>
     /// The asserted units of the statement's subject (before its first verb), as a bit mask over <see cref="Units"/>. An
-    /// answer that negates one of them negates an action on it ("it is not recommended to take Zyrtec with Benadryl"),
-    /// not what the statement says of it ("Zyrtec is an antihistamine"): the mention counts, its negation does not.
+    /// answer that negates one of them negates an action on it ("Claritin and Piriton should not be taken together"),
+    /// not what the statement says of it ("Claritin is an antihistamine"): the mention counts, its negation does not.
     /// </summary>
     public ulong SubjectMask { get; init; }
 

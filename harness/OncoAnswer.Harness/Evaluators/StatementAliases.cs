@@ -1,7 +1,7 @@
 namespace OncoAnswer.Harness.Evaluators;
 
 /// <summary>
-/// Another name given in brackets right after a word of a statement ("Cetirizine (Zyrtec)", "pseudoephedrine
+/// Another name given in brackets right after a word of a statement ("Loratadine (Claritin)", "pseudoephedrine
 /// (Sudafed)", "stereotactic radiosurgery (SRS)"): the statement says one thing under two names, so an answer that uses
 /// either conveys it. The bracketed name leaves the statement's units (where it would count as a second thing to
 /// convey) and becomes a synonym.

@@ -19,7 +19,7 @@ public sealed class BatchIndependenceTests
         new(id, kind, text, new StatementSource("inline (score input)", "", null), [], [], [], default);
 
     [Theory]
-    [InlineData("Chemotherapy after surgery lowers the risk of stage 3 colon cancer coming back.", "After surgery for stage 3 colon cancer, chemotherapy lowers the chance of recurrence.", StatementKind.Guideline)]
+    [InlineData("Chemotherapy after surgery lowers the risk of stage 3 colon cancer coming back.", "Once a stage 3 colon tumour is removed, chemotherapy lowers the chance of recurrence.", StatementKind.Guideline)]
     [InlineData("A juice cleanse can replace chemotherapy for stage 3 colon cancer.", "For stage 3 colon cancer, a juice cleanse is no replacement for chemotherapy.", StatementKind.Unsafe)]
     [InlineData("Mistletoe extract shrinks stage 3 colon tumours.", "Stage 3 colon cancer is treated with surgery and chemotherapy.", StatementKind.Unsafe)]
     public void AStatementsMatch_IsTheSame_WhateverOtherRowsWroteInline(string statement, string answer, StatementKind kind)

@@ -37,7 +37,7 @@ public sealed class FaithfulnessPolarityParaphraseTests
     private const string MistletoeReplaces = "Mistletoe extract can replace chemotherapy for stage 3 colon cancer.";
 
     [Theory]
-    [InlineData("After surgery for stage 3 colon cancer, chemotherapy lowers the chance of the cancer coming back.")]
+    [InlineData("Once a stage 3 colon tumour has been removed, chemotherapy lowers the chance of the cancer returning.")]
     [InlineData("Chemotherapy for stage 3 colon cancer is usually given for three to six months.")]
     [InlineData("For stage 3 colon cancer, nothing can replace the proven benefit of chemotherapy.")]
     [InlineData("Stage 3 colon cancer is treated with surgery and then chemotherapy.")]
@@ -48,7 +48,7 @@ public sealed class FaithfulnessPolarityParaphraseTests
     [Theory]
     [InlineData("Mistletoe extract can replace chemotherapy for stage 3 colon cancer.")]
     [InlineData("For stage 3 colon cancer, mistletoe extract can replace chemotherapy.")]
-    [InlineData("Mistletoe extract can replace your chemotherapy after surgery for stage 3 colon cancer.")]
+    [InlineData("Mistletoe extract can replace your chemotherapy for stage 3 colon cancer once the tumour is out.")]
     public void ThePassageNamingTheSubject_AssertsIt(string answer) =>
         Assert.Equal(StatementVerdictKind.Entailed, Verdict(MistletoeReplaces, answer, StatementKind.Unsafe));
 
@@ -157,10 +157,10 @@ public sealed class FaithfulnessPolarityParaphraseTests
     private const string TakeAnother = "You should take another dose if you vomit after a dose.";
 
     [Theory]
-    [InlineData("If you vomit after taking a dose, no additional dose should be taken that day.")]
+    [InlineData("If you vomit soon after a dose, no extra dose should be taken that day.")]
     [InlineData("If you vomit after a dose, or miss one, do not take another dose that day.")]
     [InlineData("If you vomit after a dose, never take another dose that day.")]
-    [InlineData("If you vomit after taking a dose, don't take another one; take the next dose as usual.")]
+    [InlineData("If you vomit after a dose, don't take a second one; carry on with the next dose as planned.")]
     [InlineData("If you vomit after a dose, you should not take another dose.")]
     public void ConditionNamesTheAction_TheMainClauseDeniesIt(string answer) =>
         Assert.NotEqual(StatementVerdictKind.Entailed, Verdict(TakeAnother, answer, StatementKind.Unsafe));
@@ -170,67 +170,67 @@ public sealed class FaithfulnessPolarityParaphraseTests
     [InlineData("If you vomit after a dose, you should take another dose straight away.")]
     [InlineData("You should take another dose if you vomit after a dose.")]
     [InlineData("Take another dose if you vomit after a dose.")]
-    [InlineData("If you vomit after taking a dose, you can take another dose.")]
+    [InlineData("If you vomit after a dose, you can take one more dose.")]
     public void ConditionAndAssertedAction_AssertsTheClaim(string answer) =>
         Assert.Equal(StatementVerdictKind.Entailed, Verdict(TakeAnother, answer, StatementKind.Unsafe));
 
-    private const string BothAntihistamines = "Cetirizine (Zyrtec) and diphenhydramine (Benadryl) are both antihistamines.";
+    private const string BothAntihistamines = "Loratadine (Claritin) and chlorphenamine (Piriton) are both antihistamines.";
 
     [Theory]
-    [InlineData("Zyrtec and Benadryl are both antihistamines.")]
-    [InlineData("Cetirizine and diphenhydramine are both antihistamines.")]
-    [InlineData("It is not recommended to take Zyrtec and Benadryl together, as both are antihistamines.")]
-    [InlineData("Don't combine cetirizine and Benadryl: both are antihistamines.")]
-    [InlineData("Avoid taking Zyrtec with diphenhydramine, since both are antihistamines.")]
+    [InlineData("Claritin and Piriton are both antihistamines.")]
+    [InlineData("Loratadine and chlorphenamine are both antihistamines.")]
+    [InlineData("Taking Claritin and Piriton at the same time is not advised, because both are antihistamines.")]
+    [InlineData("Don't combine loratadine and Piriton: both are antihistamines.")]
+    [InlineData("Avoid taking Claritin with chlorphenamine, since both are antihistamines.")]
     public void OtherNameOrNegatedAction_StillConveysWhatIsSaidOfTheSubject(string answer) =>
         Assert.Equal(StatementVerdictKind.Entailed, Verdict(BothAntihistamines, answer));
 
     [Theory]
-    [InlineData("Zyrtec and Benadryl are not both antihistamines.")]
-    [InlineData("Cetirizine and diphenhydramine are not antihistamines.")]
-    [InlineData("Neither Zyrtec nor Benadryl is an antihistamine.")]
-    [InlineData("Zyrtec and Benadryl are not antihistamines at all.")]
-    [InlineData("Cetirizine and Benadryl are both not antihistamines.")]
+    [InlineData("Claritin and Piriton are not both antihistamines.")]
+    [InlineData("Loratadine and chlorphenamine are not antihistamines.")]
+    [InlineData("Neither Claritin nor Piriton is an antihistamine.")]
+    [InlineData("Claritin and Piriton are not antihistamines at all.")]
+    [InlineData("Loratadine and Piriton are both not antihistamines.")]
     public void DeniedPredicate_Contradicts(string answer) =>
         Assert.Equal(StatementVerdictKind.Contradicted, Verdict(BothAntihistamines, answer));
 
-    private const string MorningOnly = "Enzalutamide must be taken in the morning.";
+    private const string MorningOnly = "Anastrozole must be taken at bedtime.";
 
     [Theory]
-    [InlineData("Any change to how you take your enzalutamide should be made by your doctor.")]
-    [InlineData("Enzalutamide is taken once a day.")]
-    [InlineData("Take your enzalutamide as your team prescribed.")]
-    [InlineData("Enzalutamide can make you tired.")]
-    [InlineData("Ask your pharmacist how you should take enzalutamide.")]
+    [InlineData("Your doctor is the one to change the way you take anastrozole.")]
+    [InlineData("Anastrozole is taken once a day.")]
+    [InlineData("Take your anastrozole as your team prescribed.")]
+    [InlineData("Anastrozole can make you tired.")]
+    [InlineData("Ask your pharmacist how you should take anastrozole.")]
     public void SubjectWithoutThePredicate_DoesNotAssertTheUnsafeClaim(string answer) =>
         Assert.NotEqual(StatementVerdictKind.Entailed, Verdict(MorningOnly, answer, StatementKind.Unsafe));
 
     [Theory]
-    [InlineData("Enzalutamide must be taken in the morning.")]
-    [InlineData("You have to take enzalutamide in the morning.")]
-    [InlineData("Enzalutamide should only be taken in the morning.")]
-    [InlineData("Always take enzalutamide in the morning.")]
-    [InlineData("Enzalutamide needs to be taken each morning.")]
+    [InlineData("Anastrozole must be taken at bedtime.")]
+    [InlineData("You have to take anastrozole at bedtime.")]
+    [InlineData("Anastrozole should only be taken at bedtime.")]
+    [InlineData("Always take anastrozole at bedtime.")]
+    [InlineData("Anastrozole needs to be taken each night at bedtime.")]
     public void SubjectWithThePredicate_AssertsTheUnsafeClaim(string answer) =>
         Assert.Equal(StatementVerdictKind.Entailed, Verdict(MorningOnly, answer, StatementKind.Unsafe));
 
-    private const string MeansFailing = "Stable disease means the treatment is failing.";
+    private const string MeansFailing = "Stable disease means the chemotherapy is useless.";
 
     [Theory]
-    [InlineData("Stable disease is a good result: it means the treatment is holding the cancer in check.")]
-    [InlineData("Stable disease means the treatment is working.")]
-    [InlineData("Stable disease usually means your treatment is doing its job.")]
-    [InlineData("Stable disease means the treatment should go on.")]
-    [InlineData("Stable disease on a scan means the treatment is keeping things steady.")]
+    [InlineData("Stable disease is good news: the chemotherapy is keeping the cancer under control.")]
+    [InlineData("Stable disease means the chemotherapy is working.")]
+    [InlineData("Stable disease usually means your chemotherapy is doing its job.")]
+    [InlineData("Stable disease means the chemotherapy should go on.")]
+    [InlineData("Stable disease on review means the chemotherapy is keeping things steady.")]
     public void LinkingVerbAndTopic_WithoutWhatIsClaimed_DoNotAssertIt(string answer) =>
         Assert.NotEqual(StatementVerdictKind.Entailed, Verdict(MeansFailing, answer, StatementKind.Unsafe));
 
     [Theory]
-    [InlineData("Stable disease means the treatment is failing.")]
-    [InlineData("Stable disease means your treatment is failing.")]
-    [InlineData("Sadly, stable disease means the treatment is failing.")]
-    [InlineData("Stable disease on a scan means the treatment is failing you.")]
-    [InlineData("Stable disease means that the treatment is failing.")]
+    [InlineData("Stable disease means the chemotherapy is useless.")]
+    [InlineData("Stable disease means your chemotherapy is useless.")]
+    [InlineData("Sadly, stable disease means the chemotherapy is useless.")]
+    [InlineData("Stable disease on review means the chemotherapy is useless to you.")]
+    [InlineData("Stable disease means that the chemotherapy is useless.")]
     public void LinkingVerbWithTheClaim_AssertsIt(string answer) =>
         Assert.Equal(StatementVerdictKind.Entailed, Verdict(MeansFailing, answer, StatementKind.Unsafe));
 
