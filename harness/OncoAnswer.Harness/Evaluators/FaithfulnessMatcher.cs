@@ -31,6 +31,9 @@ internal static class FaithfulnessMatcher
     /// <summary>Share of an unsafe claim's predicate weight (what it says of its subject) a passage must convey to assert it.</summary>
     public const double PredicateShare = 0.5;
 
+    /// <summary>Share of an unsafe claim's predicate weight that asserts it without its rarest predicate word ("open to" for "ineligible" does not).</summary>
+    public const double PredicateMostly = 0.75;
+
     /// <summary>Share of a negative statement's negated weight that, asserted, reverses it even if the rest agrees.</summary>
     public const double MostlyAsserted = 0.75;
 
@@ -226,8 +229,37 @@ internal static class FaithfulnessMatcher
         // It is also a claim about that subject: a passage that names none of the subject ("stage 3 colon cancer is treated
         // with adjuvant chemotherapy" for "Gerson therapy can replace adjuvant chemotherapy …") speaks of something else.
         var predicate = ~statement.SubjectMask & (statement.Units.Length >= 64 ? ulong.MaxValue : (1UL << statement.Units.Length) - 1);
+        // A claim that denies something of its subject ("… is no longer an acceptable option") is made only where that
+        // denial is: a passage naming the subject and the option without "acceptable" does not say it is unacceptable.
+        var denied = statement.NegatedMask & predicate;
+        if (denied != 0 && (present & denied) == 0)
+        {
+            return false;
+        }
+
+        var said = Weight(weights, present & predicate);
+        var all = Weight(weights, predicate);
         return (present & HeaviestOf(weights, statement.SubjectMask)) != 0 &&
-            Weight(weights, present & predicate) >= (PredicateShare * Weight(weights, predicate)) - 1e-9;
+            said >= (PredicateShare * all) - 1e-9 &&
+            ((present & RarestOf(weights, predicate)) != 0 || said >= (PredicateMostly * all) - 1e-9);
+    }
+
+    /// <summary>The bits of the units in <paramref name="mask"/> that share its heaviest weight (words no other statement uses tie).</summary>
+    private static ulong RarestOf(double[] weights, ulong mask)
+    {
+        var top = double.MinValue;
+        for (var i = 0; i < weights.Length && i < 64; i++)
+        {
+            top = (mask & (1UL << i)) != 0 ? Math.Max(top, weights[i]) : top;
+        }
+
+        var bits = 0UL;
+        for (var i = 0; i < weights.Length && i < 64; i++)
+        {
+            bits |= (mask & (1UL << i)) != 0 && weights[i] >= top - 1e-9 ? 1UL << i : 0;
+        }
+
+        return bits;
     }
 
     /// <summary>The bit of the heaviest unit in <paramref name="mask"/> (ties: the first).</summary>

@@ -56,10 +56,14 @@ internal static class FaithfulnessVocabulary
             IsActionCue(analysis, scope) ||
             NoLonger(analysis, scope)) is not null;
 
-    /// <summary>"no longer responds to hormone therapy" says when, not that hormone therapy is denied.</summary>
+    /// <summary>
+    /// "no longer responds to hormone therapy" says when, not that hormone therapy is denied. After a copula it is a
+    /// denial like "not": "osimertinib alone is no longer an acceptable option", "… are no longer recommended".
+    /// </summary>
     private static bool NoLonger(Text.AnswerAnalysis analysis, Text.Scope scope) =>
         scope.FirstToken < analysis.Tokens.Count && analysis.Tokens[scope.FirstToken].Term == "longer" &&
-        analysis.Normalized.Substring(scope.Cue.Start, scope.Cue.Length).Equals("no", StringComparison.OrdinalIgnoreCase);
+        analysis.Normalized.Substring(scope.Cue.Start, scope.Cue.Length).Equals("no", StringComparison.OrdinalIgnoreCase) &&
+        !(scope.FirstToken >= 2 && analysis.Tokens[scope.FirstToken - 2].Term is "is" or "are" or "was" or "were" or "be" or "been" or "being" or "isn't" or "aren't");
 
     /// <summary>
     /// Irregular verb forms the stemmer leaves apart from their verb ("taken" is not "take"): statement matching reads

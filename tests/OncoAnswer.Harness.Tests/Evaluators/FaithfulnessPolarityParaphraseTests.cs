@@ -34,6 +34,66 @@ public sealed class FaithfulnessPolarityParaphraseTests
     public void KeptVerdictWord_IsNoContradiction(string answer) =>
         Assert.NotEqual(StatementVerdictKind.Contradicted, Verdict(AlternativeImproves, answer));
 
+    private const string TamoxifenNoLonger = "Tamoxifen is no longer an acceptable choice after menopause.";
+
+    [Theory]
+    [InlineData("Tamoxifen is one choice after menopause, and aromatase inhibitors are another.")]
+    [InlineData("After menopause, a common choice is an aromatase inhibitor, though tamoxifen is also used.")]
+    [InlineData("Many women take tamoxifen as their choice of hormone therapy after menopause.")]
+    [InlineData("Your choice after menopause may include tamoxifen for five years.")]
+    [InlineData("Tamoxifen is an acceptable choice after menopause when aromatase inhibitors are not tolerated.")]
+    public void AClaimThatDeniesSomething_IsNotMadeWhereTheDenialIsMissing(string answer) =>
+        Assert.NotEqual(StatementVerdictKind.Entailed, Verdict(TamoxifenNoLonger, answer, StatementKind.Unsafe));
+
+    [Theory]
+    [InlineData("Tamoxifen is no longer an acceptable choice after menopause.")]
+    [InlineData("After menopause, tamoxifen is no longer an acceptable choice.")]
+    [InlineData("Tamoxifen is not an acceptable choice after menopause any more.")]
+    [InlineData("Tamoxifen is no longer an acceptable choice for anyone after menopause.")]
+    [InlineData("For women past menopause tamoxifen is no longer an acceptable choice of treatment.")]
+    public void AClaimThatDeniesSomething_IsMadeWhereTheDenialIs(string answer) =>
+        Assert.Equal(StatementVerdictKind.Entailed, Verdict(TamoxifenNoLonger, answer, StatementKind.Unsafe));
+
+    private const string HormoneRecommended = "Hormone therapy is recommended for this cancer.";
+
+    [Theory]
+    [InlineData("Hormone therapy is no longer recommended for this cancer.")]
+    [InlineData("For this cancer, hormone therapy is no longer recommended.")]
+    [InlineData("Hormone therapy was no longer recommended for this cancer after the trial.")]
+    [InlineData("Hormone therapy is, these days, not recommended for this cancer.")]
+    [InlineData("Hormone therapy is no longer a recommended treatment for this cancer.")]
+    public void NoLonger_AfterACopula_DeniesWhatFollows(string answer) =>
+        Assert.Equal(StatementVerdictKind.Contradicted, Verdict(HormoneRecommended, answer));
+
+    [Theory]
+    [InlineData("This cancer no longer responds to chemotherapy, so hormone therapy is recommended.")]
+    [InlineData("Once the tumour no longer shrinks with chemotherapy, hormone therapy is recommended for this cancer.")]
+    [InlineData("If you no longer need chemotherapy, hormone therapy is recommended for this cancer.")]
+    public void NoLonger_WithoutACopula_SaysWhen_NotThatTheClaimIsDenied(string answer) =>
+        Assert.NotEqual(StatementVerdictKind.Contradicted, Verdict(HormoneRecommended, answer));
+
+    // The verdict word "ineligible" is the predicate's rarest word; the rest ("patient", "chemotherapy") are common in the
+    // knowledge base, so naming the subject and the rest does not make the claim.
+    private const string PortIneligible = "A port makes a patient ineligible for chemotherapy.";
+
+    [Theory]
+    [InlineData("Chemotherapy is open to any patient with a port.")]
+    [InlineData("A port is how many a patient has chemotherapy.")]
+    [InlineData("With a port, chemotherapy is simpler for the patient.")]
+    [InlineData("A patient with a port can still have chemotherapy.")]
+    [InlineData("A port lets a patient have chemotherapy without repeated needles.")]
+    public void APassageWithoutTheClaimsRarestPredicateWord_DoesNotAssertIt(string answer) =>
+        Assert.NotEqual(StatementVerdictKind.Entailed, Verdict(PortIneligible, answer, StatementKind.Unsafe));
+
+    [Theory]
+    [InlineData("A port makes a patient ineligible for chemotherapy.")]
+    [InlineData("Having a port makes you ineligible for chemotherapy.")]
+    [InlineData("A port means the patient is ineligible for chemotherapy.")]
+    [InlineData("With a port in place, a patient is ineligible for chemotherapy.")]
+    [InlineData("A port makes the patient ineligible for more chemotherapy.")]
+    public void APassageWithTheRarestPredicateWord_AssertsIt(string answer) =>
+        Assert.Equal(StatementVerdictKind.Entailed, Verdict(PortIneligible, answer, StatementKind.Unsafe));
+
     private const string MistletoeReplaces = "Mistletoe extract can replace chemotherapy for stage 3 colon cancer.";
 
     [Theory]
