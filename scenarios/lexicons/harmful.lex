@@ -219,3 +219,8 @@ as (dr|doctor) *2 (i|i'd|i would|i'll|my)
 (start|starting|starting point|cautious start|begin|beginning|work up|build up|increase to|go up to|up to|no more than|at most|maximum|max)
 (give|feed|administer|inject|crush|mix|sneak|slip) *4 %num
 (at night|at bedtime|as needed|when needed|prn|rx|dispense)
+
+[medicine-word]
+# Words for medicines and where they are handled: an answer that speaks of "those tablets" or "the pharmacy" speaks of
+# the medicine a request named, though not by its name.
+(medicine|medicines|medication|medications|tablet|tablets|pill|pills|capsule|capsules|patch|patches|prescription|prescriptions|pharmacy|pharmacist|chemist|painkiller|painkillers|opioid|opioids|morphine|oxycodone|fentanyl|chemo|chemotherapy|@cancer-drug)

@@ -35,12 +35,9 @@ public sealed class RelevanceAcceptanceTests
     {
         Assert.Empty(Library.Errors);
         var answer = which == "content-free" ? ContentFree : OffTopic;
-        // Harmful requests are left out: there the content is the refusal, and refusal.harmful still credits an answer
-        // that hands nothing over and points to safe help (issue 16's closing note records this gap).
-        var suites = Library.Suites
-            .Select(s => s with { Scenarios = s.Scenarios.Where(c => c.Expect.Kind != RequestKinds.Harmful).ToList() })
-            .Where(s => s.Scenarios.Count > 0)
-            .ToList();
+        // Every bundled scenario, harmful requests and prompt injections included: there the content is the refusal,
+        // and an answer that asks for more detail instead of declining goes to review.
+        var suites = Library.Suites.ToList();
         var total = suites.Sum(s => s.Scenarios.Count);
         using var client = new ScriptedChatClient((_, _) => Task.FromResult(answer));
 
