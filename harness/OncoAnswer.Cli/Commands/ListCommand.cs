@@ -120,6 +120,12 @@ internal sealed class ListCommand(CliConsoles consoles) : Command<ListSettings>
         {
             yield return Invariant($"  {topic,-24} {count,4}");
         }
+
+        yield return "";
+        foreach (var s in knowledgeBase.Statements)
+        {
+            yield return Invariant($"{s.Id}  [{ListJson.KindName(s.Kind)}]  {s.Text}");
+        }
     }
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);

@@ -109,7 +109,10 @@ internal static class ListJson
             w.WriteString("title", s.Source.Title);
             w.WriteString("year", s.Source.Year);
             w.WriteString("section", s.Source.Section);
+            w.WriteString("strength", s.Source.Strength);
             w.WriteEndObject();
+            w.WriteString("scope", s.Scope);
+            w.WriteString("review_by", s.ReviewBy?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
             Strings(w, "tags", s.Tags);
             w.WriteString("location", s.Location.ToString());
             w.WriteEndObject();

@@ -22,6 +22,20 @@ internal sealed class ValidateCommand(CliConsoles consoles) : Command<ValidateSe
             return ExitCodes.UsageError;
         }
 
+        // Statements are checked against their sources by a person: say which are due for that check (a warning, not an error).
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        foreach (var statement in result.KnowledgeBase?.Statements ?? [])
+        {
+            if (statement.ReviewBy is null)
+            {
+                consoles.Error.MarkupLine(Markup.Escape($"{statement.Location}: warning: statement '{statement.Id}' has no review_by date; add review_by: YYYY-MM-DD."));
+            }
+            else if (statement.ReviewBy < today)
+            {
+                consoles.Error.MarkupLine(Markup.Escape($"{statement.Location}: warning: statement '{statement.Id}' was due for review by {statement.ReviewBy:yyyy-MM-dd}; check it against the latest edition of {statement.Source.Title} and move review_by on."));
+            }
+        }
+
         var scenarios = result.Suites.Sum(s => s.Scenarios.Count);
         var variants = result.Suites.Sum(s => s.Scenarios.Sum(c => c.Variants.Count));
         var statements = result.KnowledgeBase?.Statements.Count ?? 0;

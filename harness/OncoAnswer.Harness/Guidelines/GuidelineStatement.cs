@@ -19,4 +19,11 @@ public sealed record GuidelineStatement(
     IReadOnlyList<string> Tags,
     IReadOnlyList<string> KeyTerms,
     IReadOnlyList<string> Synonyms,
-    SourceLocation Location);
+    SourceLocation Location)
+{
+    /// <summary>Who or what the statement applies to (e.g. "metastatic HR+/HER2- breast cancer", "adjuvant", "US"); null when general.</summary>
+    public string? Scope { get; init; }
+
+    /// <summary>The date by which a person should check the statement against its source's latest edition.</summary>
+    public DateOnly? ReviewBy { get; init; }
+}

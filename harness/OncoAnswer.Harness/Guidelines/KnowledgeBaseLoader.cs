@@ -99,7 +99,7 @@ public static class KnowledgeBaseLoader
         }
 
         var before = r.Errors.Count;
-        var f = r.Fields(map, "a statement", "id", "kind", "text", "source", "tags", "key_terms", "synonyms");
+        var f = r.Fields(map, "a statement", "id", "kind", "text", "source", "tags", "key_terms", "synonyms", "scope", "review_by");
         var id = r.RequiredString(f, map, "id", "a statement");
         var what = id is null ? "a statement" : $"statement '{id}'";
         var kindText = r.RequiredString(f, map, "kind", what);
@@ -122,12 +122,26 @@ public static class KnowledgeBaseLoader
         }
         else
         {
-            var sf = r.Fields(sourceMap, $"the source of {what}", "title", "year", "section");
+            var sf = r.Fields(sourceMap, $"the source of {what}", "title", "year", "section", "strength");
             var title = r.RequiredString(sf, sourceMap, "title", $"the source of {what}");
             var year = r.RequiredString(sf, sourceMap, "year", $"the source of {what}");
             if (title is not null && year is not null)
             {
-                source = new StatementSource(title, year, r.OptionalString(sf, "section", $"the source of {what}"));
+                source = new StatementSource(title, year, r.OptionalString(sf, "section", $"the source of {what}")) { Strength = r.OptionalString(sf, "strength", $"the source of {what}") };
+            }
+        }
+
+        var scope = r.OptionalString(f, "scope", what);
+        DateOnly? reviewBy = null;
+        if (r.OptionalString(f, "review_by", what) is { } reviewText)
+        {
+            if (DateOnly.TryParseExact(reviewText, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var date))
+            {
+                reviewBy = date;
+            }
+            else
+            {
+                r.Error(f["review_by"], $"'review_by' of {what} must be a date written YYYY-MM-DD, not '{reviewText}'.");
             }
         }
 
@@ -136,7 +150,7 @@ public static class KnowledgeBaseLoader
         var synonyms = r.StringList(f, "synonyms", what);
         return r.Errors.Count > before || id is null || text is null || source is null
             ? null
-            : new GuidelineStatement(id, kind, text, source, tags, keyTerms, synonyms, r.At(map));
+            : new GuidelineStatement(id, kind, text, source, tags, keyTerms, synonyms, r.At(map)) { Scope = scope, ReviewBy = reviewBy };
     }
 
     private static StatementKind Invalid(YamlNodeReader r, YamlNode node, string message)

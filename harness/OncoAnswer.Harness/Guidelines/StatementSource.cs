@@ -6,6 +6,9 @@ namespace OncoAnswer.Harness.Guidelines;
 /// <param name="Section">Section, table or finding the statement is taken from.</param>
 public sealed record StatementSource(string Title, string Year, string? Section)
 {
+    /// <summary>The recommendation's strength or evidence grade where the source grades it (e.g. "category 1", "strong; high-quality evidence").</summary>
+    public string? Strength { get; init; }
+
     /// <inheritdoc/>
     public override string ToString() => Section is null ? $"{Title} ({Year})" : $"{Title} ({Year}), {Section}";
 }
