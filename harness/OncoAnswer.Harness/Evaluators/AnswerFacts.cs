@@ -39,12 +39,14 @@ internal static class AnswerFacts
     /// <summary><see cref="IsAttributed(AnswerAnalysis, PhraseMatch)"/> for a match read as a value.</summary>
     public static bool IsAttributed(AnswerAnalysis analysis, in PhraseHit hit) =>
         analysis.ScopeOver(ScopeKind.Quote, hit.FirstToken) is not null ||
+        analysis.ScopeOver(ScopeKind.Citation, hit.FirstToken) is not null ||
         analysis.ScopeOver(ScopeKind.Reported, hit.FirstToken) is not null;
 
 
     /// <summary>True when the match stands in quotation marks or in a claim the answer attributes to others.</summary>
     public static bool IsAttributed(AnswerAnalysis analysis, PhraseMatch match) =>
         analysis.ScopeOver(ScopeKind.Quote, match.FirstToken) is not null ||
+        analysis.ScopeOver(ScopeKind.Citation, match.FirstToken) is not null ||
         analysis.ScopeOver(ScopeKind.Reported, match.FirstToken) is not null;
 
     /// <summary>Neither negated nor attributed: the answer itself says it.</summary>

@@ -366,7 +366,8 @@ public sealed class FaithfulnessEvaluator : IEvaluator
         var cited = new List<PhraseHit>();
         foreach (var m in (found.Of(citedSourceCategory) ?? default).AsSpan())
         {
-            if (AnswerFacts.IsLive(analysis, m))
+            // A citation line is where sources are named, so it counts here (quotation marks and reported speech do not).
+            if (!AnswerFacts.IsNegated(analysis, m, null) && analysis.ScopeOver(ScopeKind.Quote, m.FirstToken) is null && analysis.ScopeOver(ScopeKind.Reported, m.FirstToken) is null)
             {
                 cited.Add(m);
             }

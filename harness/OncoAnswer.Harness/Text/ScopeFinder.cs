@@ -34,6 +34,11 @@ internal static class ScopeFinder
                 {
                     (frames ??= []).Add((i, FrameEnd(text, tokens, i)));
                 }
+                else if (DeniesDelay(tokens, i))
+                {
+                    // "do not delay going", "don't hesitate to call": the delay is denied, so what follows is urged.
+                    scopes.Add(new Scope(ScopeKind.Negation, token.Span, i + 1, i + 1));
+                }
                 else
                 {
                     AddForward(scopes, ScopeKind.Negation, tokens, i, ScopeCues.NegationReach, StopsAtVerb(tokens, i));
@@ -70,7 +75,56 @@ internal static class ScopeFinder
         }
 
         AddQuotes(text, tokens, scopes);
+        AddCitations(text, tokens, scopes);
         return scopes;
+    }
+
+    /// <summary>Labels that open a line of citations ("Sources: …", "References: …").</summary>
+    private static readonly string[] CitationLabels =
+        ["source", "sources", "sources to read more", "reference", "references", "citation", "citations", "further reading", "read more"];
+
+    /// <summary>
+    /// A line of citations ("Source: Johnson et al., Use of alternative medicine for cancer …") names papers and
+    /// guidelines; their titles are named, not said by the answer, so the line is a citation scope.
+    /// </summary>
+    private static void AddCitations(string text, List<Token> tokens, List<Scope> scopes)
+    {
+        for (var start = 0; start < text.Length;)
+        {
+            var end = text.IndexOf('\n', start);
+            end = end < 0 ? text.Length : end;
+            var line = text.AsSpan(start, end - start).TrimStart(" \t*-#>_");
+            var colon = line.IndexOf(':');
+            if (colon > 0 && IsCitationLabel(line[..colon].TrimEnd(" *_")))
+            {
+                int first = -1, last = -1;
+                for (var t = FirstAtOrAfter(tokens, start); t < tokens.Count && tokens[t].Span.Start < end; t++)
+                {
+                    first = first < 0 ? t : first;
+                    last = t;
+                }
+
+                if (first >= 0)
+                {
+                    scopes.Add(new Scope(ScopeKind.Citation, new TextSpan(start, 1), first, last));
+                }
+            }
+
+            start = end + 1;
+        }
+    }
+
+    private static bool IsCitationLabel(ReadOnlySpan<char> label)
+    {
+        foreach (var candidate in CitationLabels)
+        {
+            if (label.Equals(candidate, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -127,6 +181,13 @@ internal static class ScopeFinder
     /// "Stop and call your team", "avoid, or …": a verb cue coordinated with the next verb (or standing alone) has
     /// nothing to negate; the action after "and" is what the answer asks for.
     /// </summary>
+    /// <summary>A negation whose next word is a verb of delay ("not delay", "don't hesitate", "never wait"): it denies only the delay.</summary>
+    private static bool DeniesDelay(List<Token> tokens, int cue) =>
+        cue + 1 < tokens.Count && tokens[cue + 1].Clause == tokens[cue].Clause &&
+        tokens[cue + 1].Term is "delay" or "delaying" or "hesitate" or "wait" or "waiting" &&
+        // "do not wait and watch": a second verb joined to the delay is denied with it.
+        !(cue + 2 < tokens.Count && tokens[cue + 2].Clause == tokens[cue].Clause && tokens[cue + 2].Term is "and" or "or");
+
     private static bool IsCoordinatedImperative(List<Token> tokens, int cue) =>
         tokens[cue].Term is "stop" or "avoid" &&
         (cue + 1 >= tokens.Count || tokens[cue + 1].Clause != tokens[cue].Clause || tokens[cue + 1].Term is "and" or "or" or "then");

