@@ -23,7 +23,7 @@ public sealed class JudgeReliabilityTests : IDisposable
     public async Task TheJudgesKey_EchoedInAReplyOrAnError_IsWrittenNowhere(int status)
     {
         var key = "judge-key-" + Guid.NewGuid().ToString("N");
-        var variable = "ONCOANSWER_TEST_JUDGE_KEY_" + status;
+        var variable = "OA_TEST_JUDGE_KEY_" + status;
         Environment.SetEnvironmentVariable(variable, key);
         await using var server = await LoopbackServer.StartAsync((c, _) =>
         {
@@ -53,10 +53,10 @@ public sealed class JudgeReliabilityTests : IDisposable
             ? ["score", Input(), "--out", Path.Combine(dir, "out.json")]
             : ["run", "--out", Path.Combine(dir, "out"), "--store", Path.Combine(dir, "runs.db")];
 
-        var result = await CliRunner.RunAsync([.. args, "--judge-endpoint", server.OpenAIEndpoint, "--judge-model", "judge-test", "--judge-key-env", "ONCOANSWER_TEST_UNSET_JUDGE_KEY"]);
+        var result = await CliRunner.RunAsync([.. args, "--judge-endpoint", server.OpenAIEndpoint, "--judge-model", "judge-test", "--judge-key-env", "OA_TEST_UNSET_JUDGE_KEY"]);
 
         Assert.Equal(ExitCodes.UsageError, result.ExitCode);
-        Assert.Contains("ONCOANSWER_TEST_UNSET_JUDGE_KEY", result.Output + result.Errors, StringComparison.Ordinal);
+        Assert.Contains("OA_TEST_UNSET_JUDGE_KEY", result.Output + result.Errors, StringComparison.Ordinal);
         Assert.Equal(0, server.Calls);
     }
 

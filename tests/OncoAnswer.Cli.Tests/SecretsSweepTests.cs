@@ -25,8 +25,8 @@ public sealed partial class SecretsSweepTests : IDisposable
         // Both keys have characters that change under URL encoding and give '+' and '/' in base64.
         var generatorKey = "gen/K3y+" + Guid.NewGuid().ToString("N")[..16] + "=~x!";
         var judgeKey = "jdg/K3y+" + Guid.NewGuid().ToString("N")[..16] + "?&y!";
-        Environment.SetEnvironmentVariable("ONCOANSWER_TEST_SWEEP_GENERATOR_KEY", generatorKey);
-        Environment.SetEnvironmentVariable("ONCOANSWER_TEST_SWEEP_JUDGE_KEY", judgeKey);
+        Environment.SetEnvironmentVariable("OA_TEST_SWEEP_GENERATOR_KEY", generatorKey);
+        Environment.SetEnvironmentVariable("OA_TEST_SWEEP_JUDGE_KEY", judgeKey);
         var forms = Forms(generatorKey).Concat(Forms(judgeKey)).ToList();
         var echo = string.Join(" | ", forms);
 
@@ -55,7 +55,7 @@ public sealed partial class SecretsSweepTests : IDisposable
         });
 
         var config = Path.Combine(dir, "oncoanswer.yaml");
-        File.WriteAllText(config, $"cache_dir: {Path.Combine(dir, "cache")}\ngenerators:\n  - name: model\n    type: openai\n    base_url: {generator.OpenAIEndpoint}\n    model: m\n    api_key: ${{ONCOANSWER_TEST_SWEEP_GENERATOR_KEY}}\n    retries: 1\n    retry_delay_ms: 10\n");
+        File.WriteAllText(config, $"cache_dir: {Path.Combine(dir, "cache")}\ngenerators:\n  - name: model\n    type: openai\n    base_url: {generator.OpenAIEndpoint}\n    model: m\n    api_key: ${{OA_TEST_SWEEP_GENERATOR_KEY}}\n    retries: 1\n    retry_delay_ms: 10\n");
         var suite = Path.Combine(dir, "suite.yaml");
         var scenarios = string.Concat(new[] { "answer-001", "answer-002", "error-500", "error-400", "error-429" }.Select(id =>
             $"  - id: {id}\n    turns:\n      - user: How is metastatic breast cancer treated ({id})?\n    expect:\n      must_have: [mbc.systemic-first]\n"));
@@ -66,7 +66,7 @@ public sealed partial class SecretsSweepTests : IDisposable
         [
             "run", "--config", config, "--suite", suite, "--store", Path.Combine(dir, "runs.db"),
             "--out", outputs, "--out", Path.Combine(outputs, "junit.xml"), "--out", Path.Combine(outputs, "results.csv"), "--out", Path.Combine(outputs, "summary.md"),
-            "--judge-endpoint", judge.OpenAIEndpoint, "--judge-model", "judge-m", "--judge-key-env", "ONCOANSWER_TEST_SWEEP_JUDGE_KEY", "--judge-cache", Path.Combine(dir, "judge-cache"),
+            "--judge-endpoint", judge.OpenAIEndpoint, "--judge-model", "judge-m", "--judge-key-env", "OA_TEST_SWEEP_JUDGE_KEY", "--judge-cache", Path.Combine(dir, "judge-cache"),
         ]);
 
         // The endpoints did see the keys (so the run had them to leak) and the run wrote its outputs.
@@ -81,11 +81,25 @@ public sealed partial class SecretsSweepTests : IDisposable
         var leaks = new List<string>();
         foreach (var (name, text) in files.Select(f => (f, Readable(File.ReadAllBytes(f)))).Append(("console", result.Output + result.Errors)))
         {
-            leaks.AddRange(forms.Where(form => text.Contains(form, StringComparison.Ordinal)).Select(form => $"{name}: {form}"));
+            foreach (var form in forms)
+            {
+                var at = text.IndexOf(form, StringComparison.Ordinal);
+                if (at >= 0)
+                {
+                    leaks.Add($"{name}: {form} in \"{text[Math.Max(0, at - 60)..Math.Min(text.Length, at + form.Length + 20)]}\"");
+                }
+            }
         }
 
-        Assert.Empty(leaks);
-        Assert.Contains("***", File.ReadAllText(Path.Combine(outputs, "results.json")), StringComparison.Ordinal);
+        Assert.True(leaks.Count == 0, string.Join("\n", leaks));
+
+        // Every path was taken: echoed answers, generator errors (4xx, 5xx, 429) and judge failures, all masked.
+        var results = File.ReadAllText(Path.Combine(outputs, "results.json"));
+        Assert.Contains("Debug: ***", results, StringComparison.Ordinal);
+        Assert.Contains("HTTP 500 Rejected", results, StringComparison.Ordinal);
+        Assert.Contains("HTTP 400 Rejected", results, StringComparison.Ordinal);
+        Assert.Contains("HTTP 429 Rejected", results, StringComparison.Ordinal);
+        Assert.Contains("LLM judge (judge-m) gave no valid verdict", results, StringComparison.Ordinal);
     }
 
     private static IEnumerable<string> Forms(string key) =>
