@@ -47,8 +47,14 @@ internal sealed class LoopbackServer : IAsyncDisposable
     /// <summary>The request bodies received so far, in arrival order.</summary>
     public IReadOnlyList<string> Bodies => [.. Requests.Select(r => r.Body)];
 
-    /// <summary>Starts a server answering with <paramref name="handler"/> (told the context and the call number).</summary>
-    public static async Task<LoopbackServer> StartAsync(Func<HttpContext, int, Task> handler)
+    /// <summary>Signalled when the host is asked to stop (e.g. SIGTERM for a server run as its own process).</summary>
+    public CancellationToken Stopping => app.Lifetime.ApplicationStopping;
+
+    /// <summary>
+    /// Starts a server answering with <paramref name="handler"/> (told the context and the call number); with
+    /// <paramref name="record"/> false, requests are counted but not kept (a long measurement would pile them up).
+    /// </summary>
+    public static async Task<LoopbackServer> StartAsync(Func<HttpContext, int, Task> handler, bool record = true)
     {
         ArgumentNullException.ThrowIfNull(handler);
         var builder = WebApplication.CreateSlimBuilder();
@@ -60,17 +66,20 @@ internal sealed class LoopbackServer : IAsyncDisposable
         {
             var call = Interlocked.Increment(ref server.calls);
             using var reader = new StreamReader(context.Request.Body);
-            var body = await reader.ReadToEndAsync(context.RequestAborted);
-            var headers = context.Request.Headers.ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase);
-            lock (server.requests)
+            var body = await reader.ReadToEndAsync(context.RequestAborted).ConfigureAwait(false);
+            if (record)
             {
-                server.requests.Add(new LoopbackRequest(call, context.Request.Method, context.Request.Path.Value ?? "", headers, body, DateTimeOffset.UtcNow));
+                var headers = context.Request.Headers.ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase);
+                lock (server.requests)
+                {
+                    server.requests.Add(new LoopbackRequest(call, context.Request.Method, context.Request.Path.Value ?? "", headers, body, DateTimeOffset.UtcNow));
+                }
             }
 
             context.Items[typeof(LoopbackServer)] = body;
-            await handler(context, call);
+            await handler(context, call).ConfigureAwait(false);
         });
-        await app.StartAsync();
+        await app.StartAsync().ConfigureAwait(false);
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         server.BaseUrl = new Uri(address.TrimEnd('/') + "/");
         return server;
@@ -138,7 +147,7 @@ internal sealed class LoopbackServer : IAsyncDisposable
     /// <inheritdoc/>
     public async ValueTask DisposeAsync()
     {
-        await app.StopAsync();
-        await app.DisposeAsync();
+        await app.StopAsync(CancellationToken.None).ConfigureAwait(false);
+        await app.DisposeAsync().ConfigureAwait(false);
     }
 }
