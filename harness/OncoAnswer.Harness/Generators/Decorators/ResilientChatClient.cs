@@ -74,6 +74,12 @@ public sealed class ResilientChatClient : DelegatingChatClient
                         Volatile.Write(ref lastFailure, Describe(ex));
                         throw;
                     }
+                    catch (OperationCanceledException) when (ct.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+                    {
+                        // The per-call timeout cancelled this attempt.
+                        Volatile.Write(ref lastFailure, Describe(new TimeoutRejectedException()));
+                        throw;
+                    }
                 },
                 cancellationToken).ConfigureAwait(false);
         }

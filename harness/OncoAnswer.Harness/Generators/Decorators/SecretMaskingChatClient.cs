@@ -41,9 +41,9 @@ public sealed class SecretMaskingChatClient : DelegatingChatClient
         {
             response = await base.GetResponseAsync(messages, options, cancellationToken).ConfigureAwait(false);
         }
-        catch (Exception ex) when (ex is not OperationCanceledException && Apply(ex.Message) != ex.Message)
+        catch (Exception ex) when (ex is not OperationCanceledException && HoldsSecret(ex))
         {
-            // Not chained: the original exception's message holds the secret.
+            // Not chained: the original exception (or one it wraps) holds the secret.
             throw new GeneratorException(Apply(ex.Message));
         }
 
@@ -79,6 +79,19 @@ public sealed class SecretMaskingChatClient : DelegatingChatClient
         {
             yield return update;
         }
+    }
+
+    private bool HoldsSecret(Exception ex)
+    {
+        for (Exception? e = ex; e is not null; e = e.InnerException)
+        {
+            if (Apply(e.Message) != e.Message)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static SecretMask MaskOf(IEnumerable<string> secrets)
