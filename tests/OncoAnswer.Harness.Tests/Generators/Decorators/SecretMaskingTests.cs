@@ -90,6 +90,33 @@ public sealed class SecretMaskingTests : IDisposable
         Assert.Contains("Your key is ***.", run.Results.Single().Answer, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task AnExecGeneratorsStderr_KeyStraddlingTheTailCut_IsMaskedWhole()
+    {
+        // The error quotes the last 400 characters of stderr: the key starts 10 characters before that cut.
+        var script = dir.Write("leak.sh", "#!/bin/sh\ncat > /dev/null\nprintf '%s' \"$API_TOKEN\" >&2\nprintf '%390s' ' ' | tr ' ' 'y' >&2\nexit 1\n");
+        if (!OperatingSystem.IsWindows())
+        {
+            File.SetUnixFileMode(script, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        }
+        var yaml = """
+            generators:
+              - name: local
+                type: exec
+                command: ./leak.sh
+                env: { API_TOKEN: "${API_TOKEN}" }
+                retries: 0
+                cache: false
+            """;
+        var generator = Support.Generators.FromYaml(yaml, dir.Path, new Dictionary<string, string> { ["API_TOKEN"] = Key });
+
+        var result = (await new Runner(DefaultEvaluators.Create()).RunAsync([Support.Runs.Suite("q-001")], [generator])).Results.Single();
+
+        Assert.Equal(Verdict.Error, result.Verdict);
+        Assert.DoesNotContain(Key[^10..], result.Error, StringComparison.Ordinal);
+        Assert.Contains("exited with code 1", result.Error, StringComparison.Ordinal);
+    }
+
     private Task<RunResult> RunHttpAsync(LoopbackServer server)
     {
         var yaml = $$$"""
