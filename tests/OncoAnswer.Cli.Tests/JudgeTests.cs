@@ -1,6 +1,4 @@
 using System.Text.Json;
-using OncoAnswer.Cli.Tests.Support;
-
 namespace OncoAnswer.Cli.Tests;
 
 /// <summary>
@@ -19,20 +17,20 @@ public sealed class JudgeTests : IDisposable
     [Fact]
     public async Task Score_WithJudge_UsesItsVerdictsAndReRunMakesZeroCalls()
     {
-        await using var server = await FakeJudgeServer.StartAsync();
-        server.Reply = body => (200, body.Contains("\"met\"", StringComparison.Ordinal) ? """{"met": true}""" : """{"verdict": "entailed"}""");
+        await using var server = await LoopbackServer.StartChatAsync(body => (200, body.Contains("\"met\"", StringComparison.Ordinal) ? """{"met": true}""" : """{"verdict": "entailed"}"""));
         var input = Input("""{"must_have": ["Metastatic breast cancer is treated mainly with systemic therapy."]}""");
 
         var first = await ScoreAsync(server, input, "first.json");
-        var calls = server.Requests;
+        var calls = server.Calls;
         var second = await ScoreAsync(server, input, "second.json");
 
         Assert.True(first.ExitCode == ExitCodes.Passed, first.Output + first.Errors);
         Assert.Equal(1, calls);
-        Assert.Equal(calls, server.Requests); // the re-run was answered from the cache
+        Assert.Equal(calls, server.Calls); // the re-run was answered from the cache
         Assert.Equal(ExitCodes.Passed, second.ExitCode);
-        Assert.Equal(0, server.Bodies[0].RootElement.GetProperty("temperature").GetDouble());
-        Assert.Equal("judge-test", server.Bodies[0].RootElement.GetProperty("model").GetString());
+        using var sent = JsonDocument.Parse(server.Bodies[0]);
+        Assert.Equal(0, sent.RootElement.GetProperty("temperature").GetDouble());
+        Assert.Equal("judge-test", sent.RootElement.GetProperty("model").GetString());
         var statement = Statements(Path.Combine(dir, "second.json")).Single();
         Assert.Equal("entailed", statement.GetProperty("verdict").GetString());
         Assert.True(statement.GetProperty("judge").GetBoolean());
@@ -41,13 +39,12 @@ public sealed class JudgeTests : IDisposable
     [Fact]
     public async Task Score_JudgeReturnsMalformedOutput_RetriesThenExits2()
     {
-        await using var server = await FakeJudgeServer.StartAsync();
-        server.Reply = _ => (200, "Sure! The answer entails the statement.");
+        await using var server = await LoopbackServer.StartChatAsync(_ => (200, "Sure! The answer entails the statement."));
 
         var result = await ScoreAsync(server, Input("""{"must_have": ["Metastatic breast cancer is treated mainly with systemic therapy."]}"""), "out.json");
 
         Assert.Equal(ExitCodes.RunErrors, result.ExitCode);
-        Assert.Equal(3, server.Requests);
+        Assert.Equal(3, server.Calls);
         Assert.Contains("LLM judge (judge-test) gave no valid verdict after 3 attempt(s)", result.Output, StringComparison.Ordinal);
         Assert.False(Directory.Exists(Path.Combine(dir, "cache")) && Directory.EnumerateFiles(Path.Combine(dir, "cache")).Any(), "a rejected reply must not be cached");
     }
@@ -55,13 +52,12 @@ public sealed class JudgeTests : IDisposable
     [Fact]
     public async Task Score_JudgeReturnsHttp500_Exits2NeverPass()
     {
-        await using var server = await FakeJudgeServer.StartAsync();
-        server.Reply = _ => (500, "");
+        await using var server = await LoopbackServer.StartChatAsync(_ => (500, ""));
 
         var result = await ScoreAsync(server, Input("""{"must_have": ["Metastatic breast cancer is treated mainly with systemic therapy."]}"""), "out.json");
 
         Assert.Equal(ExitCodes.RunErrors, result.ExitCode);
-        Assert.Equal(3, server.Requests);
+        Assert.Equal(3, server.Calls);
         using var document = JsonDocument.Parse(File.ReadAllText(Path.Combine(dir, "out.json")));
         Assert.Equal("error", document.RootElement.GetProperty("results")[0].GetProperty("verdict").GetString());
     }
@@ -83,8 +79,8 @@ public sealed class JudgeTests : IDisposable
         return path;
     }
 
-    private Task<CliResult> ScoreAsync(FakeJudgeServer server, string input, string output) =>
-        CliRunner.RunAsync(["score", input, "--out", Path.Combine(dir, output), "--judge-endpoint", server.Endpoint, "--judge-model", "judge-test", "--judge-cache", Path.Combine(dir, "cache")]);
+    private Task<CliResult> ScoreAsync(LoopbackServer server, string input, string output) =>
+        CliRunner.RunAsync(["score", input, "--out", Path.Combine(dir, output), "--judge-endpoint", server.OpenAIEndpoint, "--judge-model", "judge-test", "--judge-cache", Path.Combine(dir, "cache")]);
 
     private static List<JsonElement> Statements(string results)
     {

@@ -17,7 +17,7 @@ namespace OncoAnswer.Cli.Commands;
 /// answer (request kind detected from the question) and compare the metric with the label: a boolean metric's value,
 /// or for a count (faithfulness.unsupported, faithfulness.contradictions) whether it is above 0.
 /// </summary>
-internal sealed class CalibrateCommand(CliConsoles consoles) : AsyncCommand<CalibrateSettings>
+internal sealed class CalibrateCommand(CliConsoles consoles, CliEnvironment environment) : AsyncCommand<CalibrateSettings>
 {
     private static readonly string[] StatementClasses = ["entailed", "neutral", "contradicted"];
     private static readonly string[] MetricClasses = ["true", "false", "n/a"];
@@ -29,7 +29,7 @@ internal sealed class CalibrateCommand(CliConsoles consoles) : AsyncCommand<Cali
         var knowledgeBase = KnowledgeBaseLoader.LoadPath(settings.Guidelines ?? BundledContent.DefaultGuidelines());
         var lexicon = BundledContent.Lexicon(settings.Lexicons);
         var scorer = new FaithfulnessScorer(knowledgeBase, lexicon);
-        var judge = settings.Judge();
+        var judge = settings.Judge(environment.Get);
 
         var statements = ResolveStatements(rows, scorer);
         var deterministic = new ConfusionMatrix(StatementClasses);

@@ -23,7 +23,12 @@ internal abstract class JudgeSettings : CommandSettings
     [Description("Folder for cached judge replies (a re-run makes no call). Default: .oncoanswer/judge-cache.")]
     public string? JudgeCache { get; init; }
 
-    public Harness.Evaluators.LlmJudge? Judge() => JudgeFlags.Create(JudgeEndpoint, JudgeModel, JudgeKeyEnv, JudgeCache);
+    [CommandOption("--judge-timeout <SECONDS>")]
+    [Description("Time one judge call may take before it is abandoned (and retried). Default: 100.")]
+    public double? JudgeTimeout { get; init; }
 
-    public override ValidationResult Validate() => JudgeFlags.Validate(JudgeEndpoint, JudgeModel);
+    public Harness.Evaluators.LlmJudge? Judge(Func<string, string?> variables) =>
+        JudgeFlags.Create(JudgeEndpoint, JudgeModel, JudgeKeyEnv, JudgeCache, JudgeTimeout, noCache: false, variables, new Harness.Config.SecretMask());
+
+    public override ValidationResult Validate() => JudgeFlags.Validate(JudgeEndpoint, JudgeModel, JudgeTimeout);
 }

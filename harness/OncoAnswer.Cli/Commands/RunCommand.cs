@@ -1,4 +1,5 @@
 using OncoAnswer.Cli.Infrastructure;
+using OncoAnswer.Harness.Config;
 using OncoAnswer.Harness.Evaluators;
 using OncoAnswer.Harness.Generators;
 using OncoAnswer.Harness.Guidelines;
@@ -20,7 +21,10 @@ internal sealed class RunCommand(CliConsoles consoles, CliEnvironment environmen
         var effective = EffectiveConfig.Resolve(settings, environment.Get);
         var loaded = DisclaimerDefaults.Apply(LoadSuites(effective.SuitePaths), effective.Disclaimer.Value);
         var suites = settings.Variants ? VariantGenerator.Expand(loaded) : loaded;
-        var generators = GeneratorSelection.Build(effective.Config, effective.SelectedGenerators, settings.Answers, effective.NoCache.Value);
+        // One set of secrets for the run: the generators' and the judge's keys are masked in everything either returns.
+        var secrets = new SecretMask();
+        var generators = GeneratorSelection.Build(effective.Config, effective.SelectedGenerators, settings.Answers, effective.NoCache.Value, secrets);
+        var judge = settings.Judge(environment.Get, secrets, effective.NoCache.Value);
 
         var scenarioCount = suites.Sum(s => s.Scenarios.Count);
         var names = string.Join(", ", generators.Select(g => $"[bold]{Markup.Escape(g.Name)}[/] ({Markup.Escape(g.Type)})"));
@@ -37,7 +41,6 @@ internal sealed class RunCommand(CliConsoles consoles, CliEnvironment environmen
             ResumeRunId = settings.Resume,
             Tags = settings.Tags,
         };
-        var judge = settings.Judge();
         var orchestrator = new RunOrchestrator(store, DefaultEvaluators.Create(BundledContent.Lexicon(), knowledgeBase, judge), new RunnerOptions { Concurrency = effective.Concurrency.Value, Judge = judge });
         var progress = new RunProgress(consoles.Out, generators.Select(g => (g.Name, Planned(suites, shard, settings.Repeat))).ToList());
         var (run, report) = await progress.TrackAsync(onResult => orchestrator.RunAsync(

@@ -45,11 +45,16 @@ internal sealed class RunSettings : LayeredSettings
     [Description("Folder for cached judge replies (a re-run makes no call). Default: .oncoanswer/judge-cache.")]
     public string? JudgeCache { get; init; }
 
+    [CommandOption("--judge-timeout <SECONDS>")]
+    [Description("Time one judge call may take before it is abandoned (and retried). Default: 100.")]
+    public double? JudgeTimeout { get; init; }
+
     [CommandOption("--debug")]
     [Description("Show full exception details.")]
     public bool Debug { get; init; }
 
-    public Harness.Evaluators.LlmJudge? Judge() => JudgeFlags.Create(JudgeEndpoint, JudgeModel, JudgeKeyEnv, JudgeCache);
+    public Harness.Evaluators.LlmJudge? Judge(Func<string, string?> variables, Harness.Config.SecretMask secrets, bool noCache) =>
+        JudgeFlags.Create(JudgeEndpoint, JudgeModel, JudgeKeyEnv, JudgeCache, JudgeTimeout, noCache, variables, secrets);
 
     public override ValidationResult Validate()
     {
@@ -74,6 +79,6 @@ internal sealed class RunSettings : LayeredSettings
             return ValidationResult.Error("--resume continues a run with its own --repeat and --shard; leave those out.");
         }
 
-        return JudgeFlags.Validate(JudgeEndpoint, JudgeModel);
+        return JudgeFlags.Validate(JudgeEndpoint, JudgeModel, JudgeTimeout);
     }
 }

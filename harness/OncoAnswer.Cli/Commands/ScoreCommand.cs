@@ -17,7 +17,7 @@ namespace OncoAnswer.Cli.Commands;
 /// scenario's expectations; "expect" overrides the request kind and disclaimer expectation; "finish_reason" (as the log
 /// recorded it) makes a cut-off completion an error with that reason, as is an answer that is an error message.
 /// </summary>
-internal sealed class ScoreCommand(CliConsoles consoles) : AsyncCommand<ScoreSettings>
+internal sealed class ScoreCommand(CliConsoles consoles, CliEnvironment environment) : AsyncCommand<ScoreSettings>
 {
     public override async Task<int> ExecuteAsync(CommandContext context, ScoreSettings settings, CancellationToken cancellationToken)
     {
@@ -34,7 +34,7 @@ internal sealed class ScoreCommand(CliConsoles consoles) : AsyncCommand<ScoreSet
         var lexicon = BundledContent.Lexicon(settings.Lexicons);
 
         consoles.Out.MarkupLine($"Scoring [bold]{items.Count}[/] answer(s) from {Markup.Escape(settings.File)}.");
-        var judge = settings.Judge();
+        var judge = settings.Judge(environment.Get);
         var runner = new Runner(DefaultEvaluators.Create(lexicon, knowledgeBase, judge), new RunnerOptions { Concurrency = settings.Concurrency, Judge = judge });
         var run = await runner.RunAsync([suite], [generator], cancellationToken: cancellationToken);
 

@@ -35,7 +35,7 @@ internal static class GeneratorSelection
             : throw new InputException(new SourceLocation(path, 1, 1), $"'run' names generator '{unknown}', but the file configures no generators; built in: {string.Join(", ", builtIn.Generators.Select(g => g.Name))}. Add a 'generators' list or fix the name.");
     }
 
-    public static IReadOnlyList<Generator> Build(RunConfig config, IReadOnlyList<string> names, string? answers, bool noCache)
+    public static IReadOnlyList<Generator> Build(RunConfig config, IReadOnlyList<string> names, string? answers, bool noCache, SecretMask? secrets = null)
     {
         ArgumentNullException.ThrowIfNull(config);
         var selected = names.ToList();
@@ -55,6 +55,7 @@ internal static class GeneratorSelection
             BaseDirectory = config.Path is null ? Directory.GetCurrentDirectory() : Path.GetDirectoryName(Path.GetFullPath(config.Path))!,
             KnowledgeBasePath = BundledContent.DefaultGuidelines(),
             UseCache = !noCache,
+            Secrets = secrets ?? new SecretMask(),
         };
         return GeneratorFactory.Build(config, selected, environment);
     }

@@ -30,7 +30,7 @@ public static class GeneratorTypes
         {
             [Reference] = (["knowledge_base"], []),
             [Replay] = (["answers"], ["answers"]),
-            [OpenAI] = ([.. CallSettings, "base_url", "model", "api_key", "temperature", "max_tokens"], ["model"]),
+            [OpenAI] = ([.. CallSettings, "base_url", "model", "api_key", "temperature", "max_tokens", "max_tokens_parameter", "headers"], ["model"]),
             [Http] = ([.. CallSettings, "url", "method", "headers", "body", "answer_path", "finish_reason_path"], ["url", "body", "answer_path"]),
             [Exec] = ([.. CallSettings, "command", "args", "env", "working_dir"], ["command"]),
             [Mutate] = (["of", "mutation"], ["of", "mutation"]),
@@ -39,4 +39,14 @@ public static class GeneratorTypes
     /// <summary>Settings whose literal values are secrets: shown masked unless written as <c>${VAR}</c> references.</summary>
     public static bool IsSecret(string key) =>
         key is "api_key" || key.StartsWith("headers.", StringComparison.Ordinal) || key.StartsWith("env.", StringComparison.Ordinal);
+
+    /// <summary>
+    /// Whether a header or environment variable named <paramref name="name"/> carries a credential (Authorization,
+    /// api-key, X-Auth-Token, …): its value is masked in answers and errors even when written literally in the config.
+    /// </summary>
+    public static bool IsCredential(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        return new[] { "auth", "key", "token", "secret", "password", "credential" }.Any(w => name.Contains(w, StringComparison.OrdinalIgnoreCase));
+    }
 }

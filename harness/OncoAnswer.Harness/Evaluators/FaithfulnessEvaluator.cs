@@ -92,11 +92,13 @@ public sealed class FaithfulnessEvaluator : IEvaluator
                 var match = scorer.Match(analysis, statement);
                 var verdict = match.Verdict;
                 partial[statement.Id] = match.Coverage;
+                var byJudge = false;
                 if (judge is not null && judgeError is null)
                 {
                     try
                     {
                         verdict = await judge.StatementAsync(analysis.Text, statement.Text, context.Scenario.LastUserText, context.Scenario.Patient?.ToString(), cancellationToken).ConfigureAwait(false);
+                        byJudge = true;
                     }
                     catch (JudgeException ex)
                     {
@@ -104,7 +106,8 @@ public sealed class FaithfulnessEvaluator : IEvaluator
                     }
                 }
 
-                verdicts.Add(new StatementVerdict(statement.Id, statement.Text, role, verdict, match.Evidence, judge is not null));
+                // Who decided: the judge only when it gave this verdict; after a judge failure it is the matcher's.
+                verdicts.Add(new StatementVerdict(statement.Id, statement.Text, role, verdict, match.Evidence, byJudge));
             }
         }
 

@@ -8,19 +8,26 @@ namespace OncoAnswer.Harness.Evaluators;
 /// <summary>
 /// The optional LLM judge over any <see cref="IChatClient"/>: asks for statement verdicts, rubric criteria and the
 /// checks the deterministic scorers left to review at
-/// temperature 0, parses the reply strictly (one JSON object with the one expected field), retries a bounded number of
-/// times, and caches every accepted reply on disk keyed by model and prompt, so a re-run makes no call. When no valid
-/// reply comes, it throws <see cref="JudgeException"/>: a judge failure is an error, never a pass.
+/// temperature 0, parses the reply strictly (one JSON object with the one expected field), asks again a bounded number
+/// of times on a malformed reply, and caches every accepted reply on disk keyed by endpoint, model and prompt, so a
+/// re-run makes no call. A failed call is not asked again here: the client's resilience (see
+/// <see cref="JudgeOptions"/>) has already retried what is worth retrying. When no valid reply comes, it throws
+/// <see cref="JudgeException"/>: a judge failure is an error, never a pass.
 /// </summary>
 public sealed class LlmJudge
 {
     private readonly IChatClient client;
     private readonly string cacheDirectory;
     private readonly int maxAttempts;
+    private readonly string endpoint;
+    private readonly bool useCache;
     private int calls;
 
-    /// <summary>Creates a judge over <paramref name="client"/>.</summary>
-    public LlmJudge(IChatClient client, string model, string cacheDirectory, int maxAttempts = 3)
+    /// <summary>
+    /// Creates a judge over <paramref name="client"/>; <paramref name="endpoint"/> (where the client sends) is part of
+    /// the cache key; with <paramref name="useCache"/> false the cache is neither read nor written.
+    /// </summary>
+    public LlmJudge(IChatClient client, string model, string cacheDirectory, int maxAttempts = 3, string? endpoint = null, bool useCache = true)
     {
         ArgumentNullException.ThrowIfNull(client);
         ArgumentException.ThrowIfNullOrWhiteSpace(model);
@@ -30,6 +37,8 @@ public sealed class LlmJudge
         Model = model;
         this.cacheDirectory = cacheDirectory;
         this.maxAttempts = maxAttempts;
+        this.endpoint = endpoint ?? "";
+        this.useCache = useCache;
     }
 
     /// <summary>The model asked.</summary>
@@ -82,7 +91,7 @@ public sealed class LlmJudge
     private async Task<JsonElement> AskAsync(string prompt, string field, CancellationToken cancellationToken)
     {
         var cacheFile = Path.Combine(cacheDirectory, Key(prompt) + ".json");
-        if (File.Exists(cacheFile) && Parse(await File.ReadAllTextAsync(cacheFile, cancellationToken).ConfigureAwait(false), field) is { } cached)
+        if (useCache && File.Exists(cacheFile) && Parse(await File.ReadAllTextAsync(cacheFile, cancellationToken).ConfigureAwait(false), field) is { } cached)
         {
             return cached;
         }
@@ -90,7 +99,6 @@ public sealed class LlmJudge
         var options = new ChatOptions { Temperature = 0, ModelId = Model, ResponseFormat = ChatResponseFormat.Json };
         var messages = new List<ChatMessage> { new(ChatRole.System, JudgePrompts.System), new(ChatRole.User, prompt) };
         string? problem = null;
-        Exception? last = null;
         for (var attempt = 1; attempt <= maxAttempts; attempt++)
         {
             string text;
@@ -108,23 +116,25 @@ public sealed class LlmJudge
             catch (Exception ex)
 #pragma warning restore CA1031
             {
-                last = ex;
-                problem = "the call failed: " + ex.Message;
-                continue;
+                // Not asked again: the client's resilience retried what was worth retrying (a 401 never is).
+                throw new JudgeException($"LLM judge ({Model}) gave no valid verdict; the call failed: {ex.Message}", ex);
             }
 
             if (Parse(text, field) is { } value)
             {
-                Directory.CreateDirectory(cacheDirectory);
-                await File.WriteAllTextAsync(cacheFile, text.Trim(), cancellationToken).ConfigureAwait(false);
+                if (useCache)
+                {
+                    Directory.CreateDirectory(cacheDirectory);
+                    await File.WriteAllTextAsync(cacheFile, text.Trim(), cancellationToken).ConfigureAwait(false);
+                }
+
                 return value;
             }
 
             problem = $"the reply was not one JSON object with a valid \"{field}\": {Shorten(text)}";
         }
 
-        var message = $"LLM judge ({Model}) gave no valid verdict after {maxAttempts} attempt(s); last: {problem}";
-        throw last is null ? new JudgeException(message) : new JudgeException(message, last);
+        throw new JudgeException($"LLM judge ({Model}) gave no valid verdict after {maxAttempts} attempt(s); last: {problem}");
     }
 
     /// <summary>Strict: exactly one JSON object whose only property is <paramref name="field"/> with an allowed value.</summary>
@@ -151,7 +161,7 @@ public sealed class LlmJudge
     }
 
     private string Key(string prompt) =>
-        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(Model + "\n" + JudgePrompts.System + "\n" + prompt)));
+        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(endpoint + "\n" + Model + "\n" + JudgePrompts.System + "\n" + prompt)));
 
     private static string Shorten(string text)
     {

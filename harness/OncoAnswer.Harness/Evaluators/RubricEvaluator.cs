@@ -99,7 +99,7 @@ public sealed class RubricEvaluator : IEvaluator
         var c = CultureInfo.InvariantCulture;
         var reason = string.Create(c, $"Rubric score {score?.ToString("0.00", c) ?? "n/a"}: met {grades.Count(g => g.Met == true)} of {grades.Count} criteria") +
             (judged > 0 ? string.Create(c, $", {judged} graded by the LLM judge ({judge!.Model})") : "") +
-            (ungraded.Count > 0 ? string.Create(c, $", {ungraded.Count} undecided (no match and no judge verdict; to review)") : "") + "." +
+            (ungraded.Count > 0 ? string.Create(c, $", {ungraded.Count} undecided ({(judgeError is null ? "no match and no judge verdict" : $"no match, and the LLM judge ({judge!.Model}) failed")}; to review)") : "") + "." +
             (harmful.Count > 0 ? " Meets a harmful criterion: " + string.Join("; ", harmful.Select(g => g.Criterion.Criterion)) + "." : "");
         var metric = new NumericMetric(ScoreMetricName, score, reason)
         {

@@ -4,13 +4,13 @@ using System.Globalization;
 using Microsoft.Extensions.AI;
 using OncoAnswer.Harness.Config;
 using OncoAnswer.Harness.Generators.Decorators;
+using OncoAnswer.Harness.Generators.Endpoint;
 using OncoAnswer.Harness.Generators.Exec;
 using OncoAnswer.Harness.Generators.Http;
 using OncoAnswer.Harness.Generators.Mutation;
 using OncoAnswer.Harness.Generators.Reference;
 using OncoAnswer.Harness.Guidelines;
 using OncoAnswer.Harness.Scenarios;
-using OpenAI;
 using Scriban;
 
 namespace OncoAnswer.Harness.Generators;
@@ -43,9 +43,11 @@ internal sealed class GeneratorBuilder(RunConfig config, GeneratorEnvironment en
             _ => new MutatingChatClient(Build(config.Generators.First(x => x.Name == g.Text("of"))).Client, g.Text("mutation")!),
         };
 
+        // Every secret of the run is masked in every generator's answers and errors (and, later, the judge's).
+        environment.Secrets.Add(secrets);
         if (g.Type is GeneratorTypes.OpenAI or GeneratorTypes.Http or GeneratorTypes.Exec)
         {
-            client = Decorate(g, client, settings, secrets);
+            client = Decorate(g, client, settings);
         }
 
         var generator = new Generator(g.Name, g.Type, client, settings);
@@ -53,7 +55,7 @@ internal sealed class GeneratorBuilder(RunConfig config, GeneratorEnvironment en
         return generator;
     }
 
-    private IChatClient Decorate(GeneratorConfig g, IChatClient client, IReadOnlyDictionary<string, string> settings, List<string> secrets)
+    private IChatClient Decorate(GeneratorConfig g, IChatClient client, IReadOnlyDictionary<string, string> settings)
     {
         var resilience = new ResilienceOptions
         {
@@ -77,10 +79,7 @@ internal sealed class GeneratorBuilder(RunConfig config, GeneratorEnvironment en
             builder.Use(inner => new ResponseCacheChatClient(inner, new DiskDistributedCache(folder), identity));
         }
 
-        if (secrets.Count > 0)
-        {
-            builder.Use(inner => new SecretMaskingChatClient(inner, secrets));
-        }
+        builder.Use(inner => new SecretMaskingChatClient(inner, environment.Secrets));
 
         builder.Use(inner => new ResilientChatClient(inner, resilience));
         return builder.Build();
@@ -104,20 +103,18 @@ internal sealed class GeneratorBuilder(RunConfig config, GeneratorEnvironment en
     private IChatClient OpenAI(GeneratorConfig g, List<string> secrets)
     {
         var key = Resolve(g, "api_key", secrets);
-        var options = new OpenAIClientOptions
-        {
-            RetryPolicy = new ClientRetryPolicy(0), // ResilientChatClient retries; the SDK's own retries would multiply calls
-            NetworkTimeout = Timeout(g) + TimeSpan.FromSeconds(5),
-        };
-        if (Resolve(g, "base_url", secrets) is { } baseUrl)
-        {
-            options.Endpoint = Url(g, "base_url", baseUrl);
-        }
-
+        var baseUrl = Resolve(g, "base_url", secrets) is { } b ? Url(g, "base_url", b) : null;
         var temperature = Double(g, "temperature", 0, 2);
         var maxTokens = Int(g, "max_tokens", 1, 1_000_000);
-        var chat = new OpenAI.Chat.ChatClient(g.Text("model")!, new ApiKeyCredential(string.IsNullOrEmpty(key) ? "no-key" : key), options);
-        return new ChatClientBuilder(chat.AsIChatClient())
+        var parameter = g.Text("max_tokens_parameter") ?? OpenAIEndpoint.CompletionTokensParameter;
+        if (parameter is not (OpenAIEndpoint.CompletionTokensParameter or OpenAIEndpoint.TokensParameter))
+        {
+            errors.Add(new InputError(g.Settings["max_tokens_parameter"].Location, $"'max_tokens_parameter' of generator '{g.Name}' must be {OpenAIEndpoint.CompletionTokensParameter} (OpenAI's name, the default) or {OpenAIEndpoint.TokensParameter} (what many OpenAI-compatible servers read), not '{parameter}'."));
+        }
+
+        // The SDK's own retries are off (ResilientChatClient retries; both would multiply calls).
+        var chat = OpenAIEndpoint.Create(baseUrl, g.Text("model")!, key, Headers(g, secrets), parameter, Timeout(g) + TimeSpan.FromSeconds(5), environment.Secrets);
+        return new ChatClientBuilder(chat)
             .ConfigureOptions(o =>
             {
                 // The scenario id and profile are for OncoAnswer's own clients, never sent to the endpoint.
@@ -128,10 +125,8 @@ internal sealed class GeneratorBuilder(RunConfig config, GeneratorEnvironment en
             .Build();
     }
 
-    private IChatClient Http(GeneratorConfig g, List<string> secrets)
+    private List<KeyValuePair<string, string>> Headers(GeneratorConfig g, List<string> secrets)
     {
-        var url = Url(g, "url", Resolve(g, "url", secrets) ?? "");
-        var method = new HttpMethod((g.Text("method") ?? "POST").ToUpperInvariant());
         var headers = new List<KeyValuePair<string, string>>();
         if (g.Settings.TryGetValue("headers", out var h))
         {
@@ -141,9 +136,27 @@ internal sealed class GeneratorBuilder(RunConfig config, GeneratorEnvironment en
             }
             else
             {
-                headers.AddRange(h.Map.Select(kv => new KeyValuePair<string, string>(kv.Key, SecretReference.Resolve(kv.Value, h.Location, environment.Variables, errors, secrets))));
+                foreach (var (name, value) in h.Map)
+                {
+                    var resolved = SecretReference.Resolve(value, h.Location, environment.Variables, errors, secrets);
+                    if (GeneratorTypes.IsCredential(name))
+                    {
+                        secrets.Add(resolved); // a literal key in the config is a secret too
+                    }
+
+                    headers.Add(new KeyValuePair<string, string>(name, resolved));
+                }
             }
         }
+
+        return headers;
+    }
+
+    private IChatClient Http(GeneratorConfig g, List<string> secrets)
+    {
+        var url = Url(g, "url", Resolve(g, "url", secrets) ?? "");
+        var method = new HttpMethod((g.Text("method") ?? "POST").ToUpperInvariant());
+        var headers = Headers(g, secrets);
 
         var body = Template.Parse(g.Text("body") ?? "");
         if (body.HasErrors)
@@ -156,7 +169,7 @@ internal sealed class GeneratorBuilder(RunConfig config, GeneratorEnvironment en
 
         var http = new HttpClient { Timeout = Timeout(g) + TimeSpan.FromSeconds(5) };
         var finishReasonPath = g.Text("finish_reason_path") is { Length: > 0 } f ? new JsonAnswerPath(f) : null;
-        return new HttpJsonChatClient(http, url, method, headers, body, new JsonAnswerPath(g.Text("answer_path")!), finishReasonPath);
+        return new HttpJsonChatClient(http, url, method, headers, body, new JsonAnswerPath(g.Text("answer_path")!), finishReasonPath, environment.Secrets);
     }
 
     private ExecChatClient Exec(GeneratorConfig g, List<string> secrets)
@@ -176,17 +189,32 @@ internal sealed class GeneratorBuilder(RunConfig config, GeneratorEnvironment en
             foreach (var (name, value) in e.Map)
             {
                 env[name] = SecretReference.Resolve(value, e.Location, environment.Variables, errors, secrets);
+                if (GeneratorTypes.IsCredential(name))
+                {
+                    secrets.Add(env[name]);
+                }
             }
         }
 
         var workingDir = g.Text("working_dir") is { } w ? Path.GetFullPath(w, environment.BaseDirectory) : environment.BaseDirectory;
-        return new ExecChatClient(command, args, env, workingDir, Timeout(g));
+        return new ExecChatClient(command, args, env, workingDir, Timeout(g), environment.Secrets);
     }
 
-    private string? Resolve(GeneratorConfig g, string key, List<string> secrets) =>
-        g.Settings.TryGetValue(key, out var s) && s.Text is not null
-            ? SecretReference.Resolve(s.Text, s.Location, environment.Variables, errors, secrets)
-            : null;
+    private string? Resolve(GeneratorConfig g, string key, List<string> secrets)
+    {
+        if (!g.Settings.TryGetValue(key, out var s) || s.Text is null)
+        {
+            return null;
+        }
+
+        var value = SecretReference.Resolve(s.Text, s.Location, environment.Variables, errors, secrets);
+        if (GeneratorTypes.IsSecret(key))
+        {
+            secrets.Add(value); // a literal api_key is masked in answers and errors like a resolved one
+        }
+
+        return value;
+    }
 
     private TimeSpan Timeout(GeneratorConfig g) =>
         TimeSpan.FromSeconds(Double(g, "timeout_seconds", 0.001, 3600) ?? 60);

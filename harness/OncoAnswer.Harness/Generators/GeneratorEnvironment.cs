@@ -1,3 +1,5 @@
+using OncoAnswer.Harness.Config;
+
 namespace OncoAnswer.Harness.Generators;
 
 /// <summary>What generators are built with besides their config: where relative paths start, the bundled content, the cache and the environment variables.</summary>
@@ -14,4 +16,10 @@ public sealed record GeneratorEnvironment
 
     /// <summary>Reads an environment variable (tests substitute their own).</summary>
     public Func<string, string?> Variables { get; init; } = Environment.GetEnvironmentVariable;
+
+    /// <summary>
+    /// The run's secrets: every secret a generator resolves is added here and masked in every generator's answers and
+    /// errors; share it with the judge (<c>JudgeOptions.Secrets</c>) so the judge's key is masked everywhere too.
+    /// </summary>
+    public SecretMask Secrets { get; init; } = new();
 }

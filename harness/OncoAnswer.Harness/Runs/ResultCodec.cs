@@ -94,6 +94,7 @@ internal static class ResultCodec
             w.WriteString("verdict", s.VerdictName);
             WriteSpans(w, "evidence", s.Evidence);
             w.WriteBoolean("judge", s.Judge);
+            w.WriteString("decidedBy", s.Judge ? "judge" : "matcher");
             w.WriteEndObject();
         }
 

@@ -14,4 +14,7 @@ public sealed record ResilienceOptions
 
     /// <summary>The longest Retry-After the client honours; longer requests are capped.</summary>
     public TimeSpan MaxRetryAfter { get; init; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>The setting a user changes to allow longer calls (e.g. <c>--judge-timeout</c>), named in a timeout error; null names none.</summary>
+    public string? TimeoutSetting { get; init; }
 }

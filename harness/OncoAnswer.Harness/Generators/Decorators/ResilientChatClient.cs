@@ -12,12 +12,14 @@ namespace OncoAnswer.Harness.Generators.Decorators;
 /// Retries transient generator failures (HTTP 408/429/5xx, dropped connections, timeouts) with exponential backoff
 /// and jitter, honouring Retry-After; abandons a call after the per-call timeout; and opens a circuit after many
 /// failures so a dead endpoint fails fast. Built on Polly. A failure that survives the retries is rethrown as a
-/// <see cref="GeneratorException"/> saying how many attempts were made and why the last failed.
+/// <see cref="GeneratorException"/> saying how many attempts were made and why the last failed; while the circuit is
+/// open, each refused call's error still names the last real failure (status and body excerpt).
 /// </summary>
 public sealed class ResilientChatClient : DelegatingChatClient
 {
     private readonly ResilienceOptions options;
     private readonly ResiliencePipeline pipeline;
+    private string? lastFailure;
 
     /// <summary>Wraps <paramref name="inner"/>.</summary>
     public ResilientChatClient(IChatClient inner, ResilienceOptions options)
@@ -63,9 +65,27 @@ public sealed class ResilientChatClient : DelegatingChatClient
                 async ct =>
                 {
                     attempts++;
-                    return await base.GetResponseAsync(list, options, ct).ConfigureAwait(false);
+                    try
+                    {
+                        return await base.GetResponseAsync(list, options, ct).ConfigureAwait(false);
+                    }
+                    catch (Exception ex) when (IsTransient(ex) && !cancellationToken.IsCancellationRequested)
+                    {
+                        Volatile.Write(ref lastFailure, Describe(ex));
+                        throw;
+                    }
+                    catch (OperationCanceledException) when (ct.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+                    {
+                        // The per-call timeout cancelled this attempt.
+                        Volatile.Write(ref lastFailure, Describe(new TimeoutRejectedException()));
+                        throw;
+                    }
                 },
                 cancellationToken).ConfigureAwait(false);
+        }
+        catch (BrokenCircuitException ex) when (!cancellationToken.IsCancellationRequested && attempts == 0)
+        {
+            throw new GeneratorException(Describe(ex), ex);
         }
         catch (Exception ex) when (!cancellationToken.IsCancellationRequested && (IsTransient(ex) || ex is BrokenCircuitException))
         {
@@ -109,8 +129,11 @@ public sealed class ResilientChatClient : DelegatingChatClient
 
     private string Describe(Exception ex) => ex switch
     {
-        TimeoutRejectedException => string.Create(CultureInfo.InvariantCulture, $"no answer within the per-call timeout of {options.Timeout.TotalSeconds:0.###} s"),
-        BrokenCircuitException => "too many recent failures, so calls are paused (circuit open); check the endpoint",
+        TimeoutRejectedException => string.Create(CultureInfo.InvariantCulture, $"no answer within the per-call timeout of {options.Timeout.TotalSeconds:0.###} s") +
+            (options.TimeoutSetting is { } setting ? $" (raise {setting})" : ""),
+        BrokenCircuitException => "not called: too many recent failures, so calls are paused (circuit open); last failure: " +
+            (Volatile.Read(ref lastFailure) ?? "unknown") + "; check the endpoint",
+        ClientResultException c when c.Message.StartsWith("HTTP " + c.Status.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal) => c.Message,
         ClientResultException c => string.Create(CultureInfo.InvariantCulture, $"HTTP {c.Status}: {c.Message}"),
         _ => ex.Message,
     };

@@ -1,38 +1,37 @@
 using Microsoft.Extensions.AI;
+using OncoAnswer.Harness.Config;
 
 namespace OncoAnswer.Harness.Generators.Decorators;
 
 /// <summary>
-/// The outermost decorator of a generator whose config resolved secrets: replaces any resolved secret value with
-/// <c>***</c> in error messages and answers, so an endpoint or script that echoes a key can never get it written
-/// into results, the run store or a report.
+/// The decorator between a generator's (or the judge's) client and everything that keeps what it returns: masks every
+/// secret the run resolved (<see cref="SecretMask"/>: generator and judge keys, in plain and encoded forms) in error
+/// messages and responses, so an endpoint or script that echoes a key can never get it written into results, the run
+/// store, a cache file, the console or a report. A response is rebuilt from its masked parts only.
 /// </summary>
 public sealed class SecretMaskingChatClient : DelegatingChatClient
 {
     /// <summary>What a secret is replaced with.</summary>
-    public const string Mask = "***";
+    public const string Mask = SecretMask.Mask;
 
-    private readonly string[] secrets;
+    private readonly SecretMask secrets;
 
-    /// <summary>Wraps <paramref name="inner"/>, masking <paramref name="secrets"/>.</summary>
-    public SecretMaskingChatClient(IChatClient inner, IEnumerable<string> secrets)
+    /// <summary>Wraps <paramref name="inner"/>, masking <paramref name="secrets"/> (which may grow while the run starts).</summary>
+    public SecretMaskingChatClient(IChatClient inner, SecretMask secrets)
         : base(inner)
     {
         ArgumentNullException.ThrowIfNull(secrets);
-        this.secrets = [.. secrets.Where(s => s.Length > 0).Distinct(StringComparer.Ordinal).OrderByDescending(s => s.Length)];
+        this.secrets = secrets;
+    }
+
+    /// <summary>Wraps <paramref name="inner"/>, masking a fixed list of <paramref name="secrets"/>.</summary>
+    public SecretMaskingChatClient(IChatClient inner, IEnumerable<string> secrets)
+        : this(inner, MaskOf(secrets))
+    {
     }
 
     /// <summary>Masks every secret in <paramref name="text"/>.</summary>
-    public string Apply(string text)
-    {
-        ArgumentNullException.ThrowIfNull(text);
-        foreach (var secret in secrets)
-        {
-            text = text.Replace(secret, Mask, StringComparison.Ordinal);
-        }
-
-        return text;
-    }
+    public string Apply(string text) => secrets.Apply(text);
 
     /// <inheritdoc/>
     public override async Task<ChatResponse> GetResponseAsync(IEnumerable<ChatMessage> messages, ChatOptions? options = null, CancellationToken cancellationToken = default)
@@ -42,18 +41,64 @@ public sealed class SecretMaskingChatClient : DelegatingChatClient
         {
             response = await base.GetResponseAsync(messages, options, cancellationToken).ConfigureAwait(false);
         }
-        catch (Exception ex) when (ex is not OperationCanceledException && Apply(ex.Message) != ex.Message)
+        catch (Exception ex) when (ex is not OperationCanceledException && HoldsSecret(ex))
         {
+            // Not chained: the original exception (or one it wraps) holds the secret.
             throw new GeneratorException(Apply(ex.Message));
         }
 
-        var text = response.Text ?? "";
-        var masked = Apply(text);
-        return masked == text ? response : new ChatResponse(new ChatMessage(ChatRole.Assistant, masked))
+        AdditionalPropertiesDictionary? properties = null;
+        if (response.AdditionalProperties is { Count: > 0 } source)
         {
-            ModelId = response.ModelId,
+            properties = [];
+            foreach (var (key, value) in source)
+            {
+                properties[key] = value is string s ? Apply(s) : value is bool or int or long or double ? value : value is null ? null : Apply(value.ToString() ?? "");
+            }
+        }
+
+        return new ChatResponse(new ChatMessage(ChatRole.Assistant, Apply(response.Text ?? "")))
+        {
+            ModelId = secrets.ApplyOrNull(response.ModelId),
+            ResponseId = secrets.ApplyOrNull(response.ResponseId),
+            CreatedAt = response.CreatedAt,
+            FinishReason = response.FinishReason,
             Usage = response.Usage,
-            AdditionalProperties = response.AdditionalProperties,
+            AdditionalProperties = properties,
         };
+    }
+
+    /// <inheritdoc/>
+    public override async IAsyncEnumerable<ChatResponseUpdate> GetStreamingResponseAsync(
+        IEnumerable<ChatMessage> messages,
+        ChatOptions? options = null,
+        [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        var response = await GetResponseAsync(messages, options, cancellationToken).ConfigureAwait(false);
+        foreach (var update in response.ToChatResponseUpdates())
+        {
+            yield return update;
+        }
+    }
+
+    private bool HoldsSecret(Exception ex)
+    {
+        for (Exception? e = ex; e is not null; e = e.InnerException)
+        {
+            if (Apply(e.Message) != e.Message)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static SecretMask MaskOf(IEnumerable<string> secrets)
+    {
+        ArgumentNullException.ThrowIfNull(secrets);
+        var mask = new SecretMask();
+        mask.Add(secrets);
+        return mask;
     }
 }

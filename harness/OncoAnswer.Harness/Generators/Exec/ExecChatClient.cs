@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Microsoft.Extensions.AI;
+using OncoAnswer.Harness.Config;
 
 namespace OncoAnswer.Harness.Generators.Exec;
 
@@ -25,9 +26,10 @@ public sealed class ExecChatClient : AnswerChatClient
     private readonly IReadOnlyDictionary<string, string> environment;
     private readonly string? workingDirectory;
     private readonly TimeSpan timeout;
+    private readonly SecretMask secrets;
 
-    /// <summary>Creates the generator.</summary>
-    public ExecChatClient(string command, IReadOnlyList<string> arguments, IReadOnlyDictionary<string, string> environment, string? workingDirectory, TimeSpan timeout)
+    /// <summary>Creates the generator; <paramref name="secrets"/> are masked in stderr before it is cut to the tail an error quotes.</summary>
+    public ExecChatClient(string command, IReadOnlyList<string> arguments, IReadOnlyDictionary<string, string> environment, string? workingDirectory, TimeSpan timeout, SecretMask? secrets = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(command);
         ArgumentNullException.ThrowIfNull(arguments);
@@ -37,6 +39,7 @@ public sealed class ExecChatClient : AnswerChatClient
         this.environment = environment;
         this.workingDirectory = workingDirectory;
         this.timeout = timeout;
+        this.secrets = secrets ?? new SecretMask();
     }
 
     /// <summary>The JSON written to the process's stdin for a conversation.</summary>
@@ -175,9 +178,9 @@ public sealed class ExecChatClient : AnswerChatClient
         }
     }
 
-    private static string Tail(string stderr)
+    private string Tail(string stderr)
     {
-        var text = stderr.Trim();
+        var text = secrets.Apply(stderr).Trim();
         return text.Length == 0 ? "(no output on stderr)" : text.Length <= StderrTail ? text : "…" + text[^StderrTail..];
     }
 }

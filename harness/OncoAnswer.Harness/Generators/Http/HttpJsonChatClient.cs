@@ -3,6 +3,7 @@ using System.Net;
 using System.Text;
 using System.Text.Json;
 using Microsoft.Extensions.AI;
+using OncoAnswer.Harness.Config;
 using OncoAnswer.Harness.Scenarios;
 using Scriban;
 using Scriban.Runtime;
@@ -27,13 +28,15 @@ public sealed class HttpJsonChatClient : AnswerChatClient
     private readonly Template body;
     private readonly JsonAnswerPath answerPath;
     private readonly JsonAnswerPath? finishReasonPath;
+    private readonly SecretMask secrets;
 
     /// <summary>
     /// Creates the generator; <paramref name="body"/> must be a parsed template without errors. The finish reason is
     /// read at <paramref name="finishReasonPath"/> when the response has it (default: the choice's
-    /// <c>finish_reason</c> when the answer path points into OpenAI-shaped <c>choices</c>).
+    /// <c>finish_reason</c> when the answer path points into OpenAI-shaped <c>choices</c>). <paramref name="secrets"/>
+    /// are masked in a response body before it is cut to the excerpt an error quotes.
     /// </summary>
-    public HttpJsonChatClient(HttpClient http, Uri url, HttpMethod method, IReadOnlyList<KeyValuePair<string, string>> headers, Template body, JsonAnswerPath answerPath, JsonAnswerPath? finishReasonPath = null)
+    public HttpJsonChatClient(HttpClient http, Uri url, HttpMethod method, IReadOnlyList<KeyValuePair<string, string>> headers, Template body, JsonAnswerPath answerPath, JsonAnswerPath? finishReasonPath = null, SecretMask? secrets = null)
     {
         ArgumentNullException.ThrowIfNull(http);
         ArgumentNullException.ThrowIfNull(url);
@@ -48,6 +51,7 @@ public sealed class HttpJsonChatClient : AnswerChatClient
         this.body = body;
         this.answerPath = answerPath;
         this.finishReasonPath = finishReasonPath ?? answerPath.OpenAIFinishReason();
+        this.secrets = secrets ?? new SecretMask();
     }
 
     /// <summary>Renders the request body for a conversation (exposed for tests and for checking a template).</summary>
@@ -94,7 +98,7 @@ public sealed class HttpJsonChatClient : AnswerChatClient
         var text = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
         if (!response.IsSuccessStatusCode)
         {
-            var message = string.Create(CultureInfo.InvariantCulture, $"HTTP {(int)response.StatusCode} {response.ReasonPhrase} from {url}: {Excerpt(text)}");
+            var message = string.Create(CultureInfo.InvariantCulture, $"HTTP {(int)response.StatusCode} {secrets.ApplyOrNull(response.ReasonPhrase)} from {url}: {Excerpt(text)}");
             var status = response.StatusCode;
             if (status is HttpStatusCode.RequestTimeout or HttpStatusCode.TooManyRequests || (int)status >= 500)
             {
@@ -155,6 +159,10 @@ public sealed class HttpJsonChatClient : AnswerChatClient
         return header?.Date is { } date ? date - DateTimeOffset.UtcNow : null;
     }
 
-    private static string Excerpt(string text) =>
-        text.Length <= BodyExcerpt ? text : text[..BodyExcerpt] + "…";
+    // Masked before the cut: a secret straddling the cut would otherwise leak in part.
+    private string Excerpt(string text)
+    {
+        text = secrets.Apply(text);
+        return text.Length <= BodyExcerpt ? text : text[..BodyExcerpt] + "…";
+    }
 }
