@@ -12,13 +12,13 @@ namespace OncoAnswer.Cli.Commands;
 /// <c>oncoanswer report RUN|results.json</c>: re-renders the HTML report from stored results (no generator is
 /// called), optionally against a baseline and with other templates. The exit code is the gate's, as for <c>run</c>.
 /// </summary>
-internal sealed class ReportCommand(CliConsoles consoles) : Command<ReportSettings>
+internal sealed class ReportCommand(CliConsoles consoles, CliEnvironment environment) : Command<ReportSettings>
 {
     public override int Execute(CommandContext context, ReportSettings settings, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(settings);
         var references = settings.Baseline is null ? new[] { settings.Run } : [settings.Run, settings.Baseline];
-        using var store = CompareCommand.OpenStoreIfNeeded(settings.Store, references);
+        using var store = CompareCommand.OpenStoreIfNeeded(settings.Store, environment, references);
         var run = RunSources.Load(settings.Run, store);
         var baseline = settings.Baseline is null ? null : RunSources.Load(settings.Baseline, store, exclude: run.Run.Id);
         var gateConfig = settings.Gate is null ? GateConfig.Default : GateConfigLoader.LoadFile(settings.Gate);

@@ -28,7 +28,7 @@ internal sealed class RunCommand(CliConsoles consoles, CliEnvironment environmen
 
         var gate = effective.Gate.Value is null ? GateConfig.Default : GateConfigLoader.LoadFile(effective.Gate.Value);
         var knowledgeBase = KnowledgeBaseLoader.LoadPath(BundledContent.DefaultGuidelines());
-        using var store = SqliteRunStore.Open(effective.Store.Value);
+        using var store = RunStores.Open(effective.Store.Value, environment.Get);
         var shard = settings.Shard is null ? null : ShardSpec.TryParse(settings.Shard, out _);
         var plan = new RunPlan(suites, generators)
         {

@@ -8,12 +8,12 @@ using Spectre.Console.Cli;
 namespace OncoAnswer.Cli.Commands;
 
 /// <summary><c>oncoanswer runs show RUN_ID</c>: the audit record and verdict counts of one run.</summary>
-internal sealed class RunsShowCommand(CliConsoles consoles) : Command<RunsShowSettings>
+internal sealed class RunsShowCommand(CliConsoles consoles, CliEnvironment environment) : Command<RunsShowSettings>
 {
     public override int Execute(CommandContext context, RunsShowSettings settings, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        using var store = SqliteRunStore.Open(settings.Store);
+        using var store = StoreDefaults.Open(settings.Store, environment);
         var id = string.Equals(settings.Run, "latest", StringComparison.OrdinalIgnoreCase) ? store.ListRuns().FirstOrDefault()?.Record.Id : settings.Run;
         var stored = (id is null ? null : store.FindRun(id))
             ?? throw new InputException(new SourceLocation(store.Location, 0, 0), $"no run '{settings.Run}' in this store; list runs with 'oncoanswer runs list'.");

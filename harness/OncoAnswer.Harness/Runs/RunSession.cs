@@ -49,6 +49,13 @@ public sealed class RunSession
             store.BeginRun(record, planned);
         }
 
+        // The per-run lock: a second 'run --resume' of the same run is refused here, before any generator is called.
+        using var lease = store.LockRun(record.Id);
+        if (plan.ResumeRunId is not null && store.FindRun(record.Id) is null)
+        {
+            throw new InputException(new SourceLocation(store.Location, 0, 0), $"run '{record.Id}' was deleted while this resume started; start a new run.");
+        }
+
         started?.Invoke(record);
         var done = plan.ResumeRunId is null
             ? []
