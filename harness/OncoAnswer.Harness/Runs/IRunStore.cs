@@ -13,6 +13,12 @@ public interface IRunStore : IDisposable
     /// <summary>Records a new run (started, not finished) that plans <paramref name="planned"/> results.</summary>
     void BeginRun(RunRecord record, int planned);
 
+    /// <summary>
+    /// Records <paramref name="record"/> unless a run with its id exists (a shard joining a run another shard began), and
+    /// returns the run as stored: of processes joining at once, exactly one creates it and all see the same record.
+    /// </summary>
+    StoredRun JoinRun(RunRecord record, int planned);
+
     /// <summary>Stores one finished result of run <paramref name="runId"/>, durably, before returning.</summary>
     void Append(string runId, ScenarioResult result);
 

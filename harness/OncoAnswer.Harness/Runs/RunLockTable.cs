@@ -70,6 +70,14 @@ internal sealed class RunLockTable
                 var current = Holders(connection, runId).FirstOrDefault(h => h.Part == part);
                 throw Refused(current ?? new RunLockHolder(runId, part, "", "?", 0, clock.GetUtcNow(), clock.GetUtcNow()));
             }
+
+            // The whole run and its shards exclude each other: a resume of the whole run must not meet a live shard.
+            // Checked after inserting, so of two racing the other way at least one sees the other (both may back off).
+            if (Holders(connection, runId).FirstOrDefault(h => h.Owner != owner && (h.Part.Length == 0) != (part.Length == 0) && !Abandoned(h)) is { } other)
+            {
+                Execute(connection, "DELETE FROM run_locks WHERE run_id = @run AND part = @part AND owner = @owner;", ("@run", runId), ("@part", part), ("@owner", owner));
+                throw Refused(other);
+            }
         }
 
         return new Lease(this, runId, part, owner);

@@ -75,6 +75,22 @@ public sealed class SqliteRunStore : IRunStore
     }
 
     /// <inheritdoc/>
+    public StoredRun JoinRun(RunRecord record, int planned)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        lock (gate)
+        {
+            Execute(
+                "INSERT INTO runs (id, started_at, finished_at, planned, cancelled, record_json, suite_hash, git_commit, user_name) " +
+                "VALUES ($id, $started, NULL, $planned, 0, $record, $hash, $git, $user) ON CONFLICT (id) DO NOTHING;",
+                ("$id", record.Id), ("$started", ResultCodec.Time(record.StartedAt)), ("$planned", planned), ("$record", RecordJson(record)),
+                ("$hash", record.SuiteHash), ("$git", record.GitCommit), ("$user", record.User));
+        }
+
+        return FindRun(record.Id)!;
+    }
+
+    /// <inheritdoc/>
     public void Append(string runId, ScenarioResult result)
     {
         ArgumentNullException.ThrowIfNull(result);

@@ -177,13 +177,18 @@ public abstract class RunStoreContract : IDisposable
             var holder = Assert.Single(other.LockHolders("20260501T000000Z-dddddd"));
             Assert.Equal(Environment.ProcessId, holder.ProcessId);
 
-            // Shards of a shared run lock separately.
-            using var shard = other.LockRun("20260501T000000Z-dddddd", "2/4");
-            Assert.Throws<InputException>(() => store.LockRun("20260501T000000Z-dddddd", "2/4"));
         }
 
         Assert.Empty(other.LockHolders("20260501T000000Z-dddddd"));
-        using var again = other.LockRun("20260501T000000Z-dddddd");
+        using (other.LockRun("20260501T000000Z-dddddd"))
+        {
+        }
+
+        // Shards of a shared run lock separately.
+        using var shard = other.LockRun("20260501T000000Z-dddddd", "2/4");
+        using var nextShard = store.LockRun("20260501T000000Z-dddddd", "3/4");
+        Assert.Throws<InputException>(() => store.LockRun("20260501T000000Z-dddddd", "2/4"));
+        Assert.Equal(["2/4", "3/4"], store.LockHolders("20260501T000000Z-dddddd").Select(h => h.Part));
     }
 
     [StoreFact]
@@ -426,6 +431,62 @@ public abstract class RunStoreContract : IDisposable
         Assert.Equal(Scenarios, server.Calls.Count);
         Assert.True(store.FindRun(runId)!.Finished);
         Assert.Equal(GateOutcome.Passed, Gate.Evaluate(run));
+    }
+
+    [StoreFact]
+    public async Task FourShardsSharingARunId_WriteOneRunRecord_SameResultsAsTheUnshardedRun()
+    {
+        var ids = Enumerable.Range(1, 24).Select(i => $"sh-{i:000}").ToArray();
+        var suite = Support.Runs.Suite(ids);
+        static Task<string> Answer(string id, CancellationToken _) => Task.FromResult(id.EndsWith('3') ? Answers.NoDisclaimer : Answers.Safe);
+
+        // Four processes' worth of store objects, all at once, each running its shard into run 'ci-4711'.
+        var shards = Enumerable.Range(1, 4).Select(i => Task.Run(async () =>
+        {
+            using var store = Open();
+            using var client = new ScriptedChatClient(Answer);
+            var part = await new RunSession(store, [new DisclaimerEvaluator()])
+                .RunAsync(new RunPlan([suite], [Support.Runs.Generator(client)]) { RunId = "ci-4711", Shard = new ShardSpec(i, 4) });
+            return (part.Run.Id, client.Calls, Expected: ids.Count(id => new ShardSpec(i, 4).Contains(id)));
+        })).ToList();
+        var parts = await Task.WhenAll(shards);
+        Assert.All(parts, p => Assert.Equal("ci-4711", p.Id));
+        Assert.All(parts, p => Assert.Equal(p.Expected, p.Calls)); // each shard generated its own scenarios, once
+
+        using var check = Open();
+        var shared = Assert.Single(check.ListRuns());
+        Assert.Equal(("ci-4711", true, ids.Length, ids.Length), (shared.Record.Id, shared.Finished, shared.Planned, shared.Stored));
+        Assert.Null(shared.Record.Shard);
+        Assert.Empty(check.LockHolders("ci-4711"));
+
+        using var client = new ScriptedChatClient(Answer);
+        var whole = await new RunSession(check, [new DisclaimerEvaluator()]).RunAsync(new RunPlan([suite], [Support.Runs.Generator(client)]));
+        var comparison = RunComparer.Compare(whole, RunSources.Load("ci-4711", check));
+        Assert.False(comparison.HasRegressions);
+        Assert.All(comparison.Scenarios, c => Assert.Equal(ChangeKind.Unchanged, c.Kind));
+        Assert.Equal(ids.Length, comparison.Scenarios.Count);
+
+        // A shard run again finds its work done; a shard with other flags, or joining a finished run, is refused.
+        using var again = new ScriptedChatClient(Answer);
+        var refused = await Assert.ThrowsAsync<InputException>(() => new RunSession(check, [new DisclaimerEvaluator()])
+            .RunAsync(new RunPlan([suite], [Support.Runs.Generator(again)]) { RunId = "ci-4711", Shard = new ShardSpec(2, 4) }));
+        Assert.Contains("is finished already", refused.Message, StringComparison.Ordinal);
+        Assert.Equal(0, again.Calls);
+    }
+
+    [StoreFact]
+    public async Task Resume_OfTheWholeRun_WhileAShardOfItRuns_IsRefused()
+    {
+        using var store = Open();
+        using (store.LockRun("ci-1", "3/4"))
+        {
+            var ex = Assert.Throws<InputException>(() => store.LockRun("ci-1"));
+            Assert.Contains("shard 3/4 of run 'ci-1' is locked", ex.Message, StringComparison.Ordinal);
+        }
+
+        using var whole = store.LockRun("ci-1");
+        Assert.Contains("run 'ci-1' is locked", Assert.Throws<InputException>(() => store.LockRun("ci-1", "1/4")).Message, StringComparison.Ordinal);
+        await Task.CompletedTask;
     }
 
     [StoreFact]
