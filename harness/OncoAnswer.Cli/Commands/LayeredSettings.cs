@@ -45,7 +45,7 @@ internal class LayeredSettings : CommandSettings
     public string? Gate { get; init; }
 
     [CommandOption("--baseline <RUN>")]
-    [Description("Compare with an earlier run: a run id, 'latest' or a results.json; regressions fail the gate. Config 'baseline', env ONCOANSWER_BASELINE.")]
+    [Description("Compare with an earlier run: a run id, 'latest', 'latest:TAG' (newest finished run tagged TAG) or a results.json; regressions fail the gate. Config 'baseline', env ONCOANSWER_BASELINE.")]
     public string? Baseline { get; init; }
 
     [CommandOption("--no-cache")]

@@ -38,6 +38,14 @@ internal sealed class ReportCommand(CliConsoles consoles, CliEnvironment environ
         new HtmlReportWriter(options).Write(run, path);
         consoles.Out.WriteLine($"report of run {run.Run.Id}{(baseline is null ? "" : " against " + baseline.Run.Id)}: {VerdictNames.Of(gate.Outcome)}");
         consoles.Out.WriteLine("report:  " + path);
+
+        // A run still being written (or a shared run missing a shard) cannot pass a gate: its results are not all there.
+        if (store?.FindRun(run.Run.Id) is { Finished: false } partial)
+        {
+            consoles.Out.WriteLine($"warning: run {partial.Record.Id} is unfinished ({partial.Stored}/{partial.Planned} results stored); resume it or run its missing shards");
+            return Math.Max(RunPrinter.ExitCode(gate.Outcome), ExitCodes.RunErrors);
+        }
+
         return RunPrinter.ExitCode(gate.Outcome);
     }
 }

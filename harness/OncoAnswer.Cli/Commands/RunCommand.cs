@@ -35,6 +35,7 @@ internal sealed class RunCommand(CliConsoles consoles, CliEnvironment environmen
             Repeat = settings.Repeat,
             Shard = shard,
             ResumeRunId = settings.Resume,
+            RunId = settings.RunId,
             Tags = settings.Tags,
         };
         var judge = settings.Judge();
@@ -46,7 +47,12 @@ internal sealed class RunCommand(CliConsoles consoles, CliEnvironment environmen
             effective.Baseline.Value,
             started: r =>
             {
-                consoles.Out.WriteLine($"run {r.Id}{(settings.Resume is null ? "" : " (resumed)")}{(r.Shard is null ? "" : " shard " + r.Shard)}{(r.Repeat > 1 ? $" x{r.Repeat}" : "")}");
+                var joined = settings.RunId is not null && shard is not null;
+                consoles.Out.WriteLine($"run {r.Id}{(settings.Resume is null ? "" : " (resumed)")}{(r.Shard is null ? "" : " shard " + r.Shard)}{(joined ? $" shard {shard} (shared run)" : "")}{(r.Repeat > 1 ? $" x{r.Repeat}" : "")}");
+                if (joined)
+                {
+                    progress.Preload(store.ReadResults(r.Id).Where(x => shard!.Value.Contains(x.ScenarioId)));
+                }
                 if (settings.Resume is not null)
                 {
                     progress.Retotal(Planned(suites, ShardSpec.TryParse(r.Shard, out _), r.Repeat));
@@ -70,6 +76,10 @@ internal sealed class RunCommand(CliConsoles consoles, CliEnvironment environmen
         SummaryTable.Write(consoles.Out, run, report, written);
         RunPrinter.Written(consoles.Out, written);
         consoles.Out.WriteLine($"stored:  run {run.Run.Id} in {store.Location}");
+        if (settings.RunId is not null && shard is not null && store.FindRun(run.Run.Id) is { Finished: false } shared)
+        {
+            consoles.Out.WriteLine($"shared:  {shared.Stored}/{shared.Planned} results of run {run.Run.Id} stored; it finishes when every shard has (the outputs above show the run so far)");
+        }
         if (run.Run.Cancelled)
         {
             consoles.Out.WriteLine($"resume with: oncoanswer run --resume {run.Run.Id} (same --suite/--answers/--generator flags)");

@@ -160,8 +160,17 @@ public abstract class RunStoreContract : IDisposable
         store.FinishRun(cancelled with { FinishedAt = t0.AddHours(1).AddMinutes(1), Cancelled = true });
 
         Assert.Equal(finished.Id, RunSources.Load("latest", store).Run.Id);
+        var tagged = Record("20260401T030000Z-000004", t0.AddHours(3)) with { Tags = ["main"] };
+        store.BeginRun(tagged, 1);
+        store.FinishRun(tagged with { FinishedAt = t0.AddHours(3).AddMinutes(1) });
+        var branch = Record("20260401T040000Z-000005", t0.AddHours(4)) with { Tags = ["pr-17"] };
+        store.BeginRun(branch, 1);
+        store.FinishRun(branch with { FinishedAt = t0.AddHours(4).AddMinutes(1) });
+        Assert.Equal(branch.Id, RunSources.Load("latest", store).Run.Id);
+        Assert.Equal(tagged.Id, RunSources.Load("latest:main", store).Run.Id);
+        Assert.Contains("no finished run tagged 'nightly'", Assert.Throws<InputException>(() => RunSources.Load("latest:nightly", store)).Message, StringComparison.Ordinal);
         Assert.Equal(cancelled.Id, RunSources.Load(cancelled.Id, store).Run.Id);
-        Assert.Single(OncoAnswer.Harness.Reporting.Html.RunHistory.Load(store));
+        Assert.Equal(3, OncoAnswer.Harness.Reporting.Html.RunHistory.Load(store).Count);
     }
 
     [StoreFact]
