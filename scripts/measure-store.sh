@@ -31,7 +31,9 @@ psql_() { "$PG_TEST_BIN/psql" -h "$PG_TEST_DIR" -U oncoanswer -d "${DB:-postgres
 
 dotnet build harness/OncoAnswer.Cli -c Release -nologo -v quiet >/dev/null
 dotnet build harness/OncoAnswer.Benchmarks -c Release -nologo -v quiet >/dev/null
-cli="$root/harness/OncoAnswer.Cli/bin/Release/net10.0/oncoanswer.dll"
+# A copy of the build, so a rebuild during the measurement cannot swap the binaries under it.
+rm -rf "$root/out/store-cli"; cp -r "$root/harness/OncoAnswer.Cli/bin/Release/net10.0" "$root/out/store-cli"
+cli="$root/out/store-cli/oncoanswer.dll"
 bench="$root/harness/OncoAnswer.Benchmarks/bin/Release/net10.0/OncoAnswer.Benchmarks.dll"
 data() { local d="$root/out/scale/data-$1"; [ -f "$d/answers.jsonl" ] || dotnet "$bench" scale-data "$1" "$d" "$root/scenarios" >/dev/null; echo "$d"; }
 store() { psql_ -c "CREATE DATABASE $1;" >/dev/null; echo "$PG_TEST_CONNECTION;Database=$1"; }
@@ -60,7 +62,7 @@ if [[ " $steps " == *" concurrency "* ]]; then
   wall=$(awk -v a="$start" -v b="$(date +%s.%N)" 'BEGIN { printf "%.1f", b - a }')
   touch "$work/conc-done"; wait
   lists=$(awk '{ s += $1 } END { print s + 0 }' "$work/readers.txt"); rerr=$(awk '{ s += $2 } END { print s + 0 }' "$work/readers.txt")
-  lockerr=$(grep -lisE "database is locked|deadlock|is locked|could not obtain lock|busy" "$work"/conc-w*.log "$work"/reader-*.err.* 2>/dev/null | wc -l)
+  lockerr=$( (grep -lisE "database is locked|deadlock|is locked|could not obtain lock|busy" "$work"/conc-w*.log "$work"/reader-*.err.* 2>/dev/null || true) | wc -l)
   rows=$(DB=m_conc psql_ -c "SELECT COUNT(*) FROM results;"); distinct=$(DB=m_conc psql_ -c "SELECT COUNT(DISTINCT (run_id, scenario_id, variant, generator, attempt)) FROM results;")
   finished=$(DB=m_conc psql_ -c "SELECT COUNT(*) FROM runs r WHERE finished_at IS NOT NULL AND planned = 2000 AND (SELECT COUNT(*) FROM results s WHERE s.run_id = r.id) = 2000;")
   log "concurrency: $writers writers x 2000 scenarios + $readers readers ($lists 'runs list' calls) on PostgreSQL: wall ${wall}s, writer errors $werr, reader errors $rerr, lock errors $lockerr, result rows $rows (expected $((writers * 2000)), distinct $distinct), runs finished with exactly 2000 stored: $finished/$writers"

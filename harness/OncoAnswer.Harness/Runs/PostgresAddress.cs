@@ -96,6 +96,14 @@ public sealed partial class PostgresAddress
         }
 
         builder.ApplicationName ??= "oncoanswer";
+
+        // CI runners are often busy: wait longer than Npgsql's 15 s for a connection and 30 s for a command unless the
+        // address says otherwise (Timeout=, Command Timeout=, ?connect_timeout=).
+        if (!spec.Contains("timeout", StringComparison.OrdinalIgnoreCase))
+        {
+            builder.Timeout = 60;
+            builder.CommandTimeout = 300;
+        }
         var location = $"postgresql://{Uri.EscapeDataString(builder.Username ?? "")}@{(builder.Host.StartsWith('/') ? Uri.EscapeDataString(builder.Host) : builder.Host)}:{builder.Port}/{Uri.EscapeDataString(builder.Database ?? builder.Username ?? "")}";
         return new PostgresAddress(builder, location, secrets);
     }
