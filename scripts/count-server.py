@@ -41,7 +41,12 @@ class Handler(BaseHTTPRequestHandler):
         self._send({"answer": answers.get(sid, "")})
 
 
-server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+class Server(ThreadingHTTPServer):
+    request_queue_size = 256  # the default backlog of 5 resets connections of a client with 8 calls in flight
+    daemon_threads = True
+
+
+server = Server(("127.0.0.1", 0), Handler)
 with open(sys.argv[3], "w") as f:
     f.write(f"http://127.0.0.1:{server.server_address[1]}/\n")
 server.serve_forever()
