@@ -17,6 +17,9 @@ lock = threading.Lock()
 
 
 class Handler(BaseHTTPRequestHandler):
+    # HTTP/1.1 keep-alive: with HTTP/1.0 the client's pooled connections race the server's closes ("error while sending").
+    protocol_version = "HTTP/1.1"
+
     def log_message(self, *args):
         pass
 

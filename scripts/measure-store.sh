@@ -91,7 +91,7 @@ if [[ " $steps " == *" kill "* ]]; then
   d=$(data 2000); s=$(store m_kill)
   python3 scripts/count-server.py "$d/answers.jsonl" 20 "$work/url.txt" >"$work/server.log" 2>&1 &
   server_pid=$!
-  for _ in $(seq 1 50); do [ -s "$work/url.txt" ] && break; sleep 0.2; done
+  for _ in $(seq 1 120); do [ -s "$work/url.txt" ] && break; sleep 0.5; done
   url=$(cat "$work/url.txt")
   cat >"$work/oncoanswer.yaml" <<YAML
 generators:
