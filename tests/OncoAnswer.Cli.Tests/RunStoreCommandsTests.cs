@@ -62,6 +62,8 @@ public sealed class RunStoreCommandsTests : IDisposable
             Assert.Equal(ExitCodes.UsageError, second.ExitCode);
             Assert.Contains($"run '{runId}' is locked: another oncoanswer is writing it (pid {Environment.ProcessId} on {Environment.MachineName}", second.Errors, StringComparison.Ordinal);
             Assert.False(Directory.Exists(Path.Combine(dir, "out2")));
+            var show = await CliRunner.RunAsync(["runs", "show", runId, "--store", Store]);
+            Assert.Contains($"writing:    pid {Environment.ProcessId} on {Environment.MachineName}", show.Output, StringComparison.Ordinal);
         }
 
         Assert.Equal(before, store.FindRun(runId)!.Stored);

@@ -32,6 +32,11 @@ internal sealed class RunsShowCommand(CliConsoles consoles, CliEnvironment envir
         o.WriteLine($"evaluators: {string.Join(", ", r.Evaluators.Select(e => $"{e.Id} {e.Version}"))}");
         o.WriteLine($"harness:    {r.HarnessVersion}  commit: {r.GitCommit ?? "-"}  user: {r.User ?? "-"}");
         o.WriteLine($"plan:       repeat {r.Repeat}{(r.Shard is null ? "" : ", shard " + r.Shard)}{(r.Tags.Count == 0 ? "" : ", tags " + string.Join(",", r.Tags))}");
+        foreach (var holder in store.LockHolders(r.Id))
+        {
+            o.WriteLine($"writing:    {holder.Describe(DateTimeOffset.UtcNow)}");
+        }
+
         o.WriteLine($"results:    {results.Count}/{stored.Planned}: {results.Count(x => x.Verdict == Verdict.Pass)} pass, {results.Count(x => x.Verdict == Verdict.Fail)} fail, {results.Count(x => x.Verdict == Verdict.Review)} review, {results.Count(x => x.Verdict == Verdict.Error)} error");
         foreach (var x in results.Where(x => x.Verdict != Verdict.Pass).OrderBy(x => ResultReasons.Rank(x.Verdict)))
         {
