@@ -142,6 +142,9 @@ internal sealed class RunLockTable
 
     private long Millis() => clock.GetUtcNow().ToUnixTimeMilliseconds();
 
+    // A store that cannot be reached right now: the database's own errors, or the store's input error for an unreachable server.
+    private static bool Unavailable(Exception ex) => ex is DbException or InputException or TimeoutException or IOException or InvalidOperationException;
+
     private static int Execute(DbConnection connection, string sql, params (string Name, object Value)[] parameters)
     {
         using var command = Command(connection, sql, parameters);
@@ -195,8 +198,15 @@ internal sealed class RunLockTable
 
                 disposed = true;
                 timer.Dispose();
-                using var connection = table.connect();
-                Execute(connection, "DELETE FROM run_locks WHERE run_id = @run AND part = @part AND owner = @owner;", ("@run", runId), ("@part", part), ("@owner", owner));
+                try
+                {
+                    using var connection = table.connect();
+                    Execute(connection, "DELETE FROM run_locks WHERE run_id = @run AND part = @part AND owner = @owner;", ("@run", runId), ("@part", part), ("@owner", owner));
+                }
+                catch (Exception ex) when (Unavailable(ex))
+                {
+                    // The store went away: the row stops beating and is given up after StaleAfter.
+                }
             }
         }
 
@@ -214,9 +224,9 @@ internal sealed class RunLockTable
                     using var connection = table.connect();
                     Execute(connection, "UPDATE run_locks SET heartbeat_ms = @now WHERE run_id = @run AND part = @part AND owner = @owner;", ("@now", table.Millis()), ("@run", runId), ("@part", part), ("@owner", owner));
                 }
-                catch (DbException)
+                catch (Exception ex) when (Unavailable(ex))
                 {
-                    // Retried at the next tick; the lock survives a few missed beats.
+                    // Retried at the next tick (a timer callback must not throw); the lock survives a few missed beats.
                 }
             }
         }
