@@ -22,5 +22,16 @@ if [ ! -x /usr/bin/chromium ]; then
   fi
 fi
 
+# The run store's contract tests run against SQLite and a real PostgreSQL server: start a throwaway cluster unless
+# ONCOANSWER_TEST_POSTGRES already names one; stop it on the way out. Under this script PostgreSQL tests fail, not skip,
+# when the server is unusable.
+export ONCOANSWER_TEST_REQUIRE_POSTGRES=1
+if [ -z "${ONCOANSWER_TEST_POSTGRES:-}" ]; then
+  . scripts/postgres.sh
+  trap pg_stop EXIT
+  pg_start fsync=off
+  export ONCOANSWER_TEST_POSTGRES="$PG_TEST_CONNECTION"
+fi
+
 dotnet build OncoAnswer.sln -c Release -warnaserror -nologo -v quiet
 dotnet test OncoAnswer.sln -c Release --no-build --nologo "$@"

@@ -5,7 +5,7 @@ using OncoAnswer.Harness.Runs;
 using OncoAnswer.RunHost;
 
 using var http = new HttpClient { Timeout = Timeout.InfiniteTimeSpan };
-using var store = SqliteRunStore.Open(args[0]);
+using var store = RunStores.Open(args[0], Environment.GetEnvironmentVariable);
 var plan = HostPlan.Plan(int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture), new Uri(args[1]), http);
 var session = new RunSession(store, [new DisclaimerEvaluator()], new RunnerOptions { Concurrency = 1 });
 var run = await session.RunAsync(plan, started: r => Console.WriteLine("run " + r.Id));

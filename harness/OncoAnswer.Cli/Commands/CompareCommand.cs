@@ -6,12 +6,12 @@ using Spectre.Console.Cli;
 namespace OncoAnswer.Cli.Commands;
 
 /// <summary><c>oncoanswer compare BASE CANDIDATE</c>: regressions, improvements, unchanged, new and removed, per scenario and metric; exit 1 on any regression.</summary>
-internal sealed class CompareCommand(CliConsoles consoles) : Command<CompareSettings>
+internal sealed class CompareCommand(CliConsoles consoles, CliEnvironment environment) : Command<CompareSettings>
 {
     public override int Execute(CommandContext context, CompareSettings settings, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        using var store = OpenStoreIfNeeded(settings.Store, settings.Base, settings.Candidate);
+        using var store = OpenStoreIfNeeded(settings.Store, environment, settings.Base, settings.Candidate);
         var baseline = RunSources.Load(settings.Base, store);
         var candidate = RunSources.Load(settings.Candidate, store, exclude: baseline.Run.Id);
         var comparison = RunComparer.Compare(baseline, candidate);
@@ -41,8 +41,8 @@ internal sealed class CompareCommand(CliConsoles consoles) : Command<CompareSett
         return comparison.HasRegressions ? ExitCodes.GateFailed : ExitCodes.Passed;
     }
 
-    internal static SqliteRunStore? OpenStoreIfNeeded(string storePath, params string[] references) =>
-        references.All(r => File.Exists(r) || r.EndsWith(".json", StringComparison.OrdinalIgnoreCase)) ? null : SqliteRunStore.Open(storePath);
+    internal static IRunStore? OpenStoreIfNeeded(string? store, CliEnvironment environment, params string[] references) =>
+        references.All(r => File.Exists(r) || r.EndsWith(".json", StringComparison.OrdinalIgnoreCase)) ? null : StoreDefaults.Open(store, environment);
 
     private static string Counts(IReadOnlyList<Change> changes) =>
         string.Join(", ", Enum.GetValues<ChangeKind>().Select(k => $"{changes.Count(c => c.Kind == k)} {Name(k)}"));

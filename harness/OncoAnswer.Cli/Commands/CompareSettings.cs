@@ -16,8 +16,8 @@ internal sealed class CompareSettings : CommandSettings
     public string Candidate { get; init; } = "";
 
     [CommandOption("--store <PATH>")]
-    [Description("SQLite run store holding the run ids. Default: .oncoanswer/runs.db.")]
-    public string Store { get; init; } = StoreDefaults.Path;
+    [Description("Run store holding the run ids (a SQLite file or a PostgreSQL address). Env ONCOANSWER_STORE. Default: .oncoanswer/runs.db.")]
+    public string? Store { get; init; }
 
     [CommandOption("--all")]
     [Description("Also list unchanged scenarios and every metric change.")]

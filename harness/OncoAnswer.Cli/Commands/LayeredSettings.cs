@@ -37,7 +37,7 @@ internal class LayeredSettings : CommandSettings
     public int? Concurrency { get; init; }
 
     [CommandOption("--store <PATH>")]
-    [Description("SQLite run store. Config 'store', env ONCOANSWER_STORE. Default: .oncoanswer/runs.db.")]
+    [Description("Run store: a SQLite file or a PostgreSQL address (postgres://user@host/db or Host=…;Database=…; password from PGPASSWORD or ${VAR}). Config 'store', env ONCOANSWER_STORE. Default: .oncoanswer/runs.db.")]
     public string? Store { get; init; }
 
     [CommandOption("--gate <FILE>")]
@@ -45,7 +45,7 @@ internal class LayeredSettings : CommandSettings
     public string? Gate { get; init; }
 
     [CommandOption("--baseline <RUN>")]
-    [Description("Compare with an earlier run: a run id, 'latest' or a results.json; regressions fail the gate. Config 'baseline', env ONCOANSWER_BASELINE.")]
+    [Description("Compare with an earlier run: a run id, 'latest', 'latest:TAG' (newest finished run tagged TAG) or a results.json; regressions fail the gate. Config 'baseline', env ONCOANSWER_BASELINE.")]
     public string? Baseline { get; init; }
 
     [CommandOption("--no-cache")]

@@ -13,7 +13,7 @@ internal sealed class MergeCommand(CliConsoles consoles, CliEnvironment environm
     {
         ArgumentNullException.ThrowIfNull(settings);
         var gate = settings.Gate is null ? GateConfig.Default : GateConfigLoader.LoadFile(settings.Gate);
-        using var store = SqliteRunStore.Open(settings.Store);
+        using var store = StoreDefaults.Open(settings.Store, environment);
         var parts = settings.Runs.Select(r => RunSources.Load(r, store)).ToList();
         var baseline = settings.Baseline is null ? null : RunSources.Load(settings.Baseline, store);
         var merged = RunMerger.Merge(parts, settings.Runs);

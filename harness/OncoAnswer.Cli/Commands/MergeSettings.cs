@@ -12,8 +12,8 @@ internal sealed class MergeSettings : CommandSettings
     public string[] Runs { get; init; } = [];
 
     [CommandOption("--store <PATH>")]
-    [Description("SQLite run store: reads run ids from it and stores the merged run. Default: .oncoanswer/runs.db.")]
-    public string Store { get; init; } = StoreDefaults.Path;
+    [Description("Run store (a SQLite file or a PostgreSQL address): reads run ids from it and stores the merged run. Env ONCOANSWER_STORE. Default: .oncoanswer/runs.db.")]
+    public string? Store { get; init; }
 
     [CommandOption("-o|--out <PATH>")]
     [Description("Output, repeatable; format by extension (.json, .html, .xml JUnit, .csv, .md), else a folder. Default: out.")]

@@ -25,8 +25,8 @@ internal sealed class ReportSettings : CommandSettings
     public string? Gate { get; init; }
 
     [CommandOption("--store <PATH>")]
-    [Description("Run store (SQLite) to read runs and history from. Default: .oncoanswer/runs.db.")]
-    public string Store { get; init; } = StoreDefaults.Path;
+    [Description(StoreDefaults.Help)]
+    public string? Store { get; init; }
 
     [CommandOption("--guidelines <PATH>")]
     [Description("Knowledge base quoted next to each case. Default: scenarios/guidelines.")]

@@ -32,13 +32,14 @@ internal sealed class RunCommand(CliConsoles consoles, CliEnvironment environmen
 
         var gate = effective.Gate.Value is null ? GateConfig.Default : GateConfigLoader.LoadFile(effective.Gate.Value);
         var knowledgeBase = KnowledgeBaseLoader.LoadPath(BundledContent.DefaultGuidelines());
-        using var store = SqliteRunStore.Open(effective.Store.Value);
+        using var store = RunStores.Open(effective.Store.Value, environment.Get);
         var shard = settings.Shard is null ? null : ShardSpec.TryParse(settings.Shard, out _);
         var plan = new RunPlan(suites, generators)
         {
             Repeat = settings.Repeat,
             Shard = shard,
             ResumeRunId = settings.Resume,
+            RunId = settings.RunId,
             Tags = settings.Tags,
         };
         var orchestrator = new RunOrchestrator(store, DefaultEvaluators.Create(BundledContent.Lexicon(), knowledgeBase, judge), new RunnerOptions { Concurrency = effective.Concurrency.Value, Judge = judge });
@@ -49,7 +50,12 @@ internal sealed class RunCommand(CliConsoles consoles, CliEnvironment environmen
             effective.Baseline.Value,
             started: r =>
             {
-                consoles.Out.WriteLine($"run {r.Id}{(settings.Resume is null ? "" : " (resumed)")}{(r.Shard is null ? "" : " shard " + r.Shard)}{(r.Repeat > 1 ? $" x{r.Repeat}" : "")}");
+                var joined = settings.RunId is not null && shard is not null;
+                consoles.Out.WriteLine($"run {r.Id}{(settings.Resume is null ? "" : " (resumed)")}{(r.Shard is null ? "" : " shard " + r.Shard)}{(joined ? $" shard {shard} (shared run)" : "")}{(r.Repeat > 1 ? $" x{r.Repeat}" : "")}");
+                if (joined)
+                {
+                    progress.Preload(store.ReadResults(r.Id).Where(x => shard!.Value.Contains(x.ScenarioId)));
+                }
                 if (settings.Resume is not null)
                 {
                     progress.Retotal(Planned(suites, ShardSpec.TryParse(r.Shard, out _), r.Repeat));
@@ -73,6 +79,10 @@ internal sealed class RunCommand(CliConsoles consoles, CliEnvironment environmen
         SummaryTable.Write(consoles.Out, run, report, written);
         RunPrinter.Written(consoles.Out, written);
         consoles.Out.WriteLine($"stored:  run {run.Run.Id} in {store.Location}");
+        if (settings.RunId is not null && shard is not null && store.FindRun(run.Run.Id) is { Finished: false } shared)
+        {
+            consoles.Out.WriteLine($"shared:  {shared.Stored}/{shared.Planned} results of run {run.Run.Id} stored; it finishes when every shard has (the outputs above show the run so far)");
+        }
         if (run.Run.Cancelled)
         {
             consoles.Out.WriteLine($"resume with: oncoanswer run --resume {run.Run.Id} (same --suite/--answers/--generator flags)");

@@ -25,6 +25,10 @@ internal sealed class RunSettings : LayeredSettings
     [Description("Run only shard I of N (stable by scenario id); combine shards with 'oncoanswer merge'.")]
     public string? Shard { get; init; }
 
+    [CommandOption("--run-id <ID>")]
+    [Description("Store the run under ID (letters, digits, '.', '_', '-'). With --shard, every shard given the same ID writes into one shared run (a shared store such as PostgreSQL); the run finishes with its last shard, no merge needed.")]
+    public string? RunId { get; init; }
+
     [CommandOption("--tag <TAG>")]
     [Description("Tag recorded with the run. Repeatable.")]
     public string[] Tags { get; init; } = [];
@@ -72,6 +76,16 @@ internal sealed class RunSettings : LayeredSettings
         if (Shard is not null && Harness.Runs.ShardSpec.TryParse(Shard, out var problem) is null)
         {
             return ValidationResult.Error(problem!);
+        }
+
+        if (RunId is not null && !System.Text.RegularExpressions.Regex.IsMatch(RunId, "^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$"))
+        {
+            return ValidationResult.Error($"--run-id must be 1-100 letters, digits, '.', '_' or '-' (starting with a letter or digit), not '{RunId}'.");
+        }
+
+        if (Resume is not null && RunId is not null)
+        {
+            return ValidationResult.Error("--resume continues a run under its own id; leave out --run-id.");
         }
 
         if (Resume is not null && (Shard is not null || Repeat != 1))

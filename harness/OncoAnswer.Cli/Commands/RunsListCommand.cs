@@ -7,12 +7,12 @@ using Spectre.Console.Cli;
 namespace OncoAnswer.Cli.Commands;
 
 /// <summary><c>oncoanswer runs list</c>: one line per stored run, newest first.</summary>
-internal sealed class RunsListCommand(CliConsoles consoles) : Command<RunsSettings>
+internal sealed class RunsListCommand(CliConsoles consoles, CliEnvironment environment) : Command<RunsSettings>
 {
     public override int Execute(CommandContext context, RunsSettings settings, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        using var store = SqliteRunStore.Open(settings.Store);
+        using var store = StoreDefaults.Open(settings.Store, environment);
         var runs = store.ListRuns();
         consoles.Out.WriteLine($"{runs.Count} run(s) in {store.Location}");
         foreach (var run in runs)

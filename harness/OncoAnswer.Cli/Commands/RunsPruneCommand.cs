@@ -5,21 +5,29 @@ using Spectre.Console.Cli;
 
 namespace OncoAnswer.Cli.Commands;
 
-/// <summary><c>oncoanswer runs prune --keep N</c>: deletes every run but the newest N.</summary>
-internal sealed class RunsPruneCommand(CliConsoles consoles) : Command<RunsPruneSettings>
+/// <summary>
+/// <c>oncoanswer runs prune --keep N</c>: deletes every run but the newest N, never one that may still be running (a
+/// live lock, or unfinished and younger than <c>--keep-unfinished</c>), and says which it kept.
+/// </summary>
+internal sealed class RunsPruneCommand(CliConsoles consoles, CliEnvironment environment) : Command<RunsPruneSettings>
 {
     public override int Execute(CommandContext context, RunsPruneSettings settings, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        using var store = SqliteRunStore.Open(settings.Store);
-        var old = store.ListRuns().Skip(settings.Keep ?? 0).ToList();
-        foreach (var run in old)
+        using var store = StoreDefaults.Open(settings.Store, environment);
+        var age = RunPruner.ParseAge(settings.KeepUnfinished)!.Value;
+        var (deleted, kept) = RunPruner.Prune(store, settings.Keep ?? 0, age, DateTimeOffset.UtcNow);
+        foreach (var run in deleted)
         {
-            store.DeleteRun(run.Record.Id);
             consoles.Out.WriteLine("deleted " + run.Record.Id);
         }
 
-        consoles.Out.WriteLine($"pruned {old.Count} run(s); kept the newest {settings.Keep}.");
+        foreach (var (run, why) in kept)
+        {
+            consoles.Out.WriteLine($"kept    {run.Record.Id}: {why}");
+        }
+
+        consoles.Out.WriteLine($"pruned {deleted.Count} run(s); kept the newest {settings.Keep}" + (kept.Count == 0 ? "." : $" and {kept.Count} older run(s) that may still be running."));
         return ExitCodes.Passed;
     }
 }

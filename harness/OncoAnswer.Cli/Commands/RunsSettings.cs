@@ -8,8 +8,8 @@ namespace OncoAnswer.Cli.Commands;
 internal class RunsSettings : CommandSettings
 {
     [CommandOption("--store <PATH>")]
-    [Description("SQLite run store. Default: .oncoanswer/runs.db.")]
-    public string Store { get; init; } = StoreDefaults.Path;
+    [Description(StoreDefaults.Help)]
+    public string? Store { get; init; }
 
     [CommandOption("--debug")]
     [Description("Show full exception details.")]

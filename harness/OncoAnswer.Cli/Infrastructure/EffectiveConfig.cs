@@ -79,7 +79,7 @@ internal sealed class EffectiveConfig
         {
             var where = $"{file}:{setting.Location.Line.ToString(CultureInfo.InvariantCulture)}";
             var values = setting.List ?? (setting.Text is null ? [] : [setting.Text]);
-            Set(key, values.Select(v => IsPath(key) && folder is not null ? Path.GetFullPath(Path.Combine(folder, v)) : v).ToList(), where);
+            Set(key, values.Select(v => IsPath(key) && folder is not null && !Harness.Runs.PostgresAddress.IsPostgres(v) ? Path.GetFullPath(Path.Combine(folder, v)) : v).ToList(), where);
         }
 
         // Layer 3: ONCOANSWER_* environment variables.

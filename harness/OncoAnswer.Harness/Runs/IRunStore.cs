@@ -13,6 +13,12 @@ public interface IRunStore : IDisposable
     /// <summary>Records a new run (started, not finished) that plans <paramref name="planned"/> results.</summary>
     void BeginRun(RunRecord record, int planned);
 
+    /// <summary>
+    /// Records <paramref name="record"/> unless a run with its id exists (a shard joining a run another shard began), and
+    /// returns the run as stored: of processes joining at once, exactly one creates it and all see the same record.
+    /// </summary>
+    StoredRun JoinRun(RunRecord record, int planned);
+
     /// <summary>Stores one finished result of run <paramref name="runId"/>, durably, before returning.</summary>
     void Append(string runId, ScenarioResult result);
 
@@ -43,4 +49,15 @@ public interface IRunStore : IDisposable
 
     /// <summary>Deletes a run and its results; false when there was no such run.</summary>
     bool DeleteRun(string runId);
+
+    /// <summary>
+    /// Takes the per-run lock of <paramref name="runId"/> (or of one <paramref name="part"/> of it, a shard writing into a
+    /// shared run) for as long as the returned lease is not disposed, so two processes never write the same results.
+    /// When a live process holds it, throws an <see cref="Scenarios.InputException"/> naming the holder. A holder that
+    /// died (killed on this machine, or silent for a minute anywhere) does not block.
+    /// </summary>
+    IDisposable LockRun(string runId, string part = "");
+
+    /// <summary>The live holders of <paramref name="runId"/>'s locks: processes writing it now.</summary>
+    IReadOnlyList<RunLockHolder> LockHolders(string runId);
 }

@@ -14,6 +14,12 @@ public sealed record RunPlan(IReadOnlyList<Suite> Suites, IReadOnlyList<Generato
     /// <summary>Runs only this shard of the scenarios, or all when null.</summary>
     public ShardSpec? Shard { get; init; }
 
+    /// <summary>
+    /// The id to store the run under, or null for a generated one. With <see cref="Shard"/>, every shard given the same
+    /// id writes into one shared run record (the first creates it); the run finishes when all its results are stored.
+    /// </summary>
+    public string? RunId { get; init; }
+
     /// <summary>Continues this stored run instead of starting a new one.</summary>
     public string? ResumeRunId { get; init; }
 

@@ -41,16 +41,32 @@ public sealed class RunSession
         ArgumentOutOfRangeException.ThrowIfLessThan(plan.Repeat, 1, nameof(plan));
         var positions = Positions(plan.Suites);
         var fresh = NewRecord(plan);
-        var (record, repeat, shard) = plan.ResumeRunId is null ? (fresh, plan.Repeat, plan.Shard) : Resumable(plan, fresh);
+        var shared = plan.RunId is not null && plan.Shard is not null && plan.ResumeRunId is null;
+        var (record, repeat, shard) = plan.ResumeRunId is not null ? Resumable(plan, fresh)
+            : shared ? Joined(plan, fresh)
+            : (plan.RunId is null ? fresh : fresh with { Id = plan.RunId }, plan.Repeat, plan.Shard);
         var suites = shard is { } s ? plan.Suites.Select(x => x with { Scenarios = x.Scenarios.Where(c => s.Contains(c.Id)).ToList() }).ToList() : plan.Suites;
-        var planned = suites.Sum(x => x.Scenarios.Count) * plan.Generators.Count * repeat;
-        if (plan.ResumeRunId is null)
+        var planned = (shared ? plan.Suites : suites).Sum(x => x.Scenarios.Count) * plan.Generators.Count * repeat;
+        if (plan.ResumeRunId is null && !shared)
         {
+            if (plan.RunId is not null && store.FindRun(plan.RunId) is not null)
+            {
+                throw new InputException(new SourceLocation(store.Location, 0, 0), $"a run '{plan.RunId}' exists already; continue it with --resume {plan.RunId}, or give --shard I/N to join it as a shard.");
+            }
+
             store.BeginRun(record, planned);
         }
 
+        // The per-run lock (per shard for a shared run): a second 'run --resume' of the same run, or a second process
+        // for the same shard, is refused here, before any generator is called.
+        using var lease = store.LockRun(record.Id, shared ? shard!.Value.ToString() : "");
+        if (plan.ResumeRunId is not null && store.FindRun(record.Id) is null)
+        {
+            throw new InputException(new SourceLocation(store.Location, 0, 0), $"run '{record.Id}' was deleted while this resume started; start a new run.");
+        }
+
         started?.Invoke(record);
-        var done = plan.ResumeRunId is null
+        var done = plan.ResumeRunId is null && !shared
             ? []
             : store.ReadResults(record.Id).Select(r => Key(r.ScenarioId, r.Generator, r.Attempt)).ToHashSet(StringComparer.Ordinal);
         var runner = new Runner(evaluators, options);
@@ -103,7 +119,17 @@ public sealed class RunSession
         pending.Writer.Complete();
         await writer.ConfigureAwait(false);
         var final = record with { FinishedAt = options.Clock.GetUtcNow(), Cancelled = cancelled };
-        store.FinishRun(final);
+        if (!shared)
+        {
+            store.FinishRun(final);
+        }
+        else if (!cancelled && store.FindRun(record.Id) is { } now && now.Stored >= planned)
+        {
+            // A shared run finishes with its last shard: the one that, after storing its own results, finds them all
+            // there (two shards finishing together both record the same thing). A cancelled shard leaves it unfinished.
+            store.FinishRun(final);
+        }
+
         return new RunResult(final, planned, new StoredResults(store, record.Id));
     }
 
@@ -152,6 +178,29 @@ public sealed class RunSession
         // The resumed run keeps its id, start time and plan; the audit record notes the harness that finished it.
         var record = old with { HarnessVersion = fresh.HarnessVersion, Evaluators = fresh.Evaluators, Cancelled = false };
         return (record, old.Repeat, shard);
+    }
+
+    private (RunRecord Record, int Repeat, ShardSpec? Shard) Joined(RunPlan plan, RunRecord fresh)
+    {
+        // The shared record describes the whole run: no shard, every scenario planned.
+        var whole = fresh with { Id = plan.RunId!, Shard = null };
+        var stored = store.JoinRun(whole, plan.Suites.Sum(x => x.Scenarios.Count) * plan.Generators.Count * plan.Repeat);
+        var old = stored.Record;
+        var where = new SourceLocation(store.Location, 0, 0);
+        if (!string.Equals(old.SuiteHash, fresh.SuiteHash, StringComparison.Ordinal)
+            || !old.Generators.SequenceEqual(fresh.Generators, StringComparer.Ordinal)
+            || old.Repeat != plan.Repeat
+            || old.Shard is not null)
+        {
+            throw new InputException(where, $"run '{old.Id}' exists with other suites, generators or --repeat (suite hash {old.SuiteHash}, generators {string.Join(", ", old.Generators)}, repeat {old.Repeat}); every shard of a shared run needs the same flags, or pick another --run-id.");
+        }
+
+        if (stored.Finished)
+        {
+            throw new InputException(where, $"run '{old.Id}' is finished already; pick another --run-id for a new run.");
+        }
+
+        return (old, old.Repeat, plan.Shard);
     }
 
     private RunRecord NewRecord(RunPlan plan)

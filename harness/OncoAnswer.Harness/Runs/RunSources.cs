@@ -5,7 +5,8 @@ namespace OncoAnswer.Harness.Runs;
 
 /// <summary>
 /// Finds a run named on the command line: a results JSON file (a path that exists or ends in <c>.json</c>), the word
-/// <c>latest</c> (the newest finished run in the store, other than <c>exclude</c>), or a run id in the store.
+/// <c>latest</c> (the newest finished run in the store, other than <c>exclude</c>), <c>latest:TAG</c> (the newest such
+/// run tagged TAG), or a run id in the store.
 /// </summary>
 public static class RunSources
 {
@@ -23,12 +24,16 @@ public static class RunSources
             throw new InputException(new SourceLocation(reference, 0, 0), "is neither a results JSON file nor usable as a run id (no run store); give a results.json path.");
         }
 
-        StoredRun? run = string.Equals(reference, "latest", StringComparison.OrdinalIgnoreCase)
-            ? store.ListRuns().FirstOrDefault(r => r.Finished && !r.Record.Cancelled && !string.Equals(r.Record.Id, exclude, StringComparison.Ordinal))
+        // "latest:main": the newest such run tagged 'main' (--tag main), e.g. the previous main-branch run of a shared store.
+        var latest = string.Equals(reference, "latest", StringComparison.OrdinalIgnoreCase) || reference.StartsWith("latest:", StringComparison.OrdinalIgnoreCase);
+        var tag = reference.Length > 7 && latest ? reference[7..] : null;
+        StoredRun? run = latest
+            ? store.ListRuns().FirstOrDefault(r => r.Finished && !r.Record.Cancelled && !string.Equals(r.Record.Id, exclude, StringComparison.Ordinal)
+                && (tag is null || r.Record.Tags.Contains(tag, StringComparer.Ordinal)))
             : store.FindRun(reference);
         if (run is null)
         {
-            var what = string.Equals(reference, "latest", StringComparison.OrdinalIgnoreCase) ? "no finished run to use as 'latest'" : $"no run '{reference}'";
+            var what = latest ? $"no finished run{(tag is null ? "" : $" tagged '{tag}'")} to use as '{reference}'" : $"no run '{reference}'";
             throw new InputException(new SourceLocation(store.Location, 0, 0), $"{what} in this store; list runs with 'oncoanswer runs list' or give a results.json path.");
         }
 

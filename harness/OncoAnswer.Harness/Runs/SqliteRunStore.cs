@@ -15,6 +15,7 @@ public sealed class SqliteRunStore : IRunStore
     private readonly SqliteConnection connection;
     private readonly string connectionString;
     private readonly Lock gate = new();
+    private readonly RunLockTable locks;
 
     private SqliteRunStore(string path)
     {
@@ -22,6 +23,7 @@ public sealed class SqliteRunStore : IRunStore
         connectionString = new SqliteConnectionStringBuilder { DataSource = path, Pooling = false, DefaultTimeout = 30 }.ToString();
         connection = new SqliteConnection(connectionString);
         connection.Open();
+        locks = new RunLockTable(Connect, path, TimeProvider.System);
     }
 
     /// <inheritdoc/>
@@ -70,6 +72,22 @@ public sealed class SqliteRunStore : IRunStore
                 ("$id", record.Id), ("$started", ResultCodec.Time(record.StartedAt)), ("$planned", planned), ("$record", RecordJson(record)),
                 ("$hash", record.SuiteHash), ("$git", record.GitCommit), ("$user", record.User));
         }
+    }
+
+    /// <inheritdoc/>
+    public StoredRun JoinRun(RunRecord record, int planned)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        lock (gate)
+        {
+            Execute(
+                "INSERT INTO runs (id, started_at, finished_at, planned, cancelled, record_json, suite_hash, git_commit, user_name) " +
+                "VALUES ($id, $started, NULL, $planned, 0, $record, $hash, $git, $user) ON CONFLICT (id) DO NOTHING;",
+                ("$id", record.Id), ("$started", ResultCodec.Time(record.StartedAt)), ("$planned", planned), ("$record", RecordJson(record)),
+                ("$hash", record.SuiteHash), ("$git", record.GitCommit), ("$user", record.User));
+        }
+
+        return FindRun(record.Id)!;
     }
 
     /// <inheritdoc/>
@@ -213,12 +231,26 @@ public sealed class SqliteRunStore : IRunStore
         lock (gate)
         {
             Execute("DELETE FROM results WHERE run_id = $id;", ("$id", runId));
+            Execute("DELETE FROM run_locks WHERE run_id = $id;", ("$id", runId));
             return Execute("DELETE FROM runs WHERE id = $id;", ("$id", runId)) > 0;
         }
     }
 
     /// <inheritdoc/>
+    public IDisposable LockRun(string runId, string part = "") => locks.Acquire(runId, part);
+
+    /// <inheritdoc/>
+    public IReadOnlyList<RunLockHolder> LockHolders(string runId) => locks.LiveHolders(runId);
+
+    /// <inheritdoc/>
     public void Dispose() => connection.Dispose();
+
+    private SqliteConnection Connect()
+    {
+        var opened = new SqliteConnection(connectionString);
+        opened.Open();
+        return opened;
+    }
 
     private void Prepare()
     {

@@ -56,6 +56,9 @@ internal static class StoreMigrations
         ALTER TABLE results ADD COLUMN cached INTEGER NOT NULL DEFAULT 0;
         ALTER TABLE results ADD COLUMN scenario_json TEXT NOT NULL DEFAULT '{}';
         """,
+
+        // 4: the per-run lock (owner, host, pid, heartbeat), shared with the PostgreSQL store.
+        RunLockTable.Schema,
     ];
 
     /// <summary>The schema version this harness writes.</summary>

@@ -42,6 +42,12 @@ internal sealed class StalledStore(IRunStore inner, TimeSpan stall) : IRunStore
 
     public bool DeleteRun(string runId) => inner.DeleteRun(runId);
 
+    public StoredRun JoinRun(RunRecord record, int planned) => inner.JoinRun(record, planned);
+
+    public IDisposable LockRun(string runId, string part = "") => inner.LockRun(runId, part);
+
+    public IReadOnlyList<RunLockHolder> LockHolders(string runId) => inner.LockHolders(runId);
+
     public void Dispose()
     {
         // The inner store belongs to the test.
