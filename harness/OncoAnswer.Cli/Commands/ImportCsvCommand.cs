@@ -1,5 +1,6 @@
 using OncoAnswer.Cli.Infrastructure;
 using OncoAnswer.Harness.Guidelines;
+using OncoAnswer.Harness.Reporting;
 using OncoAnswer.Harness.Scenarios;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -50,7 +51,7 @@ internal sealed class ImportCsvCommand(CliConsoles consoles) : Command<ImportCsv
             Directory.CreateDirectory(folder);
         }
 
-        File.WriteAllText(output, yaml);
+        AtomicFile.WriteText(output, yaml);
         consoles.Out.MarkupLine(Markup.Escape($"imported {suite.Scenarios.Count} scenario(s) into suite '{suite.Name}': {output}"));
         return ExitCodes.Passed;
     }

@@ -38,10 +38,7 @@ public sealed class HtmlReportWriter
     public void Write(RunResult run, string path)
     {
         ArgumentNullException.ThrowIfNull(path);
-        var html = Render(run);
-        var temp = path + ".tmp";
-        File.WriteAllText(temp, html, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
-        File.Move(temp, path, overwrite: true);
+        AtomicFile.WriteText(path, Render(run));
     }
 
     /// <summary>Renders <paramref name="run"/> to an HTML string; equal runs give equal text in every culture.</summary>
