@@ -223,6 +223,12 @@ public sealed class Runner
     {
         var response = done.Response!;
         var answer = response.Text ?? "";
+        if (ControlCharacters.Describe(answer) is { } control)
+        {
+            // A store may cut the text at a NUL and XML cannot hold it: scoring it would judge a text no output shows.
+            return WithUsage(NewResult(done.Suite, done.Scenario, done.Generator, Verdict.Error, answer, control, []), done, response);
+        }
+
         if (NonAnswer.Reason(response) is { } nonAnswer)
         {
             // A cut-off completion or an error message in the answer's place is not an answer: scoring it would
@@ -294,8 +300,10 @@ public sealed class Runner
         Cached = response.AdditionalProperties?.ContainsKey(GeneratorRequest.CachedKey) == true,
     };
 
+    // Answers and errors are kept with control characters shown as ⟨U+XXXX⟩, so the store and every output hold the same text.
     private static ScenarioResult NewResult(Suite suite, Scenario scenario, Generator generator, Verdict verdict, string? text, string? error, IReadOnlyList<MetricResult> metrics) =>
-        new(scenario.Id, suite.Name, scenario.Category, scenario.Tags, scenario.Patient, scenario.Expect, generator.Name, verdict, scenario.Turns, text, error, metrics);
+        new(scenario.Id, suite.Name, scenario.Category, scenario.Tags, scenario.Patient, scenario.Expect, generator.Name, verdict, scenario.Turns,
+            text is null ? null : ControlCharacters.Visible(text), error is null ? null : ControlCharacters.Visible(error), metrics);
 
     /// <summary>An answer (or a generator failure, already a result) waiting to be scored.</summary>
     private sealed record Answered(Suite Suite, Scenario Scenario, Generator Generator, int Index, List<ChatMessage> Messages, ChatResponse? Response, long LatencyMs, ScenarioResult? Result);
