@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Microsoft.Extensions.AI;
+using OncoAnswer.Harness.Text;
 
 namespace OncoAnswer.Harness.Generators.Exec;
 
@@ -177,7 +178,7 @@ public sealed class ExecChatClient : AnswerChatClient
 
     private static string Tail(string stderr)
     {
-        var text = stderr.Trim();
+        var text = AnsiEscapes.Strip(stderr).Trim();
         return text.Length == 0 ? "(no output on stderr)" : text.Length <= StderrTail ? text : "…" + text[^StderrTail..];
     }
 }
