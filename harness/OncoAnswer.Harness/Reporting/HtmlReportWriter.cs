@@ -124,7 +124,7 @@ public sealed class HtmlReportWriter
                 ["id"] = r.ScenarioId,
                 ["generator"] = r.Generator,
                 ["category"] = r.Category,
-                ["question"] = r.Turns.LastOrDefault(t => t.Role == TurnRole.User)?.Text ?? "",
+                ["question"] = Text.BidiControls.Visible(r.Turns.LastOrDefault(t => t.Role == TurnRole.User)?.Text ?? ""),
                 ["metrics"] = metrics,
             });
         }
