@@ -29,7 +29,7 @@ internal sealed class ImportCsvCommand(CliConsoles consoles) : Command<ImportCsv
         }
 
         var knowledgeBase = KnowledgeBaseLoader.LoadPath(settings.Guidelines ?? BundledContent.DefaultGuidelines());
-        var suite = CsvSuiteReader.Read(settings.File, File.ReadAllText(settings.File), name, knowledgeBase, settings.Category);
+        var suite = CsvSuiteReader.Read(settings.File, InputFiles.ReadText(settings.File), name, knowledgeBase, settings.Category);
         var problems = LibraryValidator.Check([suite], knowledgeBase);
         if (problems.Count > 0)
         {

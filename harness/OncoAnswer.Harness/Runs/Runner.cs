@@ -223,6 +223,14 @@ public sealed class Runner
     {
         var response = done.Response!;
         var answer = response.Text ?? "";
+        if (answer.Length > InputLimits.Current.MaxAnswerChars)
+        {
+            // Scoring a runaway answer would take minutes and gigabytes; keep its start so a reader sees what came back.
+            var limit = InputLimits.Current.MaxAnswerChars;
+            var why = string.Create(CultureInfo.InvariantCulture, $"the answer is {answer.Length:N0} characters, over the {limit:N0}-character limit for answers; it is not scored (stored cut at the limit). Raise ONCOANSWER_MAX_ANSWER_CHARS if answers this long are expected.");
+            return WithUsage(NewResult(done.Suite, done.Scenario, done.Generator, Verdict.Error, answer[..limit], why, []), done, response);
+        }
+
         if (ControlCharacters.Describe(answer) is { } control)
         {
             // A store may cut the text at a NUL and XML cannot hold it: scoring it would judge a text no output shows.

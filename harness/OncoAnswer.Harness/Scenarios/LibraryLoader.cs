@@ -51,7 +51,7 @@ public static partial class LibraryLoader
         var suites = (Catch(() => suiteFiles.Count > 0 ? SuiteLoader.LoadFiles(suiteFiles) : [], errors) ?? []).ToList();
         foreach (var csv in csvFiles)
         {
-            suites.AddRange(Catch(() => CsvSuiteReader.ReadAll(csv, File.ReadAllText(csv)), errors) ?? []);
+            suites.AddRange(Catch(() => CsvSuiteReader.ReadAll(csv, InputFiles.ReadText(csv)), errors) ?? []);
         }
         KnowledgeBase? knowledgeBase = null;
         if (guidelineFiles.Count > 0)
