@@ -3,7 +3,8 @@
 
 Usage: kill-resume.py ONCOANSWER_DLL CONFIG LIBRARY_CSV REQUEST_LOG WORK_DIR KILLS SEED
 
-Starts `oncoanswer run`, kills it with SIGKILL at a random moment after the run has started, and resumes it with
+Starts `oncoanswer run`, kills it with SIGKILL at a random point of its progress (1-12 more stored results, then 0-300
+ms), and resumes it with
 `--resume ID`, KILLS times, then lets the last resume finish. After every kill it checks that each output file
 present is well-formed and reads which scenarios the store already holds; every request the fault server sees after
 that for one of those scenarios is a call made twice. At the end: every planned scenario has exactly one result (none
@@ -85,9 +86,13 @@ def main():
             proc.wait()
             print(json.dumps({"error": "the run printed no id"}))
             return 1
-        kill = done_kills < kills
-        if kill:
-            time.sleep(rng.uniform(0.3, 2.0))
+        if done_kills < kills:
+            # A random point in the run's progress: once the store holds 1-12 more results than before (or all of
+            # them), plus a random 0-300 ms, so kills land mid-call, mid-scoring, mid-store and mid-output alike.
+            target = min(planned, len(completed) + rng.randint(1, 12))
+            while proc.poll() is None and len(stored(db, run_id)) < target and time.monotonic() - started < 60:
+                time.sleep(0.05)
+            time.sleep(rng.uniform(0.0, 0.3))
             if proc.poll() is None:
                 os.kill(proc.pid, signal.SIGKILL)
                 done_kills += 1

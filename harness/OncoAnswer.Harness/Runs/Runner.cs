@@ -213,7 +213,7 @@ public sealed class Runner
         catch (Exception ex)
 #pragma warning restore CA1031
         {
-            var failed = NewResult(suite, scenario, generator, Verdict.Error, null, $"generator '{generator.Name}' failed: {ex.Message}", []) with { LatencyMs = ElapsedMs(startedAt) };
+            var failed = NewResult(suite, scenario, generator, Verdict.Error, null, $"generator '{generator.Name}' failed: {ex.Message}{TransportCause(ex)}", []) with { LatencyMs = ElapsedMs(startedAt) };
             return new Answered(suite, scenario, generator, index, messages, null, failed.LatencyMs ?? 0, failed);
         }
     }
@@ -315,6 +315,21 @@ public sealed class Runner
 
     /// <summary>An answer (or a generator failure, already a result) waiting to be scored.</summary>
     private sealed record Answered(Suite Suite, Scenario Scenario, Generator Generator, int Index, List<ChatMessage> Messages, ChatResponse? Response, long LatencyMs, ScenarioResult? Result);
+
+    // A dropped connection surfaces as "An error occurred while sending the request" (HTTP 0); the socket or I/O error
+    // inside says why (reset by peer, response ended prematurely), so the error names its cause.
+    private static string TransportCause(Exception ex)
+    {
+        for (var inner = ex.InnerException; inner is not null; inner = inner.InnerException)
+        {
+            if (inner is IOException or System.Net.Sockets.SocketException && !ex.Message.Contains(inner.Message, StringComparison.Ordinal))
+            {
+                return " (" + inner.Message.TrimEnd('.') + ")";
+            }
+        }
+
+        return "";
+    }
 
     private static long ElapsedMs(long startedAt) =>
         (long)System.Diagnostics.Stopwatch.GetElapsedTime(startedAt).TotalMilliseconds;
