@@ -71,7 +71,9 @@ public static partial class LibraryLoader
         return new LibraryLoadResult(suites, knowledgeBase, suiteFiles.Count + csvFiles.Count + guidelineFiles.Count, errors);
     }
 
-    private static bool IsKnowledgeBase(string file) => File.ReadLines(file).Any(line => StatementsKey().IsMatch(line));
+    // A file over the input size limit is not read here: as a suite file it gets the size error without being read.
+    private static bool IsKnowledgeBase(string file) =>
+        new FileInfo(file).Length <= InputLimits.Current.MaxFileBytes && File.ReadLines(file).Any(line => StatementsKey().IsMatch(line));
 
     private static T? Catch<T>(Func<T> load, List<InputError> errors)
         where T : class
