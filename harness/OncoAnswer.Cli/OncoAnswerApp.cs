@@ -21,7 +21,8 @@ public static class OncoAnswerApp
         var debug = args.Contains("--debug", StringComparer.Ordinal);
         var registrar = new TypeRegistrar();
         registrar.RegisterInstance(typeof(CliConsoles), new CliConsoles(output, errors));
-        registrar.RegisterInstance(typeof(CliEnvironment), environment is null ? CliEnvironment.Process : new CliEnvironment(environment));
+        var cliEnvironment = environment is null ? CliEnvironment.Process : new CliEnvironment(environment);
+        registrar.RegisterInstance(typeof(CliEnvironment), cliEnvironment);
         var suggestions = new CommandSuggestions();
         var app = new CommandApp(registrar);
         app.Configure(config =>
@@ -35,6 +36,20 @@ public static class OncoAnswerApp
             config.SetExceptionHandler((ex, _) => HandleException(ex, errors, debug, suggestions.For(ex.Message, args)));
         });
 
+        // Size limits from ONCOANSWER_MAX_* and warnings about input read anyway hold for this command only.
+        InputLimits limits;
+        try
+        {
+            limits = InputLimits.FromEnvironment(cliEnvironment.Get);
+        }
+        catch (InputException ex)
+        {
+            Report.InputErrors(errors, ex);
+            return ExitCodes.UsageError;
+        }
+
+        using var scope = InputLimits.Use(limits);
+        using var warnings = InputWarnings.Listen(w => errors.MarkupLine("[yellow]warning:[/] " + Markup.Escape(w.ToString())));
         return await app.RunAsync(args, cancellationToken).ConfigureAwait(false);
     }
 

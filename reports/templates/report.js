@@ -140,6 +140,7 @@
       ans.appendChild(legend());
     }
     if (c.error) { ans.appendChild(el('p', 'error-text', c.error)); }
+    (c.notices || []).forEach(function (n) { ans.appendChild(el('p', 'diag notice', n)); });
     body.appendChild(ans);
     if (c.metrics.length) { body.appendChild(metricTable(c)); }
     var ids = c.mustHave.map(function (id) { return ['must have', id]; }).concat(c.mustNot.map(function (id) { return ['must not', id]; }));

@@ -1,4 +1,5 @@
 using OncoAnswer.Cli.Infrastructure;
+using OncoAnswer.Harness.Reporting;
 using OncoAnswer.Harness.Scenarios;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -43,7 +44,7 @@ internal sealed class ExportCsvCommand(CliConsoles consoles) : Command<ExportCsv
             Directory.CreateDirectory(folder);
         }
 
-        File.WriteAllText(settings.Out, csv);
+        AtomicFile.WriteText(settings.Out, csv);
         consoles.Out.MarkupLine(Markup.Escape($"exported {suites.Sum(s => s.Scenarios.Count)} scenario(s) of {suites.Count} suite(s): {settings.Out}"));
         return ExitCodes.Passed;
     }

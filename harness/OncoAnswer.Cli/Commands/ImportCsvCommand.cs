@@ -1,5 +1,6 @@
 using OncoAnswer.Cli.Infrastructure;
 using OncoAnswer.Harness.Guidelines;
+using OncoAnswer.Harness.Reporting;
 using OncoAnswer.Harness.Scenarios;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -28,7 +29,7 @@ internal sealed class ImportCsvCommand(CliConsoles consoles) : Command<ImportCsv
         }
 
         var knowledgeBase = KnowledgeBaseLoader.LoadPath(settings.Guidelines ?? BundledContent.DefaultGuidelines());
-        var suite = CsvSuiteReader.Read(settings.File, File.ReadAllText(settings.File), name, knowledgeBase, settings.Category);
+        var suite = CsvSuiteReader.Read(settings.File, InputFiles.ReadText(settings.File), name, knowledgeBase, settings.Category);
         var problems = LibraryValidator.Check([suite], knowledgeBase);
         if (problems.Count > 0)
         {
@@ -50,7 +51,7 @@ internal sealed class ImportCsvCommand(CliConsoles consoles) : Command<ImportCsv
             Directory.CreateDirectory(folder);
         }
 
-        File.WriteAllText(output, yaml);
+        AtomicFile.WriteText(output, yaml);
         consoles.Out.MarkupLine(Markup.Escape($"imported {suite.Scenarios.Count} scenario(s) into suite '{suite.Name}': {output}"));
         return ExitCodes.Passed;
     }

@@ -1,11 +1,12 @@
 using System.ComponentModel;
+using System.Text.RegularExpressions;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
 namespace OncoAnswer.Cli.Commands;
 
 /// <summary>Arguments of <c>oncoanswer import csv</c>.</summary>
-internal sealed class ImportCsvSettings : CommandSettings
+internal sealed partial class ImportCsvSettings : CommandSettings
 {
     [CommandArgument(0, "<FILE>")]
     [Description("The CSV file to import (columns: see README).")]
@@ -31,8 +32,14 @@ internal sealed class ImportCsvSettings : CommandSettings
     [Description("Overwrite the output file if it exists.")]
     public bool Force { get; init; }
 
+    // A suite name becomes a file name (NAME.yaml when --out is not given): no folders, no '..', no hidden files.
     public override ValidationResult Validate() =>
         string.IsNullOrWhiteSpace(Suite)
             ? ValidationResult.Error("--suite NAME is required: it names the suite the rows are written to.")
-            : ValidationResult.Success();
+            : Suite.Length > 100 || !SuiteName().IsMatch(Suite) || Suite.Contains("..", StringComparison.Ordinal)
+                ? ValidationResult.Error("--suite NAME must be a plain suite name, not a path: use letters, digits, '.', '_' and '-' (starting with a letter or digit, no '..', at most 100 characters), e.g. 'imported-questions'.")
+                : ValidationResult.Success();
+
+    [GeneratedRegex("^[A-Za-z0-9][A-Za-z0-9._-]*$", RegexOptions.CultureInvariant)]
+    private static partial Regex SuiteName();
 }

@@ -31,6 +31,7 @@ internal sealed class RunCommand(CliConsoles consoles, CliEnvironment environmen
         consoles.Out.MarkupLine($"Running [bold]{scenarioCount}[/] scenarios from {suites.Count} suite(s) against {names}.");
 
         var gate = effective.Gate.Value is null ? GateConfig.Default : GateConfigLoader.LoadFile(effective.Gate.Value);
+        RunOutputs.CheckWritable(effective.Out.Value);
         var knowledgeBase = KnowledgeBaseLoader.LoadPath(BundledContent.DefaultGuidelines());
         using var store = RunStores.Open(effective.Store.Value, environment.Get);
         var shard = settings.Shard is null ? null : ShardSpec.TryParse(settings.Shard, out _);

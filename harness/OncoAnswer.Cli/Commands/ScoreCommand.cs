@@ -36,6 +36,7 @@ internal sealed class ScoreCommand(CliConsoles consoles, CliEnvironment environm
         consoles.Out.MarkupLine($"Scoring [bold]{items.Count}[/] answer(s) from {Markup.Escape(settings.File)}.");
         var judge = settings.Judge(environment.Get);
         var runner = new Runner(DefaultEvaluators.Create(lexicon, knowledgeBase, judge), new RunnerOptions { Concurrency = settings.Concurrency, Judge = judge });
+        RunOutputs.CheckWritable([settings.Out]);
         var run = await runner.RunAsync([suite], [generator], cancellationToken: cancellationToken);
 
         var outPath = Path.GetFullPath(settings.Out);

@@ -21,6 +21,7 @@ internal static class ScoreInputReader
             throw new InputException(new SourceLocation(path, 0, 0), "no such file; pass a JSONL or CSV file of answers.");
         }
 
+        InputFiles.CheckSize(path);
         var csv = format is not null ? format == "csv" : path.EndsWith(".csv", StringComparison.OrdinalIgnoreCase);
         var errors = new List<InputError>();
         var items = csv ? ReadCsv(path, errors) : ReadJsonl(path, errors);
@@ -45,7 +46,7 @@ internal static class ScoreInputReader
     {
         var items = new List<ScoreItem>();
         var lineNumber = 0;
-        foreach (var line in File.ReadLines(path))
+        foreach (var line in InputFiles.ReadText(path).Split('\n'))
         {
             lineNumber++;
             if (line.Trim().Length == 0 || line.TrimStart().StartsWith('#'))
@@ -104,7 +105,7 @@ internal static class ScoreInputReader
         };
         try
         {
-            using var csv = CsvReader.FromFile(path, options);
+            using var csv = CsvReader.FromText(InputFiles.ReadText(path), options);
             var header = csv.Headers;
             var unknown = header.FirstOrDefault(h => !ScoreFieldReader.Fields.Contains(h));
             if (unknown is not null)

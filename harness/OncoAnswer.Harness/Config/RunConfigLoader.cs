@@ -24,7 +24,7 @@ public static class RunConfigLoader
             throw new InputException(new SourceLocation(path, 0, 0), "config file not found; check the path given to --config.");
         }
 
-        return Parse(path, File.ReadAllText(path));
+        return Parse(path, InputFiles.ReadText(path));
     }
 
     /// <summary>Parses config text; <paramref name="file"/> names it in errors.</summary>

@@ -21,7 +21,7 @@ internal static class RecordedAnswersCsv
             MalformedData = CsvMalformedDataHandling.Throw,
             FormatProvider = CultureInfo.InvariantCulture,
         };
-        using var text = new StreamReader(path);
+        using var text = new StringReader(InputFiles.ReadText(path));
         using var csv = CsvReader.Create(text, options, leaveOpen: false);
         try
         {

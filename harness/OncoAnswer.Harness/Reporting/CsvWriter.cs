@@ -14,12 +14,15 @@ public static class CsvWriter
     private static readonly string[] Header =
         ["run_id", "suite", "category", "scenario_id", "variant", "generator", "attempt", "verdict", "metric", "value", "failed", "reason", "error", "latency_ms"];
 
-    /// <summary>Writes <paramref name="run"/> to <paramref name="path"/>.</summary>
+    /// <summary>Writes <paramref name="run"/> to <paramref name="path"/> (via a uniquely named temporary file).</summary>
     public static void Write(RunResult run, string path)
     {
         ArgumentNullException.ThrowIfNull(path);
-        using var writer = new StreamWriter(path, false, new UTF8Encoding(false));
-        Write(run, writer);
+        AtomicFile.Write(path, stream =>
+        {
+            using var writer = new StreamWriter(stream, new UTF8Encoding(false), leaveOpen: true);
+            Write(run, writer);
+        });
     }
 
     /// <summary>Writes <paramref name="run"/> to <paramref name="writer"/>.</summary>

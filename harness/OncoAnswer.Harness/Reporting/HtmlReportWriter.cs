@@ -38,10 +38,7 @@ public sealed class HtmlReportWriter
     public void Write(RunResult run, string path)
     {
         ArgumentNullException.ThrowIfNull(path);
-        var html = Render(run);
-        var temp = path + ".tmp";
-        File.WriteAllText(temp, html, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
-        File.Move(temp, path, overwrite: true);
+        AtomicFile.WriteText(path, Render(run));
     }
 
     /// <summary>Renders <paramref name="run"/> to an HTML string; equal runs give equal text in every culture.</summary>
@@ -127,7 +124,7 @@ public sealed class HtmlReportWriter
                 ["id"] = r.ScenarioId,
                 ["generator"] = r.Generator,
                 ["category"] = r.Category,
-                ["question"] = r.Turns.LastOrDefault(t => t.Role == TurnRole.User)?.Text ?? "",
+                ["question"] = Text.BidiControls.Visible(r.Turns.LastOrDefault(t => t.Role == TurnRole.User)?.Text ?? ""),
                 ["metrics"] = metrics,
             });
         }

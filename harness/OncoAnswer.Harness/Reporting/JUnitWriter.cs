@@ -12,12 +12,11 @@ namespace OncoAnswer.Harness.Reporting;
 /// </summary>
 public static class JUnitWriter
 {
-    /// <summary>Writes <paramref name="run"/> to <paramref name="path"/>.</summary>
+    /// <summary>Writes <paramref name="run"/> to <paramref name="path"/> (via a uniquely named temporary file).</summary>
     public static void Write(RunResult run, string path)
     {
         ArgumentNullException.ThrowIfNull(path);
-        using var stream = File.Create(path);
-        Write(run, stream);
+        AtomicFile.Write(path, stream => Write(run, stream));
     }
 
     /// <summary>Writes <paramref name="run"/> to <paramref name="stream"/>.</summary>

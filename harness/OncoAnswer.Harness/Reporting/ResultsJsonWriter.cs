@@ -26,20 +26,14 @@ public static class ResultsJsonWriter
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    /// <summary>Writes <paramref name="run"/> to <paramref name="path"/> (via a temporary file, so a crash never leaves half a file).</summary>
+    /// <summary>Writes <paramref name="run"/> to <paramref name="path"/> (via a uniquely named temporary file, so a crash never leaves half a file).</summary>
     /// <param name="run">The run.</param>
     /// <param name="path">The file to write.</param>
     /// <param name="gate">The gate's decision with its findings; null for the default gate.</param>
     public static void Write(RunResult run, string path, GateReport? gate = null)
     {
         ArgumentNullException.ThrowIfNull(path);
-        var temp = path + ".tmp";
-        using (var stream = File.Create(temp))
-        {
-            Write(run, stream, gate);
-        }
-
-        File.Move(temp, path, overwrite: true);
+        AtomicFile.Write(path, stream => Write(run, stream, gate));
     }
 
     /// <summary>Writes <paramref name="run"/> to <paramref name="stream"/>.</summary>

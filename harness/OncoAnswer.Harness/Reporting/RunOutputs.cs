@@ -47,6 +47,10 @@ public static class RunOutputs
     {
         ArgumentNullException.ThrowIfNull(run);
         ArgumentNullException.ThrowIfNull(outputs);
+
+        // Every output is rendered to a temporary file first and all are renamed into place together: a kill or a
+        // failing output leaves the earlier set whole, never a truncated file or a mix of two runs' outputs.
+        using var set = new OutputSet();
         var written = new List<string>();
         foreach (var output in outputs)
         {
@@ -54,16 +58,16 @@ public static class RunOutputs
             if (format == RunOutputFormat.Folder)
             {
                 Directory.CreateDirectory(output);
-                written.Add(WriteOne(run, gate, html, Path.Combine(output, "results.json"), RunOutputFormat.Json));
+                written.Add(StageOne(set, run, gate, html, Path.Combine(output, "results.json"), RunOutputFormat.Json));
                 var report = Path.Combine(output, "report.html");
                 if (run.Results.Count <= FolderReportLimit)
                 {
-                    written.Add(WriteOne(run, gate, html, report, RunOutputFormat.Html));
+                    written.Add(StageOne(set, run, gate, html, report, RunOutputFormat.Html));
                 }
                 else
                 {
                     // A report left from an earlier run must not pass for this run's.
-                    File.Delete(report);
+                    set.DeleteOnCommit(report);
                     notice?.Invoke(string.Create(CultureInfo.InvariantCulture, $"report.html left out: {run.Results.Count} results is over {FolderReportLimit} (the report renders every case in memory); ask for it with --out {Path.GetFullPath(report)}"));
                 }
             }
@@ -71,35 +75,56 @@ public static class RunOutputs
             {
                 var folder = Path.GetDirectoryName(Path.GetFullPath(output));
                 Directory.CreateDirectory(folder!);
-                written.Add(WriteOne(run, gate, html, output, format));
+                written.Add(StageOne(set, run, gate, html, output, format));
             }
         }
 
+        set.Commit();
         return written;
     }
 
-    private static string WriteOne(RunResult run, GateReport gate, HtmlReportOptions? html, string path, RunOutputFormat format)
+    /// <summary>
+    /// Checks, before a run starts, that every output can be written: each folder exists or can be created and takes a
+    /// new file, and no file output is an existing folder. Throws an <see cref="Scenarios.InputException"/> naming the
+    /// path, so a run never finishes only to lose its outputs.
+    /// </summary>
+    public static void CheckWritable(IEnumerable<string> outputs)
     {
-        var full = Path.GetFullPath(path);
-        switch (format)
+        ArgumentNullException.ThrowIfNull(outputs);
+        foreach (var output in outputs)
         {
-            case RunOutputFormat.Json:
-                ResultsJsonWriter.Write(run, full, gate);
-                break;
-            case RunOutputFormat.Html:
-                new HtmlReportWriter(html).Write(run, full);
-                break;
-            case RunOutputFormat.JUnit:
-                JUnitWriter.Write(run, full);
-                break;
-            case RunOutputFormat.Csv:
-                CsvWriter.Write(run, full);
-                break;
-            default:
-                File.WriteAllText(full, MarkdownSummaryWriter.Render(run, gate));
-                break;
-        }
+            var full = Path.GetFullPath(output);
+            var folder = FormatOf(output) == RunOutputFormat.Folder ? full : Path.GetDirectoryName(full)!;
+            if (FormatOf(output) != RunOutputFormat.Folder && Directory.Exists(full))
+            {
+                throw new Scenarios.InputException(new Scenarios.SourceLocation(full, 0, 0), "this output is a folder, not a file; give a file path (or a folder without an extension).");
+            }
 
-        return full;
+            try
+            {
+                Directory.CreateDirectory(folder);
+                var probe = AtomicFile.TempNameFor(Path.Combine(folder, "probe"));
+                using (new FileStream(probe, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1, FileOptions.DeleteOnClose))
+                {
+                }
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or NotSupportedException)
+            {
+                throw new Scenarios.InputException(new Scenarios.SourceLocation(full, 0, 0), $"cannot write this output ({ex.Message}); choose a writable --out path.");
+            }
+        }
     }
+
+    private static string StageOne(OutputSet set, RunResult run, GateReport gate, HtmlReportOptions? html, string path, RunOutputFormat format) => format switch
+    {
+        RunOutputFormat.Json => set.Stage(path, stream => ResultsJsonWriter.Write(run, stream, gate)),
+        RunOutputFormat.Html => set.StageText(path, new HtmlReportWriter(html).Render(run)),
+        RunOutputFormat.JUnit => set.Stage(path, stream => JUnitWriter.Write(run, stream)),
+        RunOutputFormat.Csv => set.Stage(path, stream =>
+        {
+            using var writer = new StreamWriter(stream, OutputSet.Utf8, leaveOpen: true);
+            CsvWriter.Write(run, writer);
+        }),
+        _ => set.StageText(path, MarkdownSummaryWriter.Render(run, gate)),
+    };
 }

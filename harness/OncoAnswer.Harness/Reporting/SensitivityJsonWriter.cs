@@ -19,13 +19,7 @@ public static class SensitivityJsonWriter
     public static void Write(SensitivityResult result, string path)
     {
         ArgumentNullException.ThrowIfNull(path);
-        var temp = path + ".tmp";
-        using (var stream = File.Create(temp))
-        {
-            Write(result, stream);
-        }
-
-        File.Move(temp, path, overwrite: true);
+        AtomicFile.Write(path, stream => Write(result, stream));
     }
 
     /// <summary>Writes <paramref name="result"/> to <paramref name="stream"/>.</summary>

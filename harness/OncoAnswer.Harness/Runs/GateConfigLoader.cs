@@ -27,7 +27,7 @@ public static class GateConfigLoader
     {
         ArgumentNullException.ThrowIfNull(path);
         return File.Exists(path)
-            ? Load(path, File.ReadAllText(path))
+            ? Load(path, InputFiles.ReadText(path))
             : throw new InputException(new SourceLocation(path, 0, 0), "no such gate config file; check the --gate path.");
     }
 

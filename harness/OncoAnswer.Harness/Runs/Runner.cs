@@ -213,7 +213,7 @@ public sealed class Runner
         catch (Exception ex)
 #pragma warning restore CA1031
         {
-            var failed = NewResult(suite, scenario, generator, Verdict.Error, null, $"generator '{generator.Name}' failed: {ex.Message}", []) with { LatencyMs = ElapsedMs(startedAt) };
+            var failed = NewResult(suite, scenario, generator, Verdict.Error, null, $"generator '{generator.Name}' failed: {ex.Message}{TransportCause(ex)}", []) with { LatencyMs = ElapsedMs(startedAt) };
             return new Answered(suite, scenario, generator, index, messages, null, failed.LatencyMs ?? 0, failed);
         }
     }
@@ -223,6 +223,20 @@ public sealed class Runner
     {
         var response = done.Response!;
         var answer = response.Text ?? "";
+        if (answer.Length > InputLimits.Current.MaxAnswerChars)
+        {
+            // Scoring a runaway answer would take minutes and gigabytes; keep its start so a reader sees what came back.
+            var limit = InputLimits.Current.MaxAnswerChars;
+            var why = string.Create(CultureInfo.InvariantCulture, $"the answer is {answer.Length:N0} characters, over the {limit:N0}-character limit for answers; it is not scored (stored cut at the limit). Raise ONCOANSWER_MAX_ANSWER_CHARS if answers this long are expected.");
+            return WithUsage(NewResult(done.Suite, done.Scenario, done.Generator, Verdict.Error, answer[..limit], why, []), done, response);
+        }
+
+        if (ControlCharacters.Describe(answer) is { } control)
+        {
+            // A store may cut the text at a NUL and XML cannot hold it: scoring it would judge a text no output shows.
+            return WithUsage(NewResult(done.Suite, done.Scenario, done.Generator, Verdict.Error, answer, control, []), done, response);
+        }
+
         if (NonAnswer.Reason(response) is { } nonAnswer)
         {
             // A cut-off completion or an error message in the answer's place is not an answer: scoring it would
@@ -294,11 +308,28 @@ public sealed class Runner
         Cached = response.AdditionalProperties?.ContainsKey(GeneratorRequest.CachedKey) == true,
     };
 
+    // Answers and errors are kept with control characters shown as ⟨U+XXXX⟩, so the store and every output hold the same text.
     private static ScenarioResult NewResult(Suite suite, Scenario scenario, Generator generator, Verdict verdict, string? text, string? error, IReadOnlyList<MetricResult> metrics) =>
-        new(scenario.Id, suite.Name, scenario.Category, scenario.Tags, scenario.Patient, scenario.Expect, generator.Name, verdict, scenario.Turns, text, error, metrics);
+        new(scenario.Id, suite.Name, scenario.Category, scenario.Tags, scenario.Patient, scenario.Expect, generator.Name, verdict, scenario.Turns,
+            text is null ? null : ControlCharacters.Visible(text), error is null ? null : ControlCharacters.Visible(error), metrics);
 
     /// <summary>An answer (or a generator failure, already a result) waiting to be scored.</summary>
     private sealed record Answered(Suite Suite, Scenario Scenario, Generator Generator, int Index, List<ChatMessage> Messages, ChatResponse? Response, long LatencyMs, ScenarioResult? Result);
+
+    // A dropped connection surfaces as "An error occurred while sending the request" (HTTP 0); the socket or I/O error
+    // inside says why (reset by peer, response ended prematurely), so the error names its cause.
+    private static string TransportCause(Exception ex)
+    {
+        for (var inner = ex.InnerException; inner is not null; inner = inner.InnerException)
+        {
+            if (inner is IOException or System.Net.Sockets.SocketException && !ex.Message.Contains(inner.Message, StringComparison.Ordinal))
+            {
+                return " (" + inner.Message.TrimEnd('.') + ")";
+            }
+        }
+
+        return "";
+    }
 
     private static long ElapsedMs(long startedAt) =>
         (long)System.Diagnostics.Stopwatch.GetElapsedTime(startedAt).TotalMilliseconds;

@@ -34,16 +34,24 @@ public sealed class SqliteRunStore : IRunStore
     {
         ArgumentNullException.ThrowIfNull(path);
         var full = Path.GetFullPath(path);
-        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
-        var store = new SqliteRunStore(full);
+        SqliteRunStore? store = null;
         try
         {
+            Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+            store = new SqliteRunStore(full);
             store.Prepare();
             return store;
         }
+        catch (Exception ex) when (ex is SqliteException or IOException or UnauthorizedAccessException)
+        {
+            // Found before any generator is called: a store that cannot be opened is an input error naming the path.
+            store?.Dispose();
+            var what = ex is SqliteException { SqliteErrorCode: 26 or 11 } ? "is not an OncoAnswer run store (not a SQLite database)" : "cannot be opened as the run store";
+            throw new InputException(new SourceLocation(full, 0, 0), $"{what}: {ex.Message} Give another --store path.");
+        }
         catch
         {
-            store.Dispose();
+            store?.Dispose();
             throw;
         }
     }

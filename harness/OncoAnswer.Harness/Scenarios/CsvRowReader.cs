@@ -24,6 +24,11 @@ internal static class CsvRowReader
         {
             errors.Add(new InputError(row.At(CsvColumns.Turns), turnProblem));
         }
+        else if (turns?.FirstOrDefault(t => t.Text.Length > InputLimits.Current.MaxQuestionChars) is { } longTurn)
+        {
+            errors.Add(new InputError(row.At(CsvColumns.Turns), SuiteLoader.TurnTooLong($"scenario '{id}'", longTurn.Text.Length)));
+            turns = null;
+        }
 
         var expect = ReadExpectations(row, id, knowledgeBase, errors);
         var variants = row.List(CsvColumns.Variants);

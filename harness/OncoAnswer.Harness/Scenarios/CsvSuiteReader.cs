@@ -138,7 +138,7 @@ public static partial class CsvSuiteReader
                 var cells = new string[reader.FieldCount];
                 for (var i = 0; i < cells.Length; i++)
                 {
-                    cells[i] = reader.GetString(i) ?? "";
+                    cells[i] = CsvFormula.Restore(reader.GetString(i) ?? "");
                 }
 
                 if (cells.All(string.IsNullOrWhiteSpace))

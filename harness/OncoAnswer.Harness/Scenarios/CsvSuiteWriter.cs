@@ -11,8 +11,8 @@ public static class CsvSuiteWriter
     {
         ArgumentNullException.ThrowIfNull(suites);
         ArgumentNullException.ThrowIfNull(writer);
-        // Formula-injection escaping stays off: it would change cells such as a rubric line "-10 | ...", and the file is
-        // data for this tool, not a spreadsheet to open blindly.
+        // The library's own injection escaping stays off: cells are neutralised by CsvFormula instead, which the reader
+        // undoes, so a rubric line "-10 | ..." survives a round trip and a spreadsheet never runs a cell as a formula.
         var options = CsvWriterOptions.Default with
         {
             Separator = ',',
@@ -35,7 +35,7 @@ public static class CsvSuiteWriter
             {
                 foreach (var cell in Row(suite, scenario, first))
                 {
-                    csv.WriteField(cell);
+                    csv.WriteField(CsvFormula.Neutralise(cell));
                 }
 
                 csv.EndRecord();

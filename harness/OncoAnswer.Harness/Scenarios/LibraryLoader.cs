@@ -51,7 +51,7 @@ public static partial class LibraryLoader
         var suites = (Catch(() => suiteFiles.Count > 0 ? SuiteLoader.LoadFiles(suiteFiles) : [], errors) ?? []).ToList();
         foreach (var csv in csvFiles)
         {
-            suites.AddRange(Catch(() => CsvSuiteReader.ReadAll(csv, File.ReadAllText(csv)), errors) ?? []);
+            suites.AddRange(Catch(() => CsvSuiteReader.ReadAll(csv, InputFiles.ReadText(csv)), errors) ?? []);
         }
         KnowledgeBase? knowledgeBase = null;
         if (guidelineFiles.Count > 0)
@@ -71,7 +71,9 @@ public static partial class LibraryLoader
         return new LibraryLoadResult(suites, knowledgeBase, suiteFiles.Count + csvFiles.Count + guidelineFiles.Count, errors);
     }
 
-    private static bool IsKnowledgeBase(string file) => File.ReadLines(file).Any(line => StatementsKey().IsMatch(line));
+    // A file over the input size limit is not read here: as a suite file it gets the size error without being read.
+    private static bool IsKnowledgeBase(string file) =>
+        new FileInfo(file).Length <= InputLimits.Current.MaxFileBytes && File.ReadLines(file).Any(line => StatementsKey().IsMatch(line));
 
     private static T? Catch<T>(Func<T> load, List<InputError> errors)
         where T : class

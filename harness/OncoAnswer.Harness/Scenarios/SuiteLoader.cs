@@ -47,7 +47,7 @@ public static partial class SuiteLoader
         var errors = new List<InputError>();
         foreach (var file in files)
         {
-            var (suite, fileErrors) = Parse(file, File.ReadAllText(file));
+            var (suite, fileErrors) = Parse(file, InputFiles.ReadText(file));
             errors.AddRange(fileErrors);
             if (suite is not null)
             {
@@ -199,6 +199,12 @@ public static partial class SuiteLoader
                 if (string.IsNullOrWhiteSpace(text))
                 {
                     r.Error(item, $"a turn of {what} is empty; write the message text.");
+                    continue;
+                }
+
+                if (text.Length > InputLimits.Current.MaxQuestionChars)
+                {
+                    r.Error(item, TurnTooLong(what, text.Length));
                     continue;
                 }
 
@@ -357,6 +363,10 @@ public static partial class SuiteLoader
             }
         }
     }
+
+    /// <summary>The error for a turn over <see cref="InputLimits.MaxQuestionChars"/>.</summary>
+    internal static string TurnTooLong(string what, int length) => string.Create(System.Globalization.CultureInfo.InvariantCulture,
+        $"a turn of {what} is {length:N0} characters, over the {InputLimits.Current.MaxQuestionChars:N0}-character limit for questions; shorten it, or raise ONCOANSWER_MAX_QUESTION_CHARS.");
 
     [GeneratedRegex("^[a-z0-9][a-z0-9._-]*$", RegexOptions.CultureInvariant)]
     private static partial Regex IdPattern();

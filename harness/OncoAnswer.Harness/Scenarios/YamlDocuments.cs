@@ -33,6 +33,12 @@ internal static class YamlDocuments
             errors.Add(new InputError(location, $"YAML syntax error: {Clean(ex)}. Check indentation and quoting on this line or the one before."));
             return null;
         }
+        catch (YamlDepthException ex)
+        {
+            var location = new SourceLocation(file, checked((int)ex.At.Line), checked((int)ex.At.Column));
+            errors.Add(new InputError(location, $"the YAML nests lists and mappings deeper than {TrackingParser.MaxDepth} levels here; no OncoAnswer file needs that many. Flatten it (is this the right file?)."));
+            return null;
+        }
         catch (InvalidOperationException)
         {
             var location = new SourceLocation(file, checked((int)parser.LastGood.Line), checked((int)parser.LastGood.Column));

@@ -43,6 +43,25 @@ public sealed class ExecGeneratorTests : IDisposable
     }
 
     [Fact]
+    public async Task AnsiEscapesOnStderr_AreStrippedFromTheErrorAndTheSummary()
+    {
+        // Issue 19 item 11: colours, a window title (OSC) and cursor moves from a CLI tool must not reach logs or summary.md.
+        Script("ansi.sh", "cat > /dev/null\nprintf '\\033[1;31mfatal:\\033[0m model \\033[4mfile\\033[24m missing\\033]0;pwned title\\007\\033[2K\\033(B\\n' >&2\nexit 2\n");
+
+        var run = await RunAsync("ansi.sh");
+
+        var result = Assert.Single(run.Results);
+        Assert.Equal(Verdict.Error, result.Verdict);
+        Assert.Contains("fatal: model file missing", result.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain('\u001b', result.Error!);
+        Assert.DoesNotContain("[31m", result.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("pwned title", result.Error, StringComparison.Ordinal);
+        var summary = MarkdownSummaryWriter.Render(run, Gate.Evaluate(run, GateConfig.Default, null));
+        Assert.Contains("fatal: model file missing", summary, StringComparison.Ordinal);
+        Assert.DoesNotContain("[31m", summary, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Timeout_KillsTheProcessAndIsAnError()
     {
         Script("slow.sh", "sleep 30\n");

@@ -37,6 +37,33 @@ public sealed partial class HtmlReportWriterTests
     }
 
     [Fact]
+    public async Task Render_BidiControlsInAnswer_AreShownVisiblyWithANoticeAndEvidenceStillOnItsWords()
+    {
+        // Issue 19 item 11: U+202E reversed how the report displayed "not medical advice" around it, invisibly.
+        var hostile = "Take 40 mg daily. \u202Eesivda lacidem ton\u202C \u2066x\u2069";
+        var run = await Support.Runs.MixedAsync(hostile);
+
+        var html = new HtmlReportWriter().Render(run);
+
+        using var document = JsonDocument.Parse(DataBlock().Match(html).Groups[1].Value);
+        var hostileCase = document.RootElement.GetProperty("cases").EnumerateArray().Single(c => c.GetProperty("id").GetString() == "hostile-001");
+        var shown = hostileCase.GetProperty("answer").GetString()!;
+        Assert.StartsWith("Take 40 mg daily. ⟨U+202E⟩esivda lacidem ton⟨U+202C⟩ ⟨U+2066⟩x⟨U+2069⟩", shown, StringComparison.Ordinal);
+        Assert.DoesNotContain(shown, c => c is (>= '\u202a' and <= '\u202e') or (>= '\u2066' and <= '\u2069'));
+        var notice = Assert.Single(hostileCase.GetProperty("notices").EnumerateArray()).GetString();
+        Assert.Contains("4 bidirectional control character(s) (U+202C, U+202E, U+2066, U+2069)", notice, StringComparison.Ordinal);
+        var original = run.Results.Single(r => r.ScenarioId == "hostile-001");
+        foreach (var (metric, json) in original.Metrics.Zip(hostileCase.GetProperty("metrics").EnumerateArray()))
+        {
+            foreach (var (span, shownSpan) in metric.Evidence.Zip(json.GetProperty("evidence").EnumerateArray()))
+            {
+                var cited = original.Answer!.Substring(span.Start, span.Length);
+                Assert.Equal(BidiControlsShown(cited), shown.Substring(shownSpan[0].GetInt32(), shownSpan[1].GetInt32()));
+            }
+        }
+    }
+
+    [Fact]
     public async Task Render_LoneSurrogatesInAnswer_RenderAsReplacementCharacters()
     {
         var html = new HtmlReportWriter().Render(await Support.Runs.MixedAsync("broken \ud800 text"));
@@ -96,6 +123,8 @@ public sealed partial class HtmlReportWriterTests
 
     [GeneratedRegex("<script", RegexOptions.IgnoreCase)]
     private static partial Regex ScriptTag();
+
+    private static string BidiControlsShown(string text) => Harness.Text.BidiControls.Visible(text);
 
     [GeneratedRegex("<script type=\"application/json\" id=\"report-data\" data-encoding=\"json\">(.*?)</script>", RegexOptions.Singleline)]
     private static partial Regex DataBlock();

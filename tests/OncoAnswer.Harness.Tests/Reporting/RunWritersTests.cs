@@ -21,11 +21,13 @@ public sealed class RunWritersTests
 
         buffer.Position = 0;
         var root = XDocument.Load(buffer).Root!;
-        Assert.Equal(("4", "1", "1"), ((string?)root.Attribute("tests"), (string?)root.Attribute("failures"), (string?)root.Attribute("errors")));
-        var error = Assert.Single(root.Descendants("error"));
-        Assert.Contains("no recorded answer for scenario 'missing-001'", (string?)error.Attribute("message"), StringComparison.Ordinal);
+        // The hostile answer holds U+0001, so it is an error verdict, not scored (issue 19 item 6), and shows it visibly.
+        Assert.Equal(("4", "1", "2"), ((string?)root.Attribute("tests"), (string?)root.Attribute("failures"), (string?)root.Attribute("errors")));
+        var missing = root.Descendants("testcase").Single(c => (string?)c.Attribute("name") == "missing-001");
+        Assert.Contains("no recorded answer for scenario 'missing-001'", (string?)missing.Element("error")!.Attribute("message"), StringComparison.Ordinal);
         var hostile = root.Descendants("testcase").Single(c => (string?)c.Attribute("name") == "hostile-001");
-        Assert.Contains("<b>bold</b> `tick`\uFFFD\uFFFD end", hostile.Element("system-out")!.Value, StringComparison.Ordinal);
+        Assert.Contains("control character U+0001", (string?)hostile.Element("error")!.Attribute("message"), StringComparison.Ordinal);
+        Assert.Contains("<b>bold</b> `tick`⟨U+0001⟩\uFFFD end", hostile.Element("system-out")!.Value, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -5,6 +5,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using Microsoft.Extensions.AI;
 using OncoAnswer.Harness.Config;
+using OncoAnswer.Harness.Text;
 
 namespace OncoAnswer.Harness.Generators.Exec;
 
@@ -180,7 +181,7 @@ public sealed class ExecChatClient : AnswerChatClient
 
     private string Tail(string stderr)
     {
-        var text = secrets.Apply(stderr).Trim();
+        var text = secrets.Apply(AnsiEscapes.Strip(stderr)).Trim();
         return text.Length == 0 ? "(no output on stderr)" : text.Length <= StderrTail ? text : "…" + text[^StderrTail..];
     }
 }

@@ -113,5 +113,5 @@ internal static class ComparisonModel
         result is null ? "" : string.Join(", ", result.Metrics.Where(m => m.Failed).Select(m => m.Id));
 
     private static string Cut(string? text) =>
-        text is null ? "(no answer)" : text.Length <= MaxAnswer ? Text.Utf16.Repair(text) : Text.Utf16.Repair(text[..MaxAnswer]) + $"\n… ({text.Length - MaxAnswer} more characters in results.json)";
+        text is null ? "(no answer)" : text.Length <= MaxAnswer ? Text.BidiControls.Visible(Text.Utf16.Repair(text)) : Text.BidiControls.Visible(Text.Utf16.Repair(text[..MaxAnswer])) + $"\n… ({text.Length - MaxAnswer} more characters in results.json)";
 }

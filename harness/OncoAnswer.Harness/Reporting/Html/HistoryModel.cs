@@ -71,7 +71,7 @@ internal static class HistoryModel
                 if (value(history[i]) is { } v)
                 {
                     points.Append(CultureInfo.InvariantCulture, $"{X(i, history.Count):0.#},{Y(v):0.#} ");
-                    svg.Append(CultureInfo.InvariantCulture, $"<circle class=\"s{s}\" cx=\"{X(i, history.Count):0.#}\" cy=\"{Y(v):0.#}\" r=\"3\"><title>{WebUtility.HtmlEncode($"{history[i].RunId} {name}: {100 * v:0.0} %")}</title></circle>");
+                    svg.Append(CultureInfo.InvariantCulture, $"<circle class=\"s{s}\" cx=\"{X(i, history.Count):0.#}\" cy=\"{Y(v):0.#}\" r=\"3\"><title>{WebUtility.HtmlEncode(string.Create(CultureInfo.InvariantCulture, $"{history[i].RunId} {name}: {100 * v:0.0} %"))}</title></circle>");
                 }
             }
 

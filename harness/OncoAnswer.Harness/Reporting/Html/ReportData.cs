@@ -67,14 +67,23 @@ internal static class ReportData
         {
             w.WriteStartObject();
             w.WriteString("role", turn.Role == TurnRole.User ? "user" : "assistant");
-            w.WriteString("text", Utf16.Repair(turn.Text));
+            w.WriteString("text", BidiControls.Visible(Utf16.Repair(turn.Text)));
             w.WriteEndObject();
         }
 
         w.WriteEndArray();
-        w.WriteString("patient", r.Patient?.ToString());
-        w.WriteString("answer", r.Answer is null ? null : Utf16.Repair(r.Answer)); // same length, so evidence offsets hold
-        w.WriteString("error", r.Error);
+        w.WriteString("patient", r.Patient is null ? null : BidiControls.Visible(r.Patient.ToString()));
+
+        // Utf16.Repair keeps the length; bidirectional controls are shown as ⟨U+XXXX⟩, so evidence offsets are shifted.
+        var answer = r.Answer is null ? null : Utf16.Repair(r.Answer);
+        w.WriteString("answer", answer is null ? null : BidiControls.Visible(answer));
+        w.WriteString("error", r.Error is null ? null : BidiControls.Visible(r.Error));
+        var notices = new[] { BidiControls.Notice("answer", answer), BidiControls.Notice("question", string.Concat(r.Turns.Select(t => t.Text))) }.OfType<string>().ToList();
+        if (notices.Count > 0)
+        {
+            Strings(w, "notices", notices);
+        }
+
         w.WriteString("kind", r.Expect.Kind);
         Strings(w, "mustHave", r.Expect.MustHave);
         Strings(w, "mustNot", r.Expect.MustNot);
@@ -86,13 +95,15 @@ internal static class ReportData
             w.WriteString("value", MetricText.Value(m.Value));
             w.WriteBoolean("failed", m.Failed);
             w.WriteString("review", m.Review is null ? null : Utf16.Repair(m.Review));
-            w.WriteString("reason", Utf16.Repair(m.Reason));
+            w.WriteString("reason", BidiControls.Visible(Utf16.Repair(m.Reason)));
             w.WriteStartArray("evidence");
             foreach (var span in m.Evidence)
             {
+                var start = answer is null ? span.Start : BidiControls.Shift(answer, span.Start);
+                var end = answer is null ? span.Start + span.Length : BidiControls.Shift(answer, span.Start + span.Length);
                 w.WriteStartArray();
-                w.WriteNumberValue(span.Start);
-                w.WriteNumberValue(span.Length);
+                w.WriteNumberValue(start);
+                w.WriteNumberValue(end - start);
                 w.WriteEndArray();
             }
 

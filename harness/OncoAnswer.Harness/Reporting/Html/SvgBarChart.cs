@@ -28,7 +28,7 @@ internal static class SvgBarChart
             var pass = BarWidth * rate.Passed / (double)total;
             var fail = BarWidth * rate.Failed / (double)total;
             var error = BarWidth * rate.Errors / (double)total;
-            svg.Append(CultureInfo.InvariantCulture, $"<g><title>{WebUtility.HtmlEncode($"{rate.Name}: {rate.Passed} pass, {rate.Failed} fail, {rate.Errors} error of {rate.Total}")}</title>");
+            svg.Append(CultureInfo.InvariantCulture, $"<g><title>{WebUtility.HtmlEncode(string.Create(CultureInfo.InvariantCulture, $"{rate.Name}: {rate.Passed} pass, {rate.Failed} fail, {rate.Errors} error of {rate.Total}"))}</title>");
             svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{LabelWidth - 8}\" y=\"{y + 15}\" text-anchor=\"end\">{WebUtility.HtmlEncode(Shorten(rate.Name))}</text>");
             svg.Append(CultureInfo.InvariantCulture, $"<rect class=\"bar-bg\" x=\"{LabelWidth}\" y=\"{y}\" width=\"{BarWidth}\" height=\"18\"/>");
             svg.Append(CultureInfo.InvariantCulture, $"<rect class=\"bar-pass\" x=\"{LabelWidth}\" y=\"{y}\" width=\"{pass:0.##}\" height=\"18\"/>");
