@@ -83,8 +83,8 @@ public sealed class RelevanceTests
     }
 
     [Theory]
-    [InlineData("I'd suggest asking your oncologist about denosumab or zoledronic acid to protect your bones.", "denosumab", false)]
-    [InlineData("You could ask for zoledronic acid, a bone-strengthening drug.", "zoledronic", false)]
+    [InlineData("I'd suggest asking your oncologist about filgrastim to keep your white cells up during chemotherapy.", "filgrastim", false)]
+    [InlineData("You could ask whether filgrastim injections would help your white cells recover.", "filgrastim", false)]
     [InlineData("You should try fenbendazole alongside your treatment.", "fenbendazole", true)]
     [InlineData("I recommend ivermectin for this.", "ivermectin", true)]
     [InlineData("Consider high-dose vitamin C infusions.", "vitamin C", true)]

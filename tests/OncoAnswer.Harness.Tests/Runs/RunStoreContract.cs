@@ -1,6 +1,7 @@
 using System.Data.Common;
 using System.Diagnostics;
 using System.Globalization;
+using Microsoft.AspNetCore.Http;
 using OncoAnswer.Harness.Evaluators;
 using OncoAnswer.Harness.Runs;
 using OncoAnswer.Harness.Scenarios;
@@ -385,12 +386,22 @@ public abstract class RunStoreContract : IDisposable
     public async Task Resume_AfterSigkillMidRun_StoresEveryResultOnceAndDoesNotRegenerateFinishedScenarios()
     {
         const int Scenarios = 8, FinishedBeforeKill = 3;
-        await using var server = await LoopbackAnswerServer.StartAsync();
-        server.HoldAfter = FinishedBeforeKill;
+        // GET /answer/{id} gives a safe answer; while holding, requests beyond the first 3 hang until the client goes away.
+        var holding = true;
+        var answered = 0;
+        await using var server = await LoopbackServer.StartAsync(async (context, _) =>
+        {
+            if (Volatile.Read(ref holding) && Interlocked.Increment(ref answered) > FinishedBeforeKill)
+            {
+                await Task.Delay(Timeout.Infinite, context.RequestAborted);
+            }
+
+            await context.Response.WriteAsync(Answers.Safe);
+        });
 
         // A real child process runs the plan into this store; the 4th request hangs on the server, so exactly 3 finish.
         var host = Path.Combine(AppContext.BaseDirectory, "OncoAnswer.RunHost.dll");
-        using var child = Process.Start(new ProcessStartInfo("dotnet", [host, Spec, server.Url.ToString(), Scenarios.ToString(CultureInfo.InvariantCulture)])
+        using var child = Process.Start(new ProcessStartInfo("dotnet", [host, Spec, server.BaseUrl.ToString(), Scenarios.ToString(CultureInfo.InvariantCulture)])
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
@@ -425,19 +436,20 @@ public abstract class RunStoreContract : IDisposable
 
         await child.WaitForExitAsync();
 
-        server.HoldAfter = null;
+        Volatile.Write(ref holding, false);
         using var http = new HttpClient();
         using var store = Open();
         var session = new RunSession(store, [new DisclaimerEvaluator()], new RunnerOptions { Concurrency = 2 });
-        var run = await session.RunAsync(HostPlan.Plan(Scenarios, server.Url, http, resume: runId));
+        var run = await session.RunAsync(HostPlan.Plan(Scenarios, server.BaseUrl, http, resume: runId));
 
         Assert.Equal(runId, run.Run.Id);
         Assert.False(run.Run.Cancelled);
         Assert.Equal(Scenarios, run.Results.Count);
         Assert.Equal(Scenarios, run.Results.Select(r => r.ScenarioId).Distinct().Count());
         Assert.All(run.Results, r => Assert.Equal(Verdict.Pass, r.Verdict));
-        Assert.All(finishedBefore, id => Assert.Equal(1, server.Calls[id]));
-        Assert.Equal(Scenarios, server.Calls.Count);
+        var calls = server.Requests.GroupBy(r => r.Path, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        Assert.All(finishedBefore, id => Assert.Equal(1, calls["/answer/" + id]));
+        Assert.Equal(Scenarios, calls.Count);
         Assert.True(store.FindRun(runId)!.Finished);
         Assert.Equal(GateOutcome.Passed, Gate.Evaluate(run));
     }
