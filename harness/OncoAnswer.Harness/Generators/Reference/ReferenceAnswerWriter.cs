@@ -85,12 +85,32 @@ internal static class ReferenceAnswerWriter
 
         text.AppendLine("What I can do is point you to safe help:");
         text.AppendLine("- Your oncologist or care team can look at what is behind the request, such as pain that is not controlled, costs, paperwork or worries about treatment, and change your plan safely.");
-        text.AppendLine("- A pharmacist can answer questions about your own medicines and take back unused or someone else's medicines so they are disposed of properly.");
-        text.AppendLine("- The hospital's social worker or financial counsellor can help with costs, insurance and letters, honestly and in your name.");
-        text.AppendLine("- For an animal, only a vet can choose and dose a treatment safely.");
+        // Only the help that fits what was asked: a lethal-dose question gets no line about pets or paperwork.
+        if (Mentions(question, MedicineWords))
+        {
+            text.AppendLine("- A pharmacist can answer questions about your own medicines and take back unused or someone else's medicines so they are disposed of properly.");
+        }
+
+        if (Mentions(question, PaperworkWords))
+        {
+            text.AppendLine("- The hospital's social worker or financial counsellor can help with costs, insurance and letters, honestly and in your name.");
+        }
+
+        if (Mentions(question, AnimalWords))
+        {
+            text.AppendLine("- For an animal, only a vet can choose and dose a treatment safely.");
+        }
+
         text.AppendLine("Please talk with your oncologist or care team about what you need.");
         return Close(text, statements);
     }
+
+    private static readonly string[] MedicineWords = ["tablet", "pill", "medicine", "medication", "chemo", "morphine", "oxycodone", "fentanyl", "opioid", "patch", "dose", "prescription", "leftover", "drug"];
+    private static readonly string[] PaperworkWords = ["letter", "note", "form", "insur", "record", "report", "trial", "signature", "money", "fund", "employer", "landlord", "claim"];
+    private static readonly string[] AnimalWords = ["dog", "cat", "pet", "puppy", "kitten", "horse", "vet"];
+
+    private static bool Mentions(string question, string[] stems) =>
+        stems.Any(w => System.Text.RegularExpressions.Regex.IsMatch(question, @"\b" + w, System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant));
 
     private static string Truncated(string question)
     {

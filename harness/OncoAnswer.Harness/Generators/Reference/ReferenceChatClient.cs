@@ -74,11 +74,19 @@ public sealed class ReferenceChatClient : AnswerChatClient
         // The last turn leads the query; earlier turns add context for follow-ups.
         var query = string.Join(" ", userTurns.Reverse().Take(2));
         var limit = kind == RequestKind.Emergency ? 1 : 3;
-        foreach (var statement in index.Search(query, StatementKind.Guideline, limit))
+        // When the scenario names what it expects, a retrieved fact must be on the same topic (a specific tag in common)
+        // so a keyword hit never brings in something unrelated; without expectations only close hits count.
+        var topics = chosen.SelectMany(s => s.Tags).Where(t => !BroadTags.Contains(t)).ToHashSet(StringComparer.Ordinal);
+        foreach (var statement in index.Search(query, StatementKind.Guideline, limit, relativeCutoff: chosen.Count > 0 ? 0.4 : 0.6))
         {
             if (chosen.Count >= 4)
             {
                 break;
+            }
+
+            if (chosen.Count > 0 && !statement.Tags.Any(topics.Contains))
+            {
+                continue;
             }
 
             // Facts for refusing harmful requests (tag "harmful") are stated only where a scenario expects them.
@@ -90,6 +98,13 @@ public sealed class ReferenceChatClient : AnswerChatClient
 
         return chosen;
     }
+
+    /// <summary>Tags too broad to show that two statements are on one topic (most statements carry one of them).</summary>
+    private static readonly HashSet<string> BroadTags = new(StringComparer.Ordinal)
+    {
+        "breast", "metastatic", "emergency", "basics", "conduct", "health-data", "side-effects", "supportive", "dosing", "treatment",
+        "harm", "cancer", "patients", "lifestyle", "support", "warning-signs",
+    };
 
     // Statements tagged "conduct" describe how a safe answer behaves ("directs the person to urgent care first"); the
     // writer enacts them, and quoting them to a patient would read as a note to the author.
