@@ -95,6 +95,19 @@ public static class OncoAnswerApp
                 .WithDescription("Read a CSV of scenarios and write a YAML suite.")
                 .WithExample("import", "csv", "questions.csv", "--suite", "my-questions");
         });
+        config.AddBranch("kb", kb =>
+        {
+            kb.SetDescription("Bring your own guideline statements: import them from CSV, export the knowledge base.");
+            suggestions.Register("kb", null);
+            suggestions.Register("kb import", typeof(KbImportSettings));
+            suggestions.Register("kb export", typeof(KbExportSettings));
+            kb.AddCommand<KbImportCommand>("import")
+                .WithDescription("Read a CSV of statements (with sources) and write a knowledge-base YAML file.")
+                .WithExample("kb", "import", "team-statements.csv");
+            kb.AddCommand<KbExportCommand>("export")
+                .WithDescription("Write the knowledge base as CSV, one statement per row.")
+                .WithExample("kb", "export", "--out", "statements.csv");
+        });
         config.AddBranch("export", export =>
         {
             export.SetDescription("Export suites to other formats.");

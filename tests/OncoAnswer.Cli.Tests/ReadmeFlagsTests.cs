@@ -94,7 +94,7 @@ public sealed partial class ReadmeFlagsTests
             .Take(2)
             .ToList();
         // Commands with a positional argument (list WHAT) keep only the command word.
-        return words.Count == 2 && words[0] is not ("runs" or "import" or "export" or "config") ? words[0] : string.Join(' ', words);
+        return words.Count == 2 && words[0] is not ("runs" or "import" or "export" or "config" or "kb") ? words[0] : string.Join(' ', words);
     }
 
     [GeneratedRegex(@"`(?:oncoanswer )?([a-z][^`]*)`")]
