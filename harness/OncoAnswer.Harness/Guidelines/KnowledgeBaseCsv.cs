@@ -25,15 +25,7 @@ public static class KnowledgeBaseCsv
     {
         ArgumentNullException.ThrowIfNull(knowledgeBase);
         using var writer = new StringWriter(CultureInfo.InvariantCulture);
-        var options = CsvWriterOptions.Default with
-        {
-            Separator = ',',
-            NewLine = "\n",
-            Quoting = CsvQuoting.WhenNeededOrWhitespace,
-            Injection = CsvInjection.None,
-            FormatProvider = CultureInfo.InvariantCulture,
-        };
-        using (var csv = CsvWriter.Create(writer, options, leaveOpen: true))
+        using (var csv = CsvWriter.Create(writer, CsvFormats.Writer, leaveOpen: true))
         {
             foreach (var column in Columns)
             {
@@ -71,16 +63,7 @@ public static class KnowledgeBaseCsv
         var errors = new List<InputError>();
         var statements = new List<GuidelineStatement>();
         var malformed = new List<CsvMalformedRecord>();
-        var options = CsvReaderOptions.Default with
-        {
-            Separator = ',',
-            HasHeader = true,
-            TrimWhitespace = false,
-            SkipEmptyLines = true,
-            FormatProvider = CultureInfo.InvariantCulture,
-            OnMalformedRecord = malformed.Add,
-        };
-        using var reader = CsvReader.FromText(text, options);
+        using var reader = CsvReader.FromText(text, CsvFormats.Reader(malformed));
         var header = reader.Headers.Select(h => h.Trim().ToLowerInvariant()).ToArray();
         if (header.Length == 0 || header.All(h => h.Length == 0))
         {

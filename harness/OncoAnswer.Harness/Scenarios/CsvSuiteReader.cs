@@ -106,16 +106,7 @@ public static partial class CsvSuiteReader
     private static CsvTable? ReadRows(string file, string text, List<InputError> errors)
     {
         var malformed = new List<CsvMalformedRecord>();
-        var options = CsvReaderOptions.Default with
-        {
-            Separator = ',',
-            HasHeader = true,
-            TrimWhitespace = false,
-            SkipEmptyLines = true,
-            FormatProvider = CultureInfo.InvariantCulture,
-            OnMalformedRecord = malformed.Add,
-        };
-        using var reader = CsvReader.FromText(text, options);
+        using var reader = CsvReader.FromText(text, CsvFormats.Reader(malformed));
         CsvTable? table = null;
         try
         {

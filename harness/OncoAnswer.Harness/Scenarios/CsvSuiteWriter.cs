@@ -11,17 +11,7 @@ public static class CsvSuiteWriter
     {
         ArgumentNullException.ThrowIfNull(suites);
         ArgumentNullException.ThrowIfNull(writer);
-        // The library's own injection escaping stays off: cells are neutralised by CsvFormula instead, which the reader
-        // undoes, so a rubric line "-10 | ..." survives a round trip and a spreadsheet never runs a cell as a formula.
-        var options = CsvWriterOptions.Default with
-        {
-            Separator = ',',
-            NewLine = "\n",
-            Quoting = CsvQuoting.WhenNeededOrWhitespace,
-            Injection = CsvInjection.None,
-            FormatProvider = CultureInfo.InvariantCulture,
-        };
-        using var csv = CsvWriter.Create(writer, options, leaveOpen: true);
+        using var csv = CsvWriter.Create(writer, CsvFormats.Writer, leaveOpen: true);
         foreach (var column in CsvColumns.All)
         {
             csv.WriteField(column);
