@@ -38,12 +38,6 @@ internal sealed class ExportCsvCommand(CliConsoles consoles) : Command<ExportCsv
             return ExitCodes.Passed;
         }
 
-        var folder = Path.GetDirectoryName(Path.GetFullPath(settings.Out));
-        if (folder is not null)
-        {
-            Directory.CreateDirectory(folder);
-        }
-
         AtomicFile.WriteText(settings.Out, csv);
         consoles.Out.MarkupLine(Markup.Escape($"exported {suites.Sum(s => s.Scenarios.Count)} scenario(s) of {suites.Count} suite(s): {settings.Out}"));
         return ExitCodes.Passed;

@@ -16,17 +16,9 @@ internal sealed class ImportCsvCommand(CliConsoles consoles) : Command<ImportCsv
     public override int Execute(CommandContext context, ImportCsvSettings settings, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        if (!File.Exists(settings.File))
-        {
-            throw new InputException(new SourceLocation(settings.File, 0, 0), "no such CSV file; check the path.");
-        }
-
         var name = settings.Suite!;
         var output = settings.Out ?? name + ".yaml";
-        if (File.Exists(output) && !settings.Force)
-        {
-            throw new InputException(new SourceLocation(output, 0, 0), "the output file exists; pass --force to overwrite it or choose another --out.");
-        }
+        InputFiles.CheckConversion(settings.File, "CSV", output, settings.Force);
 
         var knowledgeBase = KnowledgeBaseLoader.LoadPath(settings.Guidelines ?? BundledContent.DefaultGuidelines());
         var suite = CsvSuiteReader.Read(settings.File, InputFiles.ReadText(settings.File), name, knowledgeBase, settings.Category);
@@ -43,12 +35,6 @@ internal sealed class ImportCsvCommand(CliConsoles consoles) : Command<ImportCsv
         if (check.Scenarios.Count != suite.Scenarios.Count)
         {
             throw new InvalidOperationException("the generated YAML does not load back to the imported scenarios.");
-        }
-
-        var folder = Path.GetDirectoryName(Path.GetFullPath(output));
-        if (folder is not null)
-        {
-            Directory.CreateDirectory(folder);
         }
 
         AtomicFile.WriteText(output, yaml);

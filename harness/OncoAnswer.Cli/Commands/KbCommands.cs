@@ -17,17 +17,9 @@ internal sealed class KbImportCommand(CliConsoles consoles) : Command<KbImportSe
     public override int Execute(CommandContext context, KbImportSettings settings, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        if (!File.Exists(settings.File))
-        {
-            throw new InputException(new SourceLocation(settings.File, 0, 0), "no such CSV file; check the path.");
-        }
-
         var guidelines = settings.Guidelines ?? BundledContent.DefaultGuidelines();
         var output = settings.Out ?? Path.Combine(guidelines, Path.GetFileNameWithoutExtension(settings.File) + ".yaml");
-        if (File.Exists(output) && !settings.Force)
-        {
-            throw new InputException(new SourceLocation(output, 0, 0), "the output file exists; pass --force to overwrite it or choose another --out.");
-        }
+        InputFiles.CheckConversion(settings.File, "CSV", output, settings.Force);
 
         var statements = KnowledgeBaseCsv.Read(settings.File, InputFiles.ReadText(settings.File));
         var existing = Directory.Exists(guidelines) || File.Exists(guidelines) ? KnowledgeBaseLoader.LoadPath(guidelines) : KnowledgeBase.Empty;
@@ -48,12 +40,6 @@ internal sealed class KbImportCommand(CliConsoles consoles) : Command<KbImportSe
         if (check.Statements.Count != statements.Count || check.Statements.Zip(statements).Any(p => p.First.Id != p.Second.Id || p.First.Text != p.Second.Text))
         {
             throw new InvalidOperationException("the generated YAML does not load back to the imported statements.");
-        }
-
-        var folder = Path.GetDirectoryName(Path.GetFullPath(output));
-        if (folder is not null)
-        {
-            Directory.CreateDirectory(folder);
         }
 
         AtomicFile.WriteText(output, yaml);

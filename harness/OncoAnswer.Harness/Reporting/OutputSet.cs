@@ -27,6 +27,7 @@ public sealed class OutputSet : IDisposable
         ArgumentNullException.ThrowIfNull(write);
         ObjectDisposedException.ThrowIf(committed, this);
         var target = Path.GetFullPath(path);
+        Directory.CreateDirectory(Path.GetDirectoryName(target)!); // an output may name a folder that does not exist yet
         var temp = AtomicFile.TempNameFor(target);
         staged.Add((temp, target));
         using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None))

@@ -28,6 +28,23 @@ public static class InputFiles
         return Encoding.UTF8.GetString(span);
     }
 
+    /// <summary>
+    /// For a command that converts <paramref name="input"/> into <paramref name="output"/>: an input error when the input
+    /// does not exist, or when the output exists and <paramref name="overwrite"/> was not asked for.
+    /// </summary>
+    public static void CheckConversion(string input, string what, string output, bool overwrite)
+    {
+        if (!File.Exists(input))
+        {
+            throw new InputException(new SourceLocation(input, 0, 0), $"no such {what} file; check the path.");
+        }
+
+        if (File.Exists(output) && !overwrite)
+        {
+            throw new InputException(new SourceLocation(output, 0, 0), "the output file exists; pass --force to overwrite it or choose another --out.");
+        }
+    }
+
     /// <summary>An input error when <paramref name="path"/> is larger than <see cref="InputLimits.MaxFileBytes"/>.</summary>
     public static void CheckSize(string path)
     {
