@@ -58,7 +58,7 @@ internal static class FaithfulnessVocabulary
 
     /// <summary>
     /// "no longer responds to hormone therapy" says when, not that hormone therapy is denied. After a copula it is a
-    /// denial like "not": "osimertinib alone is no longer an acceptable option", "… are no longer recommended".
+    /// denial like "not": "tamoxifen is no longer an acceptable choice", "… are no longer recommended".
     /// </summary>
     private static bool NoLonger(Text.AnswerAnalysis analysis, Text.Scope scope) =>
         scope.FirstToken < analysis.Tokens.Count && analysis.Tokens[scope.FirstToken].Term == "longer" &&
