@@ -76,6 +76,7 @@ public sealed class FaithfulnessEvaluator : IEvaluator
         var analysis = context.Analysis;
         var expect = context.Scenario.Expect;
         var verdicts = new List<StatementVerdict>();
+        var asked = context.Conversation.UserTurns.Select(t => t.Analysis).ToList();
         var unknown = new List<string>();
         var partial = new Dictionary<string, double>(StringComparer.Ordinal);
         string? judgeError = null;
@@ -89,7 +90,7 @@ public sealed class FaithfulnessEvaluator : IEvaluator
                     continue;
                 }
 
-                var match = scorer.Match(analysis, statement);
+                var match = scorer.Match(analysis, statement, asked);
                 var verdict = match.Verdict;
                 partial[statement.Id] = match.Coverage;
                 var byJudge = false;

@@ -100,6 +100,15 @@ internal sealed class FaithfulnessIndex
     /// <summary>Whether a statement was written inline for one answer (its id is "ANSWER-ID#must_have-N"; knowledge-base ids have no '#').</summary>
     private static bool IsInline(GuidelineStatement statement) => statement.Id.Contains('#', StringComparison.Ordinal);
 
+    /// <summary>
+    /// The unit keys (concepts and content stems) a patient's message names, its questions included (an answer's index
+    /// leaves questions out), computed once per message.
+    /// </summary>
+    public IReadOnlySet<string> MessageKeys(AnswerAnalysis message) =>
+        message.Attached(messageKeys, m => FaithfulnessStatement.RawUnits(m.Text, Lexicon).Select(u => u.Key).ToHashSet(StringComparer.Ordinal));
+
+    private readonly object messageKeys = new();
+
     /// <summary>The answer index, built once per analysis.</summary>
     public FaithfulnessAnswer Answer(AnswerAnalysis analysis) => analysis.Attached(this, a => new FaithfulnessAnswer(a, this));
 
@@ -180,7 +189,9 @@ internal sealed class FaithfulnessIndex
             .Select(s => FaithfulnessStatement.RawUnits(s, Lexicon).Select(u => new FaithfulnessUnit(u.Key, 0, u.Negated, false)).ToArray())
             .Where(s => s.Length > 0)
             .ToArray();
-        var polar = units.Select((u, i) => IsPolar(u.Key) ? 1UL << i : 0).Aggregate(0UL, (a, b) => a | b);
+        // The claim's verdict words: concepts with an opposite, and the verb that makes the claim ("work" in "… work in
+        // KRAS-mutant cancer"), whose denial denies the claim however light it weighs beside the topic.
+        var polar = units.Select((u, i) => IsPolar(u.Key) || raw[i].Head ? 1UL << i : 0).Aggregate(0UL, (a, b) => a | b);
         var subject = units.Select((u, i) => raw[i].Subject && !u.Negated ? 1UL << i : 0).Aggregate(0UL, (a, b) => a | b);
         return new FaithfulnessStatement(statement, units, synonyms, FaithfulnessStatement.QuantitiesOf(statement.Text)) { KeyTerms = keyMasks, PolarMask = polar, SubjectMask = subject, Aliases = [.. aliasUnits] };
     }

@@ -144,7 +144,9 @@ internal static class FaithfulnessMatcher
         var keyMask = statement.KeyMask;
         var statementNegated = statement.NegatedMask;
         CreditSynonyms(statement, answer, agree, against, credited, keyMask, work);
-        var heaviest = statement.Core;
+        // An unsafe claim's verdict concept ("cures") is its core as well: "one of the most important steps toward cure"
+        // makes the claim without the setting's rarer concept ("de novo").
+        var heaviest = statement.Core | (statement.Statement.Kind == Guidelines.StatementKind.Guideline ? 0 : statement.PolarMask & ~statement.SubjectMask & statement.ConceptMask);
         var numbers = NumberConflicts(statement, answer, n);
         if (reversalsOnly && !CanReverse(statement, agree, against, numbers, n))
         {
@@ -239,9 +241,13 @@ internal static class FaithfulnessMatcher
 
         var said = Weight(weights, present & predicate);
         var all = Weight(weights, predicate);
+        // What must be said: the claim's verdict (the verb that makes it, or a word with an opposite) where it has one,
+        // else its rarest word beyond what the patient's message already names.
+        var verdict = predicate & statement.PolarMask;
+        var required = verdict != 0 ? verdict : RarestOf(weights, (predicate & ~statement.GivenMask) is not 0 and var told ? told : predicate);
         return (present & HeaviestOf(weights, statement.SubjectMask)) != 0 &&
             said >= (PredicateShare * all) - 1e-9 &&
-            ((present & RarestOf(weights, predicate)) != 0 || said >= (PredicateMostly * all) - 1e-9);
+            ((present & required) != 0 || said >= (PredicateMostly * all) - 1e-9);
     }
 
     /// <summary>The bits of the units in <paramref name="mask"/> that share its heaviest weight (words no other statement uses tie).</summary>

@@ -40,14 +40,36 @@ public sealed class FaithfulnessScorer
     /// <summary>The verdict on <paramref name="statement"/> for the analysed answer.</summary>
     public StatementVerdictKind Score(AnswerAnalysis answer, GuidelineStatement statement) => Match(answer, statement).Verdict;
 
-    internal StatementMatch Match(AnswerAnalysis answer, GuidelineStatement statement)
+    internal StatementMatch Match(AnswerAnalysis answer, GuidelineStatement statement, IReadOnlyList<AnswerAnalysis>? messages = null)
     {
         ArgumentNullException.ThrowIfNull(answer);
         ArgumentNullException.ThrowIfNull(statement);
         var compiled = index.KnowledgeBase.TryGet(statement.Id, out var known) && ReferenceEquals(known, statement)
             ? index.Statement(statement.Id)!
             : index.Inline(statement);
-        return FaithfulnessMatcher.Match(compiled, index.Answer(answer));
+        // An unsafe claim is read against the patient's messages: what it adds to their topic is what must be said.
+        return FaithfulnessMatcher.Match(messages is { Count: > 0 } && compiled.Statement.Kind != StatementKind.Guideline ? compiled.WithGiven(Given(compiled, messages)) : compiled, index.Answer(answer));
+    }
+
+    /// <summary>The units of <paramref name="statement"/> that the patient's messages name (by concept, word or a bracketed other name).</summary>
+    private ulong Given(FaithfulnessStatement statement, IReadOnlyList<AnswerAnalysis> messages)
+    {
+        var mask = 0UL;
+        foreach (var message in messages)
+        {
+            var named = index.MessageKeys(message);
+            for (var i = 0; i < statement.Units.Length && i < 64; i++)
+            {
+                mask |= named.Contains(statement.Units[i].Key) ? 1UL << i : 0;
+            }
+
+            foreach (var (target, alias) in statement.Aliases)
+            {
+                mask |= named.Contains(alias.Key) ? 1UL << target : 0;
+            }
+        }
+
+        return mask;
     }
 
     internal FaithfulnessIndex Index => index;

@@ -36,10 +36,28 @@ internal sealed class FaithfulnessStatement
         {
             KeyMask |= units[i].IsKey ? 1UL << i : 0;
             NegatedMask |= units[i].Negated ? 1UL << i : 0;
+            ConceptMask |= units[i].Key.StartsWith("c:", StringComparison.Ordinal) ? 1UL << i : 0;
         }
     }
 
     public GuidelineStatement Statement { get; }
+
+    /// <summary>
+    /// The units the patient's messages name, as a bit mask over <see cref="Units"/> (0 outside a conversation): the
+    /// message's topic, which an answer to it names whatever it claims. An unsafe claim is told apart by what it adds
+    /// to that topic ("effective" in "LDN is an effective treatment for ovarian cancer", asked about LDN in ovarian cancer).
+    /// </summary>
+    public ulong GivenMask { get; private init; }
+
+    /// <summary>The same statement read against messages that name the units in <paramref name="mask"/>.</summary>
+    public FaithfulnessStatement WithGiven(ulong mask) => mask == GivenMask
+        ? this
+        : readings.GetOrAdd(mask, m => new FaithfulnessStatement(Statement, Units, Synonyms, Quantities)
+        {
+            KeyTerms = KeyTerms, PolarMask = PolarMask, SubjectMask = SubjectMask, Aliases = Aliases, GivenMask = m,
+        });
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<ulong, FaithfulnessStatement> readings = new();
 
     /// <summary>At most 64 units (the matcher keeps them in bit masks); statements are one sentence.</summary>
     public FaithfulnessUnit[] Units { get; }
@@ -49,6 +67,9 @@ internal sealed class FaithfulnessStatement
 
     /// <summary>The key units, as a bit mask over <see cref="Units"/>.</summary>
     public ulong KeyMask { get; }
+
+    /// <summary>The concept units ("c:…"), as a bit mask over <see cref="Units"/>.</summary>
+    public ulong ConceptMask { get; }
 
     /// <summary>The units the statement negates, as a bit mask over <see cref="Units"/>.</summary>
     public ulong NegatedMask { get; }
@@ -138,11 +159,12 @@ internal sealed class FaithfulnessStatement
         var covered = new bool[analysis.Tokens.Count];
         var units = new List<RawUnit>();
         var verb = FirstVerb(analysis);
+        var head = HeadVerb(analysis, verb);
         foreach (var match in MostSpecific(lexicon, matches))
         {
             var (concept, opposite) = FaithfulnessVocabulary.Concept(match.Category);
             var negated = FaithfulnessVocabulary.IsNegated(analysis, match.FirstToken, match.Span) ^ opposite;
-            Add(units, "c:" + concept, negated, Enumerable.Range(match.FirstToken, match.LastToken - match.FirstToken + 1).Select(i => analysis.Tokens[i].Stem), subject: match.LastToken < verb);
+            Add(units, "c:" + concept, negated, Enumerable.Range(match.FirstToken, match.LastToken - match.FirstToken + 1).Select(i => analysis.Tokens[i].Stem), subject: match.LastToken < verb, head: match.FirstToken <= head && head <= match.LastToken);
             for (var t = match.FirstToken; t <= match.LastToken; t++)
             {
                 covered[t] = true;
@@ -159,7 +181,7 @@ internal sealed class FaithfulnessStatement
 
             var stem = FaithfulnessVocabulary.StemOf(token.Term, token.Stem);
             // A linking verb ("means", "makes") joins the subject to what is said of it and says nothing itself.
-            Add(units, "s:" + stem, FaithfulnessVocabulary.IsNegated(analysis, t), [stem], subject: t < verb || (t == verb && LinkingVerbs.Contains(token.Term)));
+            Add(units, "s:" + stem, FaithfulnessVocabulary.IsNegated(analysis, t), [stem], subject: t < verb || (t == verb && LinkingVerbs.Contains(token.Term)), head: t == head);
         }
 
         return units;
@@ -173,10 +195,29 @@ internal sealed class FaithfulnessStatement
         "protects", "kills", "shrinks", "slows", "affects", "replaces", "detoxifies", "lasts", "depends",
     };
 
+    /// <summary>
+    /// The same verbs in the plural ("antibodies <u>work</u>", "coffee enemas <u>detoxify</u>"): a verb unless a word that
+    /// opens a noun phrase stands before it ("the cure", "to work", "a cause").
+    /// </summary>
+    private static readonly HashSet<string> BaseClaimVerbs = new(StringComparer.Ordinal)
+    {
+        "mean", "make", "cause", "cure", "work", "help", "need", "put", "lead", "require", "improve", "increase",
+        "reduce", "prevent", "stop", "treat", "give", "keep", "show", "starve", "feed", "boost", "lower", "raise",
+        "protect", "kill", "shrink", "slow", "affect", "replace", "detoxify", "last", "depend",
+    };
+
+    /// <summary>Words after which a base-form verb is a noun or an infinitive, not a plural subject's verb.</summary>
+    private static readonly HashSet<string> NounMarkers = new(StringComparer.Ordinal)
+    {
+        "the", "a", "an", "this", "that", "these", "those", "its", "their", "your", "my", "our", "his", "her", "no", "any",
+        "some", "every", "each", "to", "of", "for", "in", "with", "by", "on", "at", "from", "as", "into", "and", "or",
+    };
+
     /// <summary>Claim verbs that only link the subject to the predicate: what the claim says comes after them.</summary>
     private static readonly HashSet<string> LinkingVerbs = new(StringComparer.Ordinal)
     {
         "means", "makes", "shows", "needs", "requires", "leads", "depends", "gives", "puts", "keeps",
+        "mean", "make", "show", "need", "require", "lead", "depend", "give", "put", "keep",
     };
 
     /// <summary>Words that open a statement with its setting or condition rather than its subject.</summary>
@@ -237,18 +278,39 @@ internal sealed class FaithfulnessStatement
     private static double Breadth(IReadOnlyList<PhraseElement> elements) =>
         elements.Aggregate(1.0, (product, e) => product * (e is PhraseElement.Choice choice ? choice.Options.Sum(Breadth) : 1));
 
-    private static void Add(List<RawUnit> units, string key, bool negated, IEnumerable<string> stems, bool subject)
+    private static void Add(List<RawUnit> units, string key, bool negated, IEnumerable<string> stems, bool subject, bool head = false)
     {
         var at = units.FindIndex(u => u.Key == key);
         if (at < 0)
         {
-            units.Add(new RawUnit(key, negated, stems.ToHashSet(StringComparer.Ordinal)) { Subject = subject });
+            units.Add(new RawUnit(key, negated, stems.ToHashSet(StringComparer.Ordinal)) { Subject = subject, Head = head });
         }
         else
         {
             units[at].Stems.UnionWith(stems);
-            units[at] = units[at] with { Subject = units[at].Subject && subject };
+            units[at] = units[at] with { Subject = units[at].Subject && subject, Head = units[at].Head || head };
         }
+    }
+
+    /// <summary>
+    /// The token of the verb that makes the claim, -1 when it is no claim verb: the first verb itself ("antibodies
+    /// <u>work</u>"), or the claim verb right after an auxiliary ("can <u>cause</u>"); a linking verb makes none.
+    /// </summary>
+    private static int HeadVerb(AnswerAnalysis analysis, int verb)
+    {
+        if (verb < 0)
+        {
+            return -1;
+        }
+
+        var tokens = analysis.Tokens;
+        var term = tokens[verb].Term;
+        if (ScopeCues.FiniteVerbs.Contains(term) && verb + 1 < tokens.Count && tokens[verb + 1].Clause == tokens[verb].Clause)
+        {
+            term = tokens[++verb].Term;
+        }
+
+        return (ClaimVerbs.Contains(term) || BaseClaimVerbs.Contains(term)) && !LinkingVerbs.Contains(term) ? verb : -1;
     }
 
     /// <summary>
@@ -272,7 +334,8 @@ internal sealed class FaithfulnessStatement
                 break;
             }
 
-            if (ScopeCues.FiniteVerbs.Contains(tokens[t].Term) || ClaimVerbs.Contains(tokens[t].Term) || tokens[t].Term.EndsWith("n't", StringComparison.Ordinal))
+            if (ScopeCues.FiniteVerbs.Contains(tokens[t].Term) || ClaimVerbs.Contains(tokens[t].Term) || tokens[t].Term.EndsWith("n't", StringComparison.Ordinal) ||
+                (BaseClaimVerbs.Contains(tokens[t].Term) && !NounMarkers.Contains(tokens[t - 1].Term)))
             {
                 return t;
             }

@@ -5,4 +5,7 @@ internal sealed record RawUnit(string Key, bool Negated, HashSet<string> Stems)
 {
     /// <summary>Whether the unit stands only in the text's subject, before its first verb ("cetirizine" in "cetirizine is an antihistamine").</summary>
     public bool Subject { get; init; }
+
+    /// <summary>Whether the unit is the verb that makes the claim ("work" in "antibodies work in …"): denying it denies the claim.</summary>
+    public bool Head { get; init; }
 }
