@@ -20,6 +20,7 @@ internal sealed class FaithfulnessAnswer
     private readonly bool[] eligible;
     private readonly bool[] negated;
     private readonly bool[] asserted;
+    private readonly List<int>?[]? rowContext;
     private readonly Lock gate = new();
     private List<Quantity>? quantities;
     private Dictionary<string, List<(int Sentence, bool Negated)>>? otherStems;
@@ -97,6 +98,21 @@ internal sealed class FaithfulnessAnswer
         }
 
         found.AddRange(deferred);
+
+        // A table row says what it says of its header and of the sentence that leads into the table ("| First reduction |
+        // 300 mg |" under "Dose reductions of ribociclib …"): the row conveys their units too, after its own.
+        rowContext = TableContext(analysis);
+        if (rowContext is not null)
+        {
+            for (int i = 0, count = found.Count; i < count; i++)
+            {
+                var (unit, sentence, isNegated) = found[i];
+                foreach (var row in rowContext[sentence] ?? [])
+                {
+                    found.Add((unit, row, isNegated));
+                }
+            }
+        }
 
         // A stable counting sort by unit: each unit's occurrences keep the order they were found in.
         starts = new int[index.KeyIds.Count + 1];
@@ -195,6 +211,48 @@ internal sealed class FaithfulnessAnswer
         }
     }
 
+    /// <summary>
+    /// Per sentence, the table rows it gives context to (null where none; null overall when the answer has no table): a
+    /// table's first row (its header) and the sentence before the table give context to each of its other rows.
+    /// </summary>
+    private static List<int>?[]? TableContext(AnswerAnalysis analysis)
+    {
+        var sentences = analysis.Sentences;
+        List<int>?[]? context = null;
+        for (var s = 0; s < sentences.Count;)
+        {
+            if (!IsRow(sentences[s].Text))
+            {
+                s++;
+                continue;
+            }
+
+            var header = s;
+            var end = s;
+            while (end + 1 < sentences.Count && IsRow(sentences[end + 1].Text))
+            {
+                end++;
+            }
+
+            for (var row = header + 1; row <= end; row++)
+            {
+                context ??= new List<int>?[sentences.Count];
+                (context[header] ??= []).Add(row);
+                if (header > 0 && !IsRow(sentences[header - 1].Text))
+                {
+                    (context[header - 1] ??= []).Add(row);
+                }
+            }
+
+            s = end + 1;
+        }
+
+        return context;
+    }
+
+    /// <summary>Whether a sentence is a Markdown table row ("| cell | cell |").</summary>
+    private static bool IsRow(string sentence) => sentence.AsSpan().TrimStart().StartsWith("|", StringComparison.Ordinal);
+
     /// <summary>A stem the knowledge base does not know (an inline statement's): read from the tokens once, then kept.</summary>
     private List<(int Sentence, bool Negated)> OtherStem(string stem)
     {
@@ -210,6 +268,14 @@ internal sealed class FaithfulnessAnswer
                     if (eligible[t] && string.Equals(FaithfulnessVocabulary.StemOf(tokens[t].Term, tokens[t].Stem), stem, StringComparison.Ordinal) && !IsIgnored(tokens[t]))
                     {
                         list.Add((tokens[t].Sentence, negated[t]));
+                    }
+                }
+
+                for (int i = 0, count = list.Count; i < count && rowContext is not null; i++)
+                {
+                    foreach (var row in rowContext[list[i].Sentence] ?? [])
+                    {
+                        list.Add((row, list[i].Negated));
                     }
                 }
 

@@ -205,7 +205,9 @@ internal static class FaithfulnessMatcher
             }
         }
 
-        if (best.Contra >= ContradictThreshold && best.Contra >= best.Entail - 0.1)
+        // An unsafe claim made as fully as another passage denies it is made: between the two, the fault decides.
+        var unsafeMade = statement.Statement.Kind != Guidelines.StatementKind.Guideline && best.Entail >= EntailThreshold && best.Entail >= best.Contra - 1e-9;
+        if (!unsafeMade && best.Contra >= ContradictThreshold && best.Contra >= best.Entail - 0.1)
         {
             var why = best.ContraWhy >= 0 ? Conflict(statement, answer, answer.Quantities[best.ContraWhy]) : "it negates or reverses what the statement says";
             return new StatementMatch(StatementVerdictKind.Contradicted, best.Contra, Spans(answer, best.ContraAt), why);
