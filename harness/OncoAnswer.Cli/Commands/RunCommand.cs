@@ -19,7 +19,7 @@ internal sealed class RunCommand(CliConsoles consoles, CliEnvironment environmen
     {
         ArgumentNullException.ThrowIfNull(settings);
         var effective = EffectiveConfig.Resolve(settings, environment.Get);
-        var loaded = DisclaimerDefaults.Apply(LoadSuites(effective.SuitePaths), effective.Disclaimer.Value);
+        var loaded = DisclaimerDefaults.Apply(SuiteFiles.Load(effective.SuitePaths), effective.Disclaimer.Value);
         var suites = settings.Variants ? VariantGenerator.Expand(loaded) : loaded;
         // One set of secrets for the run: the generators' and the judge's keys are masked in everything either returns.
         var secrets = new SecretMask();
@@ -95,23 +95,4 @@ internal sealed class RunCommand(CliConsoles consoles, CliEnvironment environmen
 
     private static int Planned(IReadOnlyList<Suite> suites, ShardSpec? shard, int repeat) =>
         suites.Sum(s => s.Scenarios.Count(c => shard is not { } x || x.Contains(c.Id))) * repeat;
-
-    private static List<Suite> LoadSuites(IEnumerable<string> paths)
-    {
-        var suites = new List<Suite>();
-        var errors = new List<InputError>();
-        foreach (var path in paths)
-        {
-            try
-            {
-                suites.AddRange(SuiteLoader.LoadPath(path));
-            }
-            catch (InputException ex)
-            {
-                errors.AddRange(ex.Errors);
-            }
-        }
-
-        return errors.Count > 0 ? throw new InputException(errors) : suites;
-    }
 }

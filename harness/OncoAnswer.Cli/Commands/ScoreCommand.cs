@@ -1,5 +1,6 @@
 using System.Globalization;
 using OncoAnswer.Cli.Infrastructure;
+using OncoAnswer.Cli.Inputs;
 using OncoAnswer.Harness.Evaluators;
 using OncoAnswer.Harness.Generators;
 using OncoAnswer.Harness.Guidelines;
@@ -62,25 +63,13 @@ internal sealed class ScoreCommand(CliConsoles consoles, CliEnvironment environm
 
     private static Dictionary<string, Scenario> LoadLibrary(ScoreSettings settings)
     {
-        var paths = settings.Suites.Length > 0 ? settings.Suites : [BundledContent.DefaultSuites()];
-        var errors = new List<InputError>();
         var library = new Dictionary<string, Scenario>(StringComparer.Ordinal);
-        foreach (var path in paths)
+        foreach (var scenario in SuiteFiles.Load(settings.Suites).SelectMany(s => s.Scenarios))
         {
-            try
-            {
-                foreach (var scenario in SuiteLoader.LoadPath(path).SelectMany(s => s.Scenarios))
-                {
-                    library.TryAdd(scenario.Id, scenario);
-                }
-            }
-            catch (InputException ex)
-            {
-                errors.AddRange(ex.Errors);
-            }
+            library.TryAdd(scenario.Id, scenario);
         }
 
-        return errors.Count > 0 ? throw new InputException(errors) : library;
+        return library;
     }
 
     private static List<Scenario> BuildScenarios(IReadOnlyList<ScoreItem> items, Dictionary<string, Scenario> library, string suiteName, ref KnowledgeBase knowledgeBase)

@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using OncoAnswer.Cli.Infrastructure;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -36,10 +37,6 @@ internal sealed class ScoreSettings : JudgeSettings
     [DefaultValue(Harness.Runs.RunnerOptions.DefaultConcurrency)]
     public int Concurrency { get; init; } = Harness.Runs.RunnerOptions.DefaultConcurrency;
 
-    [CommandOption("--debug")]
-    [Description("Show full exception details.")]
-    public bool Debug { get; init; }
-
     public override ValidationResult Validate()
     {
         if (Format is not (null or "jsonl" or "csv"))
@@ -50,6 +47,11 @@ internal sealed class ScoreSettings : JudgeSettings
         if (base.Validate() is { Successful: false } judge)
         {
             return judge;
+        }
+
+        if (OutFlag.Check(Out, "results JSON", ".json") is { Successful: false } output)
+        {
+            return output;
         }
 
         return Concurrency is < 1 or > 1024

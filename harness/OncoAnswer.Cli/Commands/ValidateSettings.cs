@@ -4,7 +4,7 @@ using Spectre.Console.Cli;
 namespace OncoAnswer.Cli.Commands;
 
 /// <summary>Arguments of <c>oncoanswer validate</c>.</summary>
-internal sealed class ValidateSettings : CommandSettings
+internal sealed class ValidateSettings : CliSettings
 {
     [CommandArgument(0, "[PATHS]")]
     [Description("Suite files, knowledge-base files or folders of them. Default: the scenario library (scenarios/suites and scenarios/guidelines).")]

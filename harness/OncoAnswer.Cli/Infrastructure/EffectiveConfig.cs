@@ -48,8 +48,21 @@ internal sealed class EffectiveConfig
     public IReadOnlyList<string> SelectedGenerators =>
         Generators.Source.StartsWith("env ", StringComparison.Ordinal) || Generators.Source.StartsWith("flag ", StringComparison.Ordinal) ? Generators.Value : [];
 
-    /// <summary>The suites to load: the effective list, else the library's default folder.</summary>
-    public IReadOnlyList<string> SuitePaths => Suites.Value.Count > 0 ? Suites.Value : [BundledContent.DefaultSuites()];
+    /// <summary>
+    /// The suites to load: the effective list, else the project's scenarios/suites. Outside a project (no suites named
+    /// and no scenarios/suites here) a usage error: the bundled library runs only when asked for (<c>--suite bundled</c>).
+    /// </summary>
+    public IReadOnlyList<string> SuitePaths =>
+        Suites.Value.Count > 0 ? Suites.Value : BundledContent.ProjectSuites() is { } project ? [project] : throw NoSuites();
+
+    private UsageException NoSuites()
+    {
+        var here = Directory.GetCurrentDirectory();
+        var start = "Start a project with 'oncoanswer init', name suites with --suite PATH, or run the library bundled with the tool with --suite bundled.";
+        return new UsageException(Config.Path is null
+            ? $"not in an oncoanswer project: {here} has no {RunConfigLoader.DefaultFileName} and no scenarios/suites folder. {start}"
+            : $"no suites to run: {Config.Path} names no 'suites' and {here} has no scenarios/suites folder. {start}");
+    }
 
     public static EffectiveConfig Resolve(LayeredSettings flags, Func<string, string?> environment)
     {
@@ -79,7 +92,7 @@ internal sealed class EffectiveConfig
         {
             var where = $"{file}:{setting.Location.Line.ToString(CultureInfo.InvariantCulture)}";
             var values = setting.List ?? (setting.Text is null ? [] : [setting.Text]);
-            Set(key, values.Select(v => IsPath(key) && folder is not null && !Harness.Runs.PostgresAddress.IsPostgres(v) ? Path.GetFullPath(Path.Combine(folder, v)) : v).ToList(), where);
+            Set(key, values.Select(v => IsPath(key) && folder is not null && !Harness.Runs.PostgresAddress.IsPostgres(v) && v != BundledContent.BundledSuiteName ? Path.GetFullPath(Path.Combine(folder, v)) : v).ToList(), where);
         }
 
         // Layer 3: ONCOANSWER_* environment variables.
@@ -166,7 +179,7 @@ internal sealed class EffectiveConfig
     public IEnumerable<(string Key, string Value, string Source)> Rows()
     {
         yield return ("config", ConfigSource.Value, ConfigSource.Source);
-        yield return (RunDefaultKeys.Suites, Suites.Value.Count > 0 ? string.Join(", ", Suites.Value) : BundledContent.DefaultSuites(), Suites.Source);
+        yield return (RunDefaultKeys.Suites, Suites.Value.Count > 0 ? string.Join(", ", Suites.Value) : BundledContent.ProjectSuites() ?? "(none: not in a project; pass --suite PATH or --suite bundled)", Suites.Source);
         yield return ("generators", Generators.Value.Count > 0 ? string.Join(", ", Generators.Value) : "(all configured)", Generators.Source);
         yield return (RunDefaultKeys.Out, string.Join(", ", Out.Value), Out.Source);
         yield return (RunDefaultKeys.Store, Store.Value, Store.Source);
@@ -175,7 +188,7 @@ internal sealed class EffectiveConfig
         yield return (RunDefaultKeys.Concurrency, Concurrency.Value.ToString(CultureInfo.InvariantCulture), Concurrency.Source);
         yield return (RunDefaultKeys.NoCache, NoCache.Value ? "true" : "false", NoCache.Source);
         yield return (RunDefaultKeys.Disclaimer, DisclaimerPolicy.Name(Disclaimer.Value) + " (for scenarios and suites that state none)", Disclaimer.Source);
-        yield return ("cache_dir", Config.CacheDirectory, Config.Path is null ? "default" : Path.GetFileName(Config.Path));
+        yield return ("cache_dir", Config.CacheDirectory, Config.Path is null || Config.CacheDirectory == RunConfig.DefaultCacheDirectory ? "default" : Path.GetFileName(Config.Path));
     }
 
     private static bool IsPath(string key) => key is RunDefaultKeys.Suites or RunDefaultKeys.Out or RunDefaultKeys.Store or RunDefaultKeys.Gate;

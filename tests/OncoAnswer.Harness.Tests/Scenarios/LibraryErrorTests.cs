@@ -84,7 +84,7 @@ public sealed class LibraryErrorTests
     {
         var result = LibraryLoader.Load(["no/such/place.yaml"]);
 
-        Assert.Equal("no/such/place.yaml:0:0: no such file or folder; check the path.", Assert.Single(result.Errors).ToString());
+        Assert.Equal("no/such/place.yaml: no such file or folder; check the path.", Assert.Single(result.Errors).ToString());
     }
 
     private static string Relative(TempDir dir, InputError error) =>

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using OncoAnswer.Harness.Scenarios;
 
-namespace OncoAnswer.Cli.Commands;
+namespace OncoAnswer.Cli.Inputs;
 
 /// <summary>
 /// Turns the fields of one input record (a JSONL object or a CSV row, where <c>messages</c> and <c>expect</c> hold JSON

@@ -3,7 +3,7 @@ using OncoAnswer.Harness.Generators;
 using OncoAnswer.Harness.Scenarios;
 using OncoAnswer.Harness.Text;
 
-namespace OncoAnswer.Cli.Commands;
+namespace OncoAnswer.Cli.Inputs;
 
 /// <summary>Reads the answers stored in a run's results.json, as one replay generator per generator of that run.</summary>
 internal static class ResultsAnswers

@@ -5,7 +5,7 @@ using CsvHelper;
 using OncoAnswer.Harness.Scenarios;
 using OncoAnswer.Harness.Text;
 
-namespace OncoAnswer.Cli.Commands;
+namespace OncoAnswer.Cli.Inputs;
 
 /// <summary>
 /// Reads the answers to score from JSONL (one object per line; blank and '#' lines skipped) or CSV (a header row with
