@@ -1,6 +1,6 @@
 using System.ComponentModel;
-using OncoAnswer.Cli.Infrastructure;
 using System.Globalization;
+using OncoAnswer.Cli.Infrastructure;
 using Spectre.Console;
 using Spectre.Console.Cli;
 

@@ -48,7 +48,8 @@ internal sealed class ScoreCommand(CliConsoles consoles, CliEnvironment environm
         foreach (var result in run.Results.Where(r => r.Verdict != Verdict.Pass).OrderBy(r => ResultReasons.Rank(r.Verdict)).ThenBy(r => r.ScenarioId, StringComparer.Ordinal))
         {
             var why = ResultReasons.Why(result);
-            consoles.Out.WriteLine($"  {VerdictNames.Of(result.Verdict)} {result.ScenarioId}: {Shorten(why)}");
+            // Whole, never cut: a terminal wraps it at its width, a log keeps it on one line.
+            consoles.Out.WriteLine($"  {VerdictNames.Of(result.Verdict)} {result.ScenarioId}: {why}");
         }
 
         consoles.Out.WriteLine("results: " + outPath);
@@ -131,6 +132,4 @@ internal sealed class ScoreCommand(CliConsoles consoles, CliEnvironment environm
 
         return ids;
     }
-
-    private static string Shorten(string text) => text.Length > 400 ? text[..397] + "..." : text;
 }

@@ -44,6 +44,9 @@ internal sealed class EffectiveConfig
     /// <summary>The disclaimer policy of scenarios that state none (their suite neither).</summary>
     public Layered<DisclaimerExpectation> Disclaimer { get; private set; } = new(DisclaimerExpectation.Required, "default");
 
+    /// <summary>The LLM judge (flags only until the config file carries it).</summary>
+    public Layered<string> Judge { get; private set; } = new("(off: statement and rubric verdicts from the matchers only)", "default");
+
     /// <summary>Generators named by the environment or a flag; empty when the config's own 'run' list (or all) applies.</summary>
     public IReadOnlyList<string> SelectedGenerators =>
         Generators.Source.StartsWith("env ", StringComparison.Ordinal) || Generators.Source.StartsWith("flag ", StringComparison.Ordinal) ? Generators.Value : [];
@@ -142,6 +145,7 @@ internal sealed class EffectiveConfig
         Concurrency = flags.Concurrency is { } c ? new(c, "flag --concurrency") : Concurrency;
         NoCache = flags.NoCache ? new(true, "flag --no-cache") : NoCache;
         Disclaimer = DisclaimerPolicy.Parse(flags.Disclaimer) is { } policy ? new(policy, "flag --disclaimer") : Disclaimer;
+        Judge = flags.JudgeEndpoint is null ? Judge : new($"{flags.JudgeModel} at {flags.JudgeEndpoint}", "flag --judge-endpoint");
     }
 
     private void Set(string key, IReadOnlyList<string> values, string source)
@@ -188,6 +192,7 @@ internal sealed class EffectiveConfig
         yield return (RunDefaultKeys.Concurrency, Concurrency.Value.ToString(CultureInfo.InvariantCulture), Concurrency.Source);
         yield return (RunDefaultKeys.NoCache, NoCache.Value ? "true" : "false", NoCache.Source);
         yield return (RunDefaultKeys.Disclaimer, DisclaimerPolicy.Name(Disclaimer.Value) + " (for scenarios and suites that state none)", Disclaimer.Source);
+        yield return ("judge", Judge.Value, Judge.Source);
         yield return ("cache_dir", Config.CacheDirectory, Config.Path is null || Config.CacheDirectory == RunConfig.DefaultCacheDirectory ? "default" : Path.GetFileName(Config.Path));
     }
 

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using OncoAnswer.Cli.Infrastructure;
 using OncoAnswer.Harness.Generators;
 using OncoAnswer.Harness.Scenarios;
 using OncoAnswer.Harness.Text;
