@@ -14,8 +14,8 @@ namespace OncoAnswer.Cli.Commands;
 
 /// <summary>
 /// <c>oncoanswer score FILE</c>: scores answers produced elsewhere (production logs) with the default evaluators and
-/// writes the run results JSON; each input id becomes a result's scenarioId. A "scenario" field borrows a library
-/// scenario's expectations; "expect" overrides the request kind and disclaimer expectation; "finish_reason" (as the log
+/// writes the run results JSON; each input id becomes a result's scenarioId. A "scenarioId" field borrows a library
+/// scenario's expectations; "expect" overrides the request kind and disclaimer expectation; "finishReason" (as the log
 /// recorded it) makes a cut-off completion an error with that reason, as is an answer that is an error message.
 /// </summary>
 internal sealed class ScoreCommand(CliConsoles consoles, CliEnvironment environment) : AsyncCommand<ScoreSettings>
@@ -83,7 +83,7 @@ internal sealed class ScoreCommand(CliConsoles consoles, CliEnvironment environm
             Scenario? known = null;
             if (item.Scenario is not null && !library.TryGetValue(item.Scenario, out known))
             {
-                errors.Add(new InputError(item.Location, $"unknown scenario '{item.Scenario}' for answer '{item.Id}'; use an id from the scenario library (--suite) or drop \"scenario\"."));
+                errors.Add(new InputError(item.Location, $"unknown scenario '{item.Scenario}' for answer '{item.Id}'; use an id from the scenario library (--suite) or drop \"scenarioId\"."));
                 continue;
             }
 

@@ -9,7 +9,7 @@ namespace OncoAnswer.Cli.Commands;
 internal sealed class ScoreSettings : JudgeSettings
 {
     [CommandArgument(0, "<FILE>")]
-    [Description("Answers to score: JSONL (one {\"id\", \"question\" or \"messages\", \"answer\", \"scenario\"?, \"expect\"?} per line) or CSV with the same columns.")]
+    [Description("Answers to score: JSONL (one {\"id\", \"question\" or \"messages\", \"answer\", \"scenarioId\"?, \"expect\"?, \"finishReason\"?} per line; id defaults to scenarioId) or CSV with the same columns. Older spellings scenario, finish_reason, expect.request are accepted.")]
     public string File { get; init; } = "";
 
     [CommandOption("-o|--out <FILE>")]
@@ -21,7 +21,7 @@ internal sealed class ScoreSettings : JudgeSettings
     public string? Format { get; init; }
 
     [CommandOption("-s|--suite <PATH>")]
-    [Description("Scenario library for \"scenario\" ids (file or folder). Repeatable. Default: scenarios/suites.")]
+    [Description("Scenario library for \"scenarioId\" references (file or folder; 'bundled' is the library shipped with the tool). Repeatable. Default: scenarios/suites.")]
     public string[] Suites { get; init; } = [];
 
     [CommandOption("-g|--guidelines <PATH>")]

@@ -246,7 +246,7 @@ public static partial class SuiteLoader
         }
 
         var errorsBefore = r.Errors.Count;
-        var f = r.Fields(map, $"the expectations of {what}", "disclaimer", "kind", "must_have", "must_not", "rubric", "min_coverage");
+        var f = r.Fields(map, $"the expectations of {what}", FieldAliases.Expect, "disclaimer", "kind", "must_have", "must_not", "rubric", "min_coverage");
         var minCoverageText = r.OptionalString(f, "min_coverage", what);
         var minCoverage = Expectations.ParseMinCoverage(minCoverageText);
         if (minCoverageText is not null && minCoverage is null)
