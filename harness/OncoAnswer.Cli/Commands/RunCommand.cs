@@ -21,6 +21,8 @@ internal sealed class RunCommand(CliConsoles consoles, CliEnvironment environmen
         var effective = EffectiveConfig.Resolve(settings, environment.Get);
         var loaded = DisclaimerDefaults.Apply(SuiteFiles.Load(effective.SuitePaths), effective.Disclaimer.Value);
         var suites = settings.Variants ? VariantGenerator.Expand(loaded) : loaded;
+        // Every input is checked before a generator is built or called: a bad gate file fails now, not after the run.
+        var gate = effective.Gate.Value is null ? GateConfig.Default : GateConfigLoader.LoadFile(effective.Gate.Value);
         // One set of secrets for the run: the generators' and the judge's keys are masked in everything either returns.
         var secrets = new SecretMask();
         var generators = GeneratorSelection.Build(effective.Config, effective.SelectedGenerators, settings.Answers, effective.NoCache.Value, secrets);
@@ -30,7 +32,6 @@ internal sealed class RunCommand(CliConsoles consoles, CliEnvironment environmen
         var names = string.Join(", ", generators.Select(g => $"[bold]{Markup.Escape(g.Name)}[/] ({Markup.Escape(g.Type)})"));
         consoles.Out.MarkupLine($"Running [bold]{scenarioCount}[/] scenarios from {suites.Count} suite(s) against {names}.");
 
-        var gate = effective.Gate.Value is null ? GateConfig.Default : GateConfigLoader.LoadFile(effective.Gate.Value);
         RunOutputs.CheckWritable(effective.Out.Value);
         var knowledgeBase = KnowledgeBaseLoader.LoadPath(BundledContent.DefaultGuidelines());
         using var store = RunStores.Open(effective.Store.Value, environment.Get);
