@@ -121,5 +121,23 @@ public sealed class MessageTests : IDisposable
         Assert.DoesNotMatch(@"\.\s*;", line);
     }
 
+    [Fact]
+    public async Task ReportOfScoreResults_FillsTheAuditView()
+    {
+        var input = dir.Write("a.jsonl", "{\"id\": \"a\", \"question\": \"Can yoga help with anxiety?\", \"answer\": \"Yes. This is general information, not medical advice. Talk with your oncologist.\"}\n");
+        var results = Path.Combine(dir.Path, "r.json");
+        var html = Path.Combine(dir.Path, "r.html");
+        await CliRunner.RunAsync(["score", input, "--out", results]);
+
+        var report = await CliRunner.RunAsync(["report", results, "--out", html]);
+
+        Assert.True(report.ExitCode == ExitCodes.Passed, report.Output + report.Errors);
+        var page = File.ReadAllText(html);
+        Assert.Contains($"<tr><th>Who</th><td>{Environment.UserName}</td></tr>", page, StringComparison.Ordinal);
+        Assert.Matches("<tr><th>Suite hash</th><td><code>[0-9a-z:]{8,}</code></td></tr>", page);
+        Assert.Contains("<td>DisclaimerEvaluator</td>", page, StringComparison.Ordinal);
+        Assert.Contains("<td>scored-input</td><td>score</td>", page, StringComparison.Ordinal);
+    }
+
     public void Dispose() => dir.Dispose();
 }

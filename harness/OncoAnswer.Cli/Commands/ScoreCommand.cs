@@ -36,9 +36,11 @@ internal sealed class ScoreCommand(CliConsoles consoles, CliEnvironment environm
 
         consoles.Out.MarkupLine($"Scoring [bold]{items.Count}[/] answer(s) from {Markup.Escape(settings.File)}.");
         var judge = settings.Judge(environment.Get);
-        var runner = new Runner(DefaultEvaluators.Create(lexicon, knowledgeBase, judge), new RunnerOptions { Concurrency = settings.Concurrency, Judge = judge });
+        var evaluators = DefaultEvaluators.Create(lexicon, knowledgeBase, judge);
+        var runner = new Runner(evaluators, new RunnerOptions { Concurrency = settings.Concurrency, Judge = judge });
         RunOutputs.CheckWritable([settings.Out]);
-        var run = await runner.RunAsync([suite], [generator], cancellationToken: cancellationToken);
+        var scored = await runner.RunAsync([suite], [generator], cancellationToken: cancellationToken);
+        var run = scored with { Run = RunAudit.Stamp(scored.Run, [suite], [generator], evaluators) };
 
         var outPath = Path.GetFullPath(settings.Out);
         Directory.CreateDirectory(Path.GetDirectoryName(outPath)!);
