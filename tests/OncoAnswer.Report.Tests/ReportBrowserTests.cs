@@ -60,9 +60,12 @@ public sealed class ReportBrowserTests(BrowserFixture browser)
     [Fact]
     public async Task EveryView_FitsA1400PixelWindow_WithoutScrollingSideways()
     {
-        var wide = ReportRuns.Small();
-        var crowded = wide with { Run = wide.Run with { Generators = ["a-very-long-generator-name-for-a-production-endpoint-v2", "another-long-generator-name-candidate", "third-generator-with-a-long-name"] } };
-        var history = new[] { ReportRuns.Baseline(), ReportRuns.Small(), crowded }.Select(r => Harness.Reporting.Html.RunHistory.Point(r.Run, r.Results)).ToList();
+        // A store of real runs: every key metric charted (a column each) and several generators with long names.
+        var rates = Harness.Reporting.Html.RunHistory.KeyMetrics.ToDictionary(m => m, _ => 0.955);
+        var history = Enumerable.Range(1, 6)
+            .Select(i => new Harness.Reporting.Html.HistoryPoint($"2026112{i}T120000Z-abc12{i}", new DateTimeOffset(2026, 11, 20 + i, 12, 0, 0, TimeSpan.Zero), "reference, recorded, production-assistant-gpt-4o-mini, candidate-llama-3.1-70b-instruct", 253, 0.9, rates))
+            .Append(Harness.Reporting.Html.RunHistory.Point(ReportRuns.Small().Run, ReportRuns.Small().Results))
+            .ToList();
         var options = new Harness.Reporting.HtmlReportOptions { Baseline = ReportRuns.Baseline(), History = history };
         await using var report = await ReportPage.OpenAsync(browser.Browser, ReportRuns.Small(), options: options);
         var page = report.Page;
