@@ -118,7 +118,7 @@ public static class OncoAnswerApp
                 .WithExample("export", "csv", "--out", "scenarios.csv");
         });
         Add<ScoreCommand>(config, suggestions, "score")
-            .WithDescription("Score answers produced elsewhere (JSONL or CSV: id, question or messages, answer, optional scenario and expect) and write results JSON.")
+            .WithDescription("Score answers produced elsewhere (JSONL or CSV: id, question or messages, answer, optional scenarioId and expect) and write results JSON.")
             .WithExample("score", "production-answers.jsonl", "--out", "results.json")
             .WithExample("score", "answers.csv", "--out", "results.json");
         Add<CompareCommand>(config, suggestions, "compare")

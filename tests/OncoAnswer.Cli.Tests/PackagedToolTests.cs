@@ -12,7 +12,7 @@ public sealed class PackagedToolTests : IDisposable
     private readonly TempDir dir = new();
 
     [Fact]
-    public async Task PackedTool_InstallsFromLocalFolder_AndRunsTheBundledLibrary()
+    public async Task PackedTool_InstallsFromLocalFolder_RefusesAnEmptyFolder_AndRunsTheBundledLibraryWhenAsked()
     {
         var packages = Path.Combine(dir.Path, "packages");
         var tools = Path.Combine(dir.Path, "tools");
@@ -44,7 +44,15 @@ public sealed class PackagedToolTests : IDisposable
         Assert.True(install.ExitCode == 0, install.Output + install.Errors);
 
         var tool = Path.Combine(tools, OperatingSystem.IsWindows() ? "oncoanswer.exe" : "oncoanswer");
-        var run = await ChildProcess.RunAsync(tool, ["run"], work);
+        // An empty folder is no project: run says so instead of quietly running the library shipped with the tool.
+        var outside = await ChildProcess.RunAsync(tool, ["run"], work);
+        Assert.True(outside.ExitCode == ExitCodes.UsageError, outside.Output + outside.Errors);
+        Assert.Contains("not in an oncoanswer project", outside.Errors, StringComparison.Ordinal);
+        Assert.Contains("oncoanswer init", outside.Errors, StringComparison.Ordinal);
+        Assert.Contains("--suite bundled", outside.Errors, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(Path.Combine(work, "out")));
+
+        var run = await ChildProcess.RunAsync(tool, ["run", "--suite", "bundled"], work);
 
         Assert.True(run.ExitCode == ExitCodes.Passed, run.Output + run.Errors);
         Assert.Matches(@"Running \d+ scenarios from \d+ suite\(s\) against reference \(reference\)\.", run.Output);

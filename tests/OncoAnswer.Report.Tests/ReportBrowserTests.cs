@@ -58,6 +58,31 @@ public sealed class ReportBrowserTests(BrowserFixture browser)
     }
 
     [Fact]
+    public async Task EveryView_FitsA1400PixelWindow_WithoutScrollingSideways()
+    {
+        // A store of real runs: every key metric charted (a column each) and several generators with long names.
+        var rates = Harness.Reporting.Html.RunHistory.KeyMetrics.ToDictionary(m => m, _ => 0.955);
+        var history = Enumerable.Range(1, 6)
+            .Select(i => new Harness.Reporting.Html.HistoryPoint($"2026112{i}T120000Z-abc12{i}", new DateTimeOffset(2026, 11, 20 + i, 12, 0, 0, TimeSpan.Zero), "reference, recorded, production-assistant-gpt-4o-mini, candidate-llama-3.1-70b-instruct", 253, 0.9, rates))
+            .Append(Harness.Reporting.Html.RunHistory.Point(ReportRuns.Small().Run, ReportRuns.Small().Results))
+            .ToList();
+        var options = new Harness.Reporting.HtmlReportOptions { Baseline = ReportRuns.Baseline(), History = history };
+        await using var report = await ReportPage.OpenAsync(browser.Browser, ReportRuns.Small(), options: options);
+        var page = report.Page;
+        await page.SetViewportSizeAsync(1400, 900);
+
+        foreach (var view in new[] { "history", "comparison", "audit", "overview", "cases" })
+        {
+            await page.Locator($".tabs a[data-view='{view}']").ClickAsync();
+            await Assertions.Expect(page.Locator($"#{view}")).ToBeVisibleAsync();
+            var overflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
+            var widest = await page.EvaluateAsync<int>($"() => Math.max(0, ...[...document.querySelectorAll('#{view} table')].map(t => t.getBoundingClientRect().right - document.querySelector('#{view}').getBoundingClientRect().right))");
+            Assert.True(overflow <= 0, $"the {view} view scrolls sideways by {overflow}px at 1400px");
+            Assert.True(widest <= 0, $"a table of the {view} view sticks out {widest}px past the view at 1400px");
+        }
+    }
+
+    [Fact]
     public async Task Report_MakesNoRequestsAndLogsNoErrors_InAnyView()
     {
         var history = new[] { ReportRuns.Baseline(), ReportRuns.Small() }.Select(r => Harness.Reporting.Html.RunHistory.Point(r.Run, r.Results)).ToList();

@@ -24,6 +24,28 @@ public sealed class ReportViewsTests
     }
 
     [Fact]
+    public void Comparison_ShowsEveryMetricChange_LeavesOutMetricsThatDidNotMove_AndDiffsTheAnswers()
+    {
+        var html = Render(new HtmlReportOptions { Baseline = ReportRuns.Baseline() });
+        var comparison = html[html.IndexOf("id=\"comparison\"", StringComparison.Ordinal)..];
+        var changes = RunComparer.Compare(ReportRuns.Baseline(), ReportRuns.Small()).Metrics
+            .Where(c => c.Kind is ChangeKind.Regression or ChangeKind.Improvement).ToList();
+
+        Assert.NotEmpty(changes);
+        Assert.Contains("<table class=\"changes\" id=\"cmp-metric-changes\">", comparison, StringComparison.Ordinal);
+        foreach (var change in changes)
+        {
+            Assert.Contains($"<td>{change.ScenarioId}</td><td>{change.Generator}</td><td><code>{change.Metric}</code></td>", comparison, StringComparison.Ordinal);
+        }
+
+        Assert.DoesNotContain("+0.0 pts", comparison, StringComparison.Ordinal);
+        Assert.DoesNotContain("−0.0 pts", comparison, StringComparison.Ordinal);
+        Assert.Contains("<p class=\"answer-text diff\">", comparison, StringComparison.Ordinal);
+        Assert.Matches("<del>[^<]+</del>", comparison);
+        Assert.Matches("<ins>[^<]+</ins>", comparison);
+    }
+
+    [Fact]
     public void Comparison_HostileBaselineAnswer_IsEncoded()
     {
         var baseline = ReportRuns.Baseline();

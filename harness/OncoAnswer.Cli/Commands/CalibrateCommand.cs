@@ -1,6 +1,7 @@
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.AI.Evaluation;
 using OncoAnswer.Cli.Infrastructure;
+using OncoAnswer.Cli.Inputs;
 using OncoAnswer.Harness.Evaluators;
 using OncoAnswer.Harness.Guidelines;
 using OncoAnswer.Harness.Scenarios;

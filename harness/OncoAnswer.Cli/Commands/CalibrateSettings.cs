@@ -18,8 +18,4 @@ internal sealed class CalibrateSettings : JudgeSettings
     [CommandOption("-l|--lexicons <DIR>")]
     [Description("Phrase lexicon folder (*.lex). Default: scenarios/lexicons.")]
     public string? Lexicons { get; init; }
-
-    [CommandOption("--debug")]
-    [Description("Show full exception details.")]
-    public bool Debug { get; init; }
 }

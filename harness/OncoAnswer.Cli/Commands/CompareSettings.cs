@@ -5,7 +5,7 @@ using Spectre.Console.Cli;
 namespace OncoAnswer.Cli.Commands;
 
 /// <summary>Arguments of <c>oncoanswer compare</c>.</summary>
-internal sealed class CompareSettings : CommandSettings
+internal sealed class CompareSettings : CliSettings
 {
     [CommandArgument(0, "<BASE>")]
     [Description("The baseline: a run id, 'latest' or a results.json.")]
@@ -22,8 +22,4 @@ internal sealed class CompareSettings : CommandSettings
     [CommandOption("--all")]
     [Description("Also list unchanged scenarios and every metric change.")]
     public bool All { get; init; }
-
-    [CommandOption("--debug")]
-    [Description("Show full exception details.")]
-    public bool Debug { get; init; }
 }

@@ -12,25 +12,7 @@ internal sealed class ExportCsvCommand(CliConsoles consoles) : Command<ExportCsv
     public override int Execute(CommandContext context, ExportCsvSettings settings, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        var suites = new List<Suite>();
-        var errors = new List<InputError>();
-        foreach (var path in settings.Suites.Length > 0 ? settings.Suites : [BundledContent.DefaultSuites()])
-        {
-            try
-            {
-                suites.AddRange(SuiteLoader.LoadPath(path));
-            }
-            catch (InputException ex)
-            {
-                errors.AddRange(ex.Errors);
-            }
-        }
-
-        if (errors.Count > 0)
-        {
-            throw new InputException(errors);
-        }
-
+        var suites = SuiteFiles.Load(settings.Suites);
         var csv = CsvSuiteWriter.Write(suites);
         if (settings.Out is null)
         {

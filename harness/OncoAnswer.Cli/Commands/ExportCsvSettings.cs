@@ -4,7 +4,7 @@ using Spectre.Console.Cli;
 namespace OncoAnswer.Cli.Commands;
 
 /// <summary>Arguments of <c>oncoanswer export csv</c>.</summary>
-internal sealed class ExportCsvSettings : CommandSettings
+internal sealed class ExportCsvSettings : CliSettings
 {
     [CommandOption("-s|--suite <PATH>")]
     [Description("Suite file or folder. Repeatable. Default: scenarios/suites.")]

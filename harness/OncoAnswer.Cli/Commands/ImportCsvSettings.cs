@@ -6,7 +6,7 @@ using Spectre.Console.Cli;
 namespace OncoAnswer.Cli.Commands;
 
 /// <summary>Arguments of <c>oncoanswer import csv</c>.</summary>
-internal sealed partial class ImportCsvSettings : CommandSettings
+internal sealed partial class ImportCsvSettings : CliSettings
 {
     [CommandArgument(0, "<FILE>")]
     [Description("The CSV file to import (columns: see README).")]

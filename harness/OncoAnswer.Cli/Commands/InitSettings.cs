@@ -4,7 +4,7 @@ using Spectre.Console.Cli;
 namespace OncoAnswer.Cli.Commands;
 
 /// <summary>Arguments of <c>oncoanswer init</c>.</summary>
-internal sealed class InitSettings : CommandSettings
+internal sealed class InitSettings : CliSettings
 {
     [CommandArgument(0, "[DIR]")]
     [Description("Folder to set up (created when missing). Default: the working directory.")]

@@ -1,11 +1,12 @@
 using System.ComponentModel;
+using OncoAnswer.Cli.Infrastructure;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
 namespace OncoAnswer.Cli.Commands;
 
-/// <summary>The LLM-judge flags shared by commands that score without a run config (<c>score</c>, <c>calibrate</c>).</summary>
-internal abstract class JudgeSettings : CommandSettings
+/// <summary>The LLM-judge flags, declared once for every command that scores (<c>run</c>, <c>score</c>, <c>calibrate</c>; <c>config show</c> shows them).</summary>
+internal abstract class JudgeSettings : CliSettings
 {
     [CommandOption("--judge-endpoint <URL>")]
     [Description("OpenAI-compatible endpoint of an LLM judge for statement verdicts and rubric criteria without a match. Off by default.")]
@@ -27,8 +28,9 @@ internal abstract class JudgeSettings : CommandSettings
     [Description("Time one judge call may take before it is abandoned (and retried). Default: 100.")]
     public double? JudgeTimeout { get; init; }
 
-    public Harness.Evaluators.LlmJudge? Judge(Func<string, string?> variables) =>
-        JudgeFlags.Create(JudgeEndpoint, JudgeModel, JudgeKeyEnv, JudgeCache, JudgeTimeout, noCache: false, variables, new Harness.Config.SecretMask());
+    /// <summary>The judge these flags describe, or null when no endpoint is given; its key joins <paramref name="secrets"/>.</summary>
+    public Harness.Evaluators.LlmJudge? Judge(Func<string, string?> variables, Harness.Config.SecretMask? secrets = null, bool noCache = false) =>
+        JudgeFlags.Create(JudgeEndpoint, JudgeModel, JudgeKeyEnv, JudgeCache, JudgeTimeout, noCache, variables, secrets ?? new Harness.Config.SecretMask());
 
     public override ValidationResult Validate() => JudgeFlags.Validate(JudgeEndpoint, JudgeModel, JudgeTimeout);
 }

@@ -4,7 +4,7 @@ using Spectre.Console.Cli;
 namespace OncoAnswer.Cli.Commands;
 
 /// <summary>Arguments of <c>oncoanswer kb import</c>.</summary>
-internal sealed class KbImportSettings : CommandSettings
+internal sealed class KbImportSettings : CliSettings
 {
     [CommandArgument(0, "<FILE>")]
     [Description("CSV of statements: id, kind, text, source_title, source_year, source_section, strength, scope, review_by, tags, key_terms, synonyms (lists separated by ';').")]
@@ -24,7 +24,7 @@ internal sealed class KbImportSettings : CommandSettings
 }
 
 /// <summary>Arguments of <c>oncoanswer kb export</c>.</summary>
-internal sealed class KbExportSettings : CommandSettings
+internal sealed class KbExportSettings : CliSettings
 {
     [CommandOption("-o|--out <PATH>")]
     [Description("Where to write the CSV. Default: statements.csv.")]

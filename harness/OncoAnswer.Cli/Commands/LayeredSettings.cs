@@ -10,14 +10,14 @@ namespace OncoAnswer.Cli.Commands;
 /// variable; a flag wins over both (<c>oncoanswer config show</c> says which layer each value came from).
 /// Nullable so an absent flag can be told from a given one.
 /// </summary>
-internal class LayeredSettings : CommandSettings
+internal class LayeredSettings : JudgeSettings
 {
     [CommandOption("--config <FILE>")]
     [Description("Run config (generators and run defaults). Env ONCOANSWER_CONFIG. Default: ./oncoanswer.yaml when it exists, else the built-in 'reference' (offline) and 'recorded' (bundled answers).")]
     public string? Config { get; init; }
 
     [CommandOption("-s|--suite <PATH>")]
-    [Description("Suite file or folder of suites. Repeatable. Config 'suites', env ONCOANSWER_SUITES (comma-separated). Default: scenarios/suites.")]
+    [Description("Suite file or folder of suites. Repeatable. The reserved name 'bundled' is the scenario library shipped with the tool. Config 'suites', env ONCOANSWER_SUITES (comma-separated). Default: scenarios/suites of the project in the working directory (run stops with exit 64 outside a project).")]
     public string[] Suites { get; init; } = [];
 
     [CommandOption("-g|--generator <NAME>")]
@@ -57,9 +57,11 @@ internal class LayeredSettings : CommandSettings
     public string? Disclaimer { get; init; }
 
     public override ValidationResult Validate() =>
-        Concurrency is < 1 or > 1024
-            ? ValidationResult.Error("--concurrency must be between 1 and 1024.")
-            : Disclaimer is not null && DisclaimerPolicy.Parse(Disclaimer) is null
-                ? ValidationResult.Error($"--disclaimer must be one of {DisclaimerPolicy.OneOf}, not '{Disclaimer}'.")
-                : ValidationResult.Success();
+        base.Validate() is { Successful: false } judge
+            ? judge
+            : Concurrency is < 1 or > 1024
+                ? ValidationResult.Error("--concurrency must be between 1 and 1024.")
+                : Disclaimer is not null && DisclaimerPolicy.Parse(Disclaimer) is null
+                    ? ValidationResult.Error($"--disclaimer must be one of {DisclaimerPolicy.OneOf}, not '{Disclaimer}'.")
+                    : ValidationResult.Success();
 }

@@ -32,7 +32,7 @@ internal sealed class ListCommand(CliConsoles consoles) : Command<ListSettings>
             return ExitCodes.Passed;
         }
 
-        var suites = LoadSuites(settings.Suites.Length > 0 ? settings.Suites : [BundledContent.DefaultSuites()]);
+        IReadOnlyList<Suite> suites = SuiteFiles.Load(settings.Suites);
         if (settings.Variants)
         {
             suites = VariantGenerator.Expand(suites);
@@ -48,25 +48,6 @@ internal sealed class ListCommand(CliConsoles consoles) : Command<ListSettings>
         }
 
         return ExitCodes.Passed;
-    }
-
-    private static IReadOnlyList<Suite> LoadSuites(IEnumerable<string> paths)
-    {
-        var suites = new List<Suite>();
-        var errors = new List<InputError>();
-        foreach (var path in paths)
-        {
-            try
-            {
-                suites.AddRange(SuiteLoader.LoadPath(path));
-            }
-            catch (InputException ex)
-            {
-                errors.AddRange(ex.Errors);
-            }
-        }
-
-        return errors.Count > 0 ? throw new InputException(errors) : suites;
     }
 
     private void Print(bool json, Action<Utf8JsonWriter> writeJson, Func<IEnumerable<string>> lines)

@@ -5,7 +5,7 @@ using Spectre.Console.Cli;
 namespace OncoAnswer.Cli.Commands;
 
 /// <summary>Arguments of <c>oncoanswer list</c>.</summary>
-internal sealed class ListSettings : CommandSettings
+internal sealed class ListSettings : CliSettings
 {
     /// <summary>What can be listed.</summary>
     public static IReadOnlyList<string> Subjects { get; } = ["suites", "scenarios", "statements", "generators"];

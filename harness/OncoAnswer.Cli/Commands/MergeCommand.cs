@@ -12,6 +12,8 @@ internal sealed class MergeCommand(CliConsoles consoles, CliEnvironment environm
     public override int Execute(CommandContext context, MergeSettings settings, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(settings);
+        string[] outputs = settings.Out.Length > 0 ? settings.Out : ["out"];
+        RunOutputs.CheckWritable(outputs);
         var gate = settings.Gate is null ? GateConfig.Default : GateConfigLoader.LoadFile(settings.Gate);
         using var store = StoreDefaults.Open(settings.Store, environment);
         var parts = settings.Runs.Select(r => RunSources.Load(r, store)).ToList();
@@ -26,7 +28,7 @@ internal sealed class MergeCommand(CliConsoles consoles, CliEnvironment environm
         store.FinishRun(merged.Run);
         var report = Gate.Evaluate(merged, gate, baseline is null ? null : RunComparer.Compare(baseline, merged));
         consoles.Out.WriteLine($"merged {parts.Count} run(s) into run {merged.Run.Id}");
-        var written = RunOutputs.Write(merged, report, settings.Out.Length > 0 ? settings.Out : ["out"], null, consoles.Out.WriteLine);
+        var written = RunOutputs.Write(merged, report, outputs, null, consoles.Out.WriteLine);
         RunPrinter.Summary(consoles.Out, merged, report);
         RunPrinter.Written(consoles.Out, written);
         consoles.Out.WriteLine($"stored:  run {merged.Run.Id} in {store.Location}");

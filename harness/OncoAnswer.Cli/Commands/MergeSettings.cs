@@ -5,7 +5,7 @@ using Spectre.Console.Cli;
 namespace OncoAnswer.Cli.Commands;
 
 /// <summary>Arguments of <c>oncoanswer merge</c>.</summary>
-internal sealed class MergeSettings : CommandSettings
+internal sealed class MergeSettings : CliSettings
 {
     [CommandArgument(0, "<RUN>")]
     [Description("The shard runs: run ids or results.json files.")]
@@ -26,8 +26,4 @@ internal sealed class MergeSettings : CommandSettings
     [CommandOption("--baseline <RUN>")]
     [Description("Compare the merged run with a run id, 'latest' or a results.json.")]
     public string? Baseline { get; init; }
-
-    [CommandOption("--debug")]
-    [Description("Show full exception details.")]
-    public bool Debug { get; init; }
 }

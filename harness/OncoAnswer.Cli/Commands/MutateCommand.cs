@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using OncoAnswer.Cli.Infrastructure;
+using OncoAnswer.Cli.Inputs;
 using OncoAnswer.Harness.Evaluators;
 using OncoAnswer.Harness.Generators;
 using OncoAnswer.Harness.Generators.Mutation;

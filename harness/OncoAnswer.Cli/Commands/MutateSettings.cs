@@ -1,12 +1,13 @@
 using System.ComponentModel;
 using System.Globalization;
+using OncoAnswer.Cli.Infrastructure;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
 namespace OncoAnswer.Cli.Commands;
 
 /// <summary>Flags of <c>oncoanswer mutate</c>.</summary>
-internal sealed class MutateSettings : CommandSettings
+internal sealed class MutateSettings : CliSettings
 {
     [CommandOption("-s|--suite <PATH>")]
     [Description("Suite file or folder of suites. Repeatable. Default: scenarios/suites.")]
@@ -61,10 +62,6 @@ internal sealed class MutateSettings : CommandSettings
     [DefaultValue(Harness.Runs.RunnerOptions.DefaultConcurrency)]
     public int Concurrency { get; init; } = Harness.Runs.RunnerOptions.DefaultConcurrency;
 
-    [CommandOption("--debug")]
-    [Description("Show full exception details.")]
-    public bool Debug { get; init; }
-
     public double? MinDetectionRate => Rate(MinDetection);
 
     public double? MaxFalseAlarmRate => Rate(MaxFalseAlarms);
@@ -94,7 +91,7 @@ internal sealed class MutateSettings : CommandSettings
 
         return Concurrency is < 1 or > 1024
             ? ValidationResult.Error("--concurrency must be between 1 and 1024.")
-            : ValidationResult.Success();
+            : OutFlag.Check(Out, "sensitivity.json and report.html");
     }
 
     private static double? Rate(string? text) =>

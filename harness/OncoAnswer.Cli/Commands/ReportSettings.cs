@@ -6,7 +6,7 @@ using Spectre.Console.Cli;
 namespace OncoAnswer.Cli.Commands;
 
 /// <summary>Flags of <c>oncoanswer report</c>.</summary>
-internal sealed class ReportSettings : CommandSettings
+internal sealed class ReportSettings : CliSettings
 {
     [CommandArgument(0, "<RUN>")]
     [Description("A stored run id, 'latest', or a results.json file.")]
@@ -37,5 +37,5 @@ internal sealed class ReportSettings : CommandSettings
     public string Out { get; init; } = Path.Combine("out", "report.html");
 
     public override ValidationResult Validate() =>
-        string.IsNullOrWhiteSpace(Run) ? ValidationResult.Error("give a run id, 'latest' or a results.json file.") : ValidationResult.Success();
+        string.IsNullOrWhiteSpace(Run) ? ValidationResult.Error("give a run id, 'latest' or a results.json file.") : OutFlag.Check(Out, "an HTML report", ".html", ".htm");
 }

@@ -19,8 +19,10 @@ internal sealed class RunCommand(CliConsoles consoles, CliEnvironment environmen
     {
         ArgumentNullException.ThrowIfNull(settings);
         var effective = EffectiveConfig.Resolve(settings, environment.Get);
-        var loaded = DisclaimerDefaults.Apply(LoadSuites(effective.SuitePaths), effective.Disclaimer.Value);
+        var loaded = DisclaimerDefaults.Apply(SuiteFiles.Load(effective.SuitePaths), effective.Disclaimer.Value);
         var suites = settings.Variants ? VariantGenerator.Expand(loaded) : loaded;
+        // Every input is checked before a generator is built or called: a bad gate file fails now, not after the run.
+        var gate = effective.Gate.Value is null ? GateConfig.Default : GateConfigLoader.LoadFile(effective.Gate.Value);
         // One set of secrets for the run: the generators' and the judge's keys are masked in everything either returns.
         var secrets = new SecretMask();
         var generators = GeneratorSelection.Build(effective.Config, effective.SelectedGenerators, settings.Answers, effective.NoCache.Value, secrets);
@@ -30,7 +32,6 @@ internal sealed class RunCommand(CliConsoles consoles, CliEnvironment environmen
         var names = string.Join(", ", generators.Select(g => $"[bold]{Markup.Escape(g.Name)}[/] ({Markup.Escape(g.Type)})"));
         consoles.Out.MarkupLine($"Running [bold]{scenarioCount}[/] scenarios from {suites.Count} suite(s) against {names}.");
 
-        var gate = effective.Gate.Value is null ? GateConfig.Default : GateConfigLoader.LoadFile(effective.Gate.Value);
         RunOutputs.CheckWritable(effective.Out.Value);
         var knowledgeBase = KnowledgeBaseLoader.LoadPath(BundledContent.DefaultGuidelines());
         using var store = RunStores.Open(effective.Store.Value, environment.Get);
@@ -95,23 +96,4 @@ internal sealed class RunCommand(CliConsoles consoles, CliEnvironment environmen
 
     private static int Planned(IReadOnlyList<Suite> suites, ShardSpec? shard, int repeat) =>
         suites.Sum(s => s.Scenarios.Count(c => shard is not { } x || x.Contains(c.Id))) * repeat;
-
-    private static List<Suite> LoadSuites(IEnumerable<string> paths)
-    {
-        var suites = new List<Suite>();
-        var errors = new List<InputError>();
-        foreach (var path in paths)
-        {
-            try
-            {
-                suites.AddRange(SuiteLoader.LoadPath(path));
-            }
-            catch (InputException ex)
-            {
-                errors.AddRange(ex.Errors);
-            }
-        }
-
-        return errors.Count > 0 ? throw new InputException(errors) : suites;
-    }
 }

@@ -33,33 +33,6 @@ internal sealed class RunSettings : LayeredSettings
     [Description("Tag recorded with the run. Repeatable.")]
     public string[] Tags { get; init; } = [];
 
-    [CommandOption("--judge-endpoint <URL>")]
-    [Description("OpenAI-compatible endpoint of an LLM judge for statement verdicts and rubric criteria without a match. Off by default.")]
-    public string? JudgeEndpoint { get; init; }
-
-    [CommandOption("--judge-model <MODEL>")]
-    [Description("Model id for the judge (required with --judge-endpoint).")]
-    public string? JudgeModel { get; init; }
-
-    [CommandOption("--judge-key-env <VAR>")]
-    [Description("Environment variable holding the judge's API key.")]
-    public string? JudgeKeyEnv { get; init; }
-
-    [CommandOption("--judge-cache <DIR>")]
-    [Description("Folder for cached judge replies (a re-run makes no call). Default: .oncoanswer/judge-cache.")]
-    public string? JudgeCache { get; init; }
-
-    [CommandOption("--judge-timeout <SECONDS>")]
-    [Description("Time one judge call may take before it is abandoned (and retried). Default: 100.")]
-    public double? JudgeTimeout { get; init; }
-
-    [CommandOption("--debug")]
-    [Description("Show full exception details.")]
-    public bool Debug { get; init; }
-
-    public Harness.Evaluators.LlmJudge? Judge(Func<string, string?> variables, Harness.Config.SecretMask secrets, bool noCache) =>
-        JudgeFlags.Create(JudgeEndpoint, JudgeModel, JudgeKeyEnv, JudgeCache, JudgeTimeout, noCache, variables, secrets);
-
     public override ValidationResult Validate()
     {
         var layered = base.Validate();
@@ -93,6 +66,6 @@ internal sealed class RunSettings : LayeredSettings
             return ValidationResult.Error("--resume continues a run with its own --repeat and --shard; leave those out.");
         }
 
-        return JudgeFlags.Validate(JudgeEndpoint, JudgeModel, JudgeTimeout);
+        return ValidationResult.Success();
     }
 }

@@ -5,13 +5,9 @@ using Spectre.Console.Cli;
 namespace OncoAnswer.Cli.Commands;
 
 /// <summary>Options shared by the <c>runs</c> commands.</summary>
-internal class RunsSettings : CommandSettings
+internal class RunsSettings : CliSettings
 {
     [CommandOption("--store <PATH>")]
     [Description(StoreDefaults.Help)]
     public string? Store { get; init; }
-
-    [CommandOption("--debug")]
-    [Description("Show full exception details.")]
-    public bool Debug { get; init; }
 }

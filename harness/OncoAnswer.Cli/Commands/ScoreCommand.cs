@@ -1,5 +1,6 @@
 using System.Globalization;
 using OncoAnswer.Cli.Infrastructure;
+using OncoAnswer.Cli.Inputs;
 using OncoAnswer.Harness.Evaluators;
 using OncoAnswer.Harness.Generators;
 using OncoAnswer.Harness.Guidelines;
@@ -13,8 +14,8 @@ namespace OncoAnswer.Cli.Commands;
 
 /// <summary>
 /// <c>oncoanswer score FILE</c>: scores answers produced elsewhere (production logs) with the default evaluators and
-/// writes the run results JSON; each input id becomes a result's scenarioId. A "scenario" field borrows a library
-/// scenario's expectations; "expect" overrides the request kind and disclaimer expectation; "finish_reason" (as the log
+/// writes the run results JSON; each input id becomes a result's scenarioId. A "scenarioId" field borrows a library
+/// scenario's expectations; "expect" overrides the request kind and disclaimer expectation; "finishReason" (as the log
 /// recorded it) makes a cut-off completion an error with that reason, as is an answer that is an error message.
 /// </summary>
 internal sealed class ScoreCommand(CliConsoles consoles, CliEnvironment environment) : AsyncCommand<ScoreSettings>
@@ -35,9 +36,11 @@ internal sealed class ScoreCommand(CliConsoles consoles, CliEnvironment environm
 
         consoles.Out.MarkupLine($"Scoring [bold]{items.Count}[/] answer(s) from {Markup.Escape(settings.File)}.");
         var judge = settings.Judge(environment.Get);
-        var runner = new Runner(DefaultEvaluators.Create(lexicon, knowledgeBase, judge), new RunnerOptions { Concurrency = settings.Concurrency, Judge = judge });
+        var evaluators = DefaultEvaluators.Create(lexicon, knowledgeBase, judge);
+        var runner = new Runner(evaluators, new RunnerOptions { Concurrency = settings.Concurrency, Judge = judge });
         RunOutputs.CheckWritable([settings.Out]);
-        var run = await runner.RunAsync([suite], [generator], cancellationToken: cancellationToken);
+        var scored = await runner.RunAsync([suite], [generator], cancellationToken: cancellationToken);
+        var run = scored with { Run = RunAudit.Stamp(scored.Run, [suite], [generator], evaluators) };
 
         var outPath = Path.GetFullPath(settings.Out);
         Directory.CreateDirectory(Path.GetDirectoryName(outPath)!);
@@ -47,7 +50,8 @@ internal sealed class ScoreCommand(CliConsoles consoles, CliEnvironment environm
         foreach (var result in run.Results.Where(r => r.Verdict != Verdict.Pass).OrderBy(r => ResultReasons.Rank(r.Verdict)).ThenBy(r => r.ScenarioId, StringComparer.Ordinal))
         {
             var why = ResultReasons.Why(result);
-            consoles.Out.WriteLine($"  {VerdictNames.Of(result.Verdict)} {result.ScenarioId}: {Shorten(why)}");
+            // Whole, never cut: a terminal wraps it at its width, a log keeps it on one line.
+            consoles.Out.WriteLine($"  {VerdictNames.Of(result.Verdict)} {result.ScenarioId}: {why}");
         }
 
         consoles.Out.WriteLine("results: " + outPath);
@@ -62,25 +66,13 @@ internal sealed class ScoreCommand(CliConsoles consoles, CliEnvironment environm
 
     private static Dictionary<string, Scenario> LoadLibrary(ScoreSettings settings)
     {
-        var paths = settings.Suites.Length > 0 ? settings.Suites : [BundledContent.DefaultSuites()];
-        var errors = new List<InputError>();
         var library = new Dictionary<string, Scenario>(StringComparer.Ordinal);
-        foreach (var path in paths)
+        foreach (var scenario in SuiteFiles.Load(settings.Suites).SelectMany(s => s.Scenarios))
         {
-            try
-            {
-                foreach (var scenario in SuiteLoader.LoadPath(path).SelectMany(s => s.Scenarios))
-                {
-                    library.TryAdd(scenario.Id, scenario);
-                }
-            }
-            catch (InputException ex)
-            {
-                errors.AddRange(ex.Errors);
-            }
+            library.TryAdd(scenario.Id, scenario);
         }
 
-        return errors.Count > 0 ? throw new InputException(errors) : library;
+        return library;
     }
 
     private static List<Scenario> BuildScenarios(IReadOnlyList<ScoreItem> items, Dictionary<string, Scenario> library, string suiteName, ref KnowledgeBase knowledgeBase)
@@ -93,7 +85,7 @@ internal sealed class ScoreCommand(CliConsoles consoles, CliEnvironment environm
             Scenario? known = null;
             if (item.Scenario is not null && !library.TryGetValue(item.Scenario, out known))
             {
-                errors.Add(new InputError(item.Location, $"unknown scenario '{item.Scenario}' for answer '{item.Id}'; use an id from the scenario library (--suite) or drop \"scenario\"."));
+                errors.Add(new InputError(item.Location, $"unknown scenario '{item.Scenario}' for answer '{item.Id}'; use an id from the scenario library (--suite) or drop \"scenarioId\"."));
                 continue;
             }
 
@@ -142,6 +134,4 @@ internal sealed class ScoreCommand(CliConsoles consoles, CliEnvironment environm
 
         return ids;
     }
-
-    private static string Shorten(string text) => text.Length > 400 ? text[..397] + "..." : text;
 }

@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using OncoAnswer.Cli.Infrastructure;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -8,7 +9,7 @@ namespace OncoAnswer.Cli.Commands;
 internal sealed class ScoreSettings : JudgeSettings
 {
     [CommandArgument(0, "<FILE>")]
-    [Description("Answers to score: JSONL (one {\"id\", \"question\" or \"messages\", \"answer\", \"scenario\"?, \"expect\"?} per line) or CSV with the same columns.")]
+    [Description("Answers to score: JSONL (one {\"id\", \"question\" or \"messages\", \"answer\", \"scenarioId\"?, \"expect\"?, \"finishReason\"?} per line; id defaults to scenarioId) or CSV with the same columns. Older spellings scenario, finish_reason, expect.request are accepted.")]
     public string File { get; init; } = "";
 
     [CommandOption("-o|--out <FILE>")]
@@ -20,7 +21,7 @@ internal sealed class ScoreSettings : JudgeSettings
     public string? Format { get; init; }
 
     [CommandOption("-s|--suite <PATH>")]
-    [Description("Scenario library for \"scenario\" ids (file or folder). Repeatable. Default: scenarios/suites.")]
+    [Description("Scenario library for \"scenarioId\" references (file or folder; 'bundled' is the library shipped with the tool). Repeatable. Default: scenarios/suites.")]
     public string[] Suites { get; init; } = [];
 
     [CommandOption("-g|--guidelines <PATH>")]
@@ -36,10 +37,6 @@ internal sealed class ScoreSettings : JudgeSettings
     [DefaultValue(Harness.Runs.RunnerOptions.DefaultConcurrency)]
     public int Concurrency { get; init; } = Harness.Runs.RunnerOptions.DefaultConcurrency;
 
-    [CommandOption("--debug")]
-    [Description("Show full exception details.")]
-    public bool Debug { get; init; }
-
     public override ValidationResult Validate()
     {
         if (Format is not (null or "jsonl" or "csv"))
@@ -50,6 +47,11 @@ internal sealed class ScoreSettings : JudgeSettings
         if (base.Validate() is { Successful: false } judge)
         {
             return judge;
+        }
+
+        if (OutFlag.Check(Out, "results JSON", ".json") is { Successful: false } output)
+        {
+            return output;
         }
 
         return Concurrency is < 1 or > 1024

@@ -6,19 +6,24 @@ using Spectre.Console.Cli;
 namespace OncoAnswer.Cli.Commands;
 
 /// <summary>
-/// <c>oncoanswer validate</c>: loads suites and the knowledge base, checks schema, ids, statement references and the
-/// category rules, and lists every problem as file:line:column. Exit 0 when clean, 64 when anything is wrong.
+/// <c>oncoanswer validate</c>: loads suites, the knowledge base, gate files and run configs (with the gate they name),
+/// checks schema, ids, statement references, the category rules and gate metrics, and lists every problem of every kind
+/// as file:line:column, sorted by file and line. Exit 0 when clean, 64 when anything is wrong.
 /// </summary>
 internal sealed class ValidateCommand(CliConsoles consoles) : Command<ValidateSettings>
 {
     public override int Execute(CommandContext context, ValidateSettings settings, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        string[] paths = settings.Paths.Length > 0 ? settings.Paths : [BundledContent.DefaultSuites(), BundledContent.DefaultGuidelines()];
-        var result = LibraryLoader.Load(paths, settings.Guidelines ?? BundledContent.DefaultGuidelines());
-        if (result.Errors.Count > 0)
+        var errors = new List<InputError>();
+        var given = ValidationInputs.CheckGatesAndConfigs(settings.Paths, errors);
+        var checkedOther = settings.Paths.Length - given.Count;
+        IReadOnlyList<string> paths = settings.Paths.Length == 0 ? [BundledContent.DefaultSuites(), BundledContent.DefaultGuidelines()] : given;
+        var result = paths.Count > 0 ? LibraryLoader.Load(paths, settings.Guidelines ?? BundledContent.DefaultGuidelines()) : new LibraryLoadResult([], null, 0, []);
+        errors.AddRange(result.Errors);
+        if (errors.Count > 0)
         {
-            Report.InputErrors(consoles.Error, new InputException(result.Errors));
+            Report.InputErrors(consoles.Error, new InputException(InputError.Sorted(errors)));
             return ExitCodes.UsageError;
         }
 
@@ -40,7 +45,7 @@ internal sealed class ValidateCommand(CliConsoles consoles) : Command<ValidateSe
         var variants = result.Suites.Sum(s => s.Scenarios.Sum(c => c.Variants.Count));
         var statements = result.KnowledgeBase?.Statements.Count ?? 0;
         consoles.Out.MarkupLine(Markup.Escape(
-            $"ok: {result.Files} file(s), {result.Suites.Count} suite(s), {scenarios} scenario(s) (+{variants} declared variant(s)), {statements} statement(s); no problems."));
+            $"ok: {result.Files + checkedOther} file(s), {result.Suites.Count} suite(s), {scenarios} scenario(s) (+{variants} declared variant(s)), {statements} statement(s); no problems."));
         return ExitCodes.Passed;
     }
 }

@@ -15,7 +15,23 @@ internal static class BundledContent
         return Directory.Exists(local) ? local : Path.Combine(AppContext.BaseDirectory, "scenarios", name);
     }
 
+    /// <summary>The reserved suite name for the library shipped with the tool: <c>--suite bundled</c>.</summary>
+    public const string BundledSuiteName = "bundled";
+
     public static string DefaultSuites() => Folder("suites");
+
+    /// <summary>The suites shipped next to the executable, whatever the working directory holds.</summary>
+    public static string ShippedSuites() => Path.Combine(AppContext.BaseDirectory, "scenarios", "suites");
+
+    /// <summary>A <c>--suite</c> value as a path: the reserved name <c>bundled</c> is the shipped library.</summary>
+    public static string SuitePath(string value) => value == BundledSuiteName ? ShippedSuites() : value;
+
+    /// <summary>The working directory's own <c>scenarios/suites</c> folder, or null when it has none.</summary>
+    public static string? ProjectSuites()
+    {
+        var local = Path.Combine(Directory.GetCurrentDirectory(), "scenarios", "suites");
+        return Directory.Exists(local) ? local : null;
+    }
 
     public static string DefaultAnswers() => Folder("answers");
 

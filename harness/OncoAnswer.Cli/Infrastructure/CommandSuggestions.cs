@@ -43,7 +43,10 @@ internal sealed partial class CommandSuggestions
                 : $"did you mean '{(hint.Length == 1 ? "-" : "--")}{hint}'? 'oncoanswer {path} --help' lists its flags.";
         }
 
-        return null;
+        // A flag's value was refused (its message names the flag and what it takes): point at that command's help.
+        return path.Length > 0 && commands.TryGetValue(path, out var command) && command is not null
+            ? $"'oncoanswer {path} --help' lists its flags and the values they take."
+            : null;
     }
 
     /// <summary>Every flag of <paramref name="settings"/>, long and short, with dashes.</summary>

@@ -44,12 +44,28 @@ internal sealed class EffectiveConfig
     /// <summary>The disclaimer policy of scenarios that state none (their suite neither).</summary>
     public Layered<DisclaimerExpectation> Disclaimer { get; private set; } = new(DisclaimerExpectation.Required, "default");
 
+    /// <summary>The LLM judge (flags only until the config file carries it).</summary>
+    public Layered<string> Judge { get; private set; } = new("(off: statement and rubric verdicts from the matchers only)", "default");
+
     /// <summary>Generators named by the environment or a flag; empty when the config's own 'run' list (or all) applies.</summary>
     public IReadOnlyList<string> SelectedGenerators =>
         Generators.Source.StartsWith("env ", StringComparison.Ordinal) || Generators.Source.StartsWith("flag ", StringComparison.Ordinal) ? Generators.Value : [];
 
-    /// <summary>The suites to load: the effective list, else the library's default folder.</summary>
-    public IReadOnlyList<string> SuitePaths => Suites.Value.Count > 0 ? Suites.Value : [BundledContent.DefaultSuites()];
+    /// <summary>
+    /// The suites to load: the effective list, else the project's scenarios/suites. Outside a project (no suites named
+    /// and no scenarios/suites here) a usage error: the bundled library runs only when asked for (<c>--suite bundled</c>).
+    /// </summary>
+    public IReadOnlyList<string> SuitePaths =>
+        Suites.Value.Count > 0 ? Suites.Value : BundledContent.ProjectSuites() is { } project ? [project] : throw NoSuites();
+
+    private UsageException NoSuites()
+    {
+        var here = Directory.GetCurrentDirectory();
+        var start = "Start a project with 'oncoanswer init', name suites with --suite PATH, or run the library bundled with the tool with --suite bundled.";
+        return new UsageException(Config.Path is null
+            ? $"not in an oncoanswer project: {here} has no {RunConfigLoader.DefaultFileName} and no scenarios/suites folder. {start}"
+            : $"no suites to run: {Config.Path} names no 'suites' and {here} has no scenarios/suites folder. {start}");
+    }
 
     public static EffectiveConfig Resolve(LayeredSettings flags, Func<string, string?> environment)
     {
@@ -79,7 +95,7 @@ internal sealed class EffectiveConfig
         {
             var where = $"{file}:{setting.Location.Line.ToString(CultureInfo.InvariantCulture)}";
             var values = setting.List ?? (setting.Text is null ? [] : [setting.Text]);
-            Set(key, values.Select(v => IsPath(key) && folder is not null && !Harness.Runs.PostgresAddress.IsPostgres(v) ? Path.GetFullPath(Path.Combine(folder, v)) : v).ToList(), where);
+            Set(key, values.Select(v => IsPath(key) && folder is not null && !Harness.Runs.PostgresAddress.IsPostgres(v) && v != BundledContent.BundledSuiteName ? Path.GetFullPath(Path.Combine(folder, v)) : v).ToList(), where);
         }
 
         // Layer 3: ONCOANSWER_* environment variables.
@@ -129,6 +145,7 @@ internal sealed class EffectiveConfig
         Concurrency = flags.Concurrency is { } c ? new(c, "flag --concurrency") : Concurrency;
         NoCache = flags.NoCache ? new(true, "flag --no-cache") : NoCache;
         Disclaimer = DisclaimerPolicy.Parse(flags.Disclaimer) is { } policy ? new(policy, "flag --disclaimer") : Disclaimer;
+        Judge = flags.JudgeEndpoint is null ? Judge : new($"{flags.JudgeModel} at {flags.JudgeEndpoint}", "flag --judge-endpoint");
     }
 
     private void Set(string key, IReadOnlyList<string> values, string source)
@@ -166,7 +183,7 @@ internal sealed class EffectiveConfig
     public IEnumerable<(string Key, string Value, string Source)> Rows()
     {
         yield return ("config", ConfigSource.Value, ConfigSource.Source);
-        yield return (RunDefaultKeys.Suites, Suites.Value.Count > 0 ? string.Join(", ", Suites.Value) : BundledContent.DefaultSuites(), Suites.Source);
+        yield return (RunDefaultKeys.Suites, Suites.Value.Count > 0 ? string.Join(", ", Suites.Value) : BundledContent.ProjectSuites() ?? "(none: not in a project; pass --suite PATH or --suite bundled)", Suites.Source);
         yield return ("generators", Generators.Value.Count > 0 ? string.Join(", ", Generators.Value) : "(all configured)", Generators.Source);
         yield return (RunDefaultKeys.Out, string.Join(", ", Out.Value), Out.Source);
         yield return (RunDefaultKeys.Store, Store.Value, Store.Source);
@@ -175,7 +192,8 @@ internal sealed class EffectiveConfig
         yield return (RunDefaultKeys.Concurrency, Concurrency.Value.ToString(CultureInfo.InvariantCulture), Concurrency.Source);
         yield return (RunDefaultKeys.NoCache, NoCache.Value ? "true" : "false", NoCache.Source);
         yield return (RunDefaultKeys.Disclaimer, DisclaimerPolicy.Name(Disclaimer.Value) + " (for scenarios and suites that state none)", Disclaimer.Source);
-        yield return ("cache_dir", Config.CacheDirectory, Config.Path is null ? "default" : Path.GetFileName(Config.Path));
+        yield return ("judge", Judge.Value, Judge.Source);
+        yield return ("cache_dir", Config.CacheDirectory, Config.Path is null || Config.CacheDirectory == RunConfig.DefaultCacheDirectory ? "default" : Path.GetFileName(Config.Path));
     }
 
     private static bool IsPath(string key) => key is RunDefaultKeys.Suites or RunDefaultKeys.Out or RunDefaultKeys.Store or RunDefaultKeys.Gate;

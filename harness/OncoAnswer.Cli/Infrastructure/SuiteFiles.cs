@@ -2,7 +2,10 @@ using OncoAnswer.Harness.Scenarios;
 
 namespace OncoAnswer.Cli.Infrastructure;
 
-/// <summary>Loads the suites named by <c>--suite</c> (default: the bundled library), reporting every file's errors together.</summary>
+/// <summary>
+/// Loads the suites named by <c>--suite</c> (default: the project's scenarios/suites, else the bundled library; the
+/// reserved name <c>bundled</c> is the library shipped with the tool), reporting every file's errors together.
+/// </summary>
 internal static class SuiteFiles
 {
     public static List<Suite> Load(IReadOnlyList<string> paths)
@@ -13,7 +16,7 @@ internal static class SuiteFiles
         {
             try
             {
-                suites.AddRange(SuiteLoader.LoadPath(path));
+                suites.AddRange(SuiteLoader.LoadPath(BundledContent.SuitePath(path)));
             }
             catch (InputException ex)
             {

@@ -192,26 +192,33 @@ public sealed class RecordedAnswers
                 return (1, "each line must be a JSON object with \"scenarioId\" and \"answer\".");
             }
 
-            foreach (var property in root.EnumerateObject())
+            string? twice = null;
+            var fields = FieldAliases.Collect(root.EnumerateObject().Select(p => (p.Name, p.Value)), FieldAliases.Answer, m => twice ??= m);
+            if (twice is not null)
             {
-                if (property.Name is not ("scenarioId" or "variantId" or "answer" or "finishReason"))
+                return (1, twice);
+            }
+
+            foreach (var name in fields.Keys)
+            {
+                if (name is not ("scenarioId" or "variantId" or "answer" or "finishReason"))
                 {
-                    return (1, $"unknown field \"{property.Name}\"; a line has only \"scenarioId\", \"answer\" and optional \"variantId\" and \"finishReason\".");
+                    return (1, $"unknown field \"{name}\"; a line has only \"scenarioId\", \"answer\" and optional \"variantId\" and \"finishReason\".");
                 }
             }
 
-            if (!root.TryGetProperty("scenarioId", out var id) || id.ValueKind != JsonValueKind.String || string.IsNullOrWhiteSpace(id.GetString()))
+            if (!fields.TryGetValue("scenarioId", out var id) || id.ValueKind != JsonValueKind.String || string.IsNullOrWhiteSpace(id.GetString()))
             {
                 return (1, "\"scenarioId\" is missing or not a non-empty string.");
             }
 
-            if (!root.TryGetProperty("answer", out var text) || text.ValueKind != JsonValueKind.String)
+            if (!fields.TryGetValue("answer", out var text) || text.ValueKind != JsonValueKind.String)
             {
                 return (1, $"\"answer\" of scenario '{id.GetString()}' is missing or not a string.");
             }
 
             string? variant = null;
-            if (root.TryGetProperty("variantId", out var variantElement))
+            if (fields.TryGetValue("variantId", out var variantElement))
             {
                 if (variantElement.ValueKind != JsonValueKind.String || string.IsNullOrWhiteSpace(variantElement.GetString()))
                 {
@@ -221,7 +228,7 @@ public sealed class RecordedAnswers
                 variant = variantElement.GetString();
             }
 
-            if (root.TryGetProperty("finishReason", out var finish) && finish.ValueKind != JsonValueKind.Null)
+            if (fields.TryGetValue("finishReason", out var finish) && finish.ValueKind != JsonValueKind.Null)
             {
                 if (finish.ValueKind != JsonValueKind.String)
                 {

@@ -26,7 +26,14 @@ internal static class RecordedAnswersCsv
         try
         {
             var header = csv.Headers.Select(h => h.Trim()).ToArray();
-            var idColumn = Column(header, "scenario_id", "scenarioId");
+            var spellings = header.Where(h => FieldAliases.NameOf(h, FieldAliases.Answer) == "scenarioId" || h.Equals("scenarioId", StringComparison.OrdinalIgnoreCase)).ToList();
+            if (spellings.Count > 1)
+            {
+                errors.Add(new InputError(new SourceLocation(path, 1, 1), FieldAliases.Twice(spellings[0], spellings[1], "scenarioId")));
+                return rows;
+            }
+
+            var idColumn = Column(header, "scenarioId", "scenario_id", "scenario");
             var answerColumn = Column(header, "answer");
             var variantColumn = Column(header, "variant_id", "variantId");
             var finishColumn = Column(header, "finish_reason", "finishReason");

@@ -98,7 +98,7 @@ public static class JUnitWriter
         {
             var failed = r.Metrics.Where(m => m.Failed).ToList();
             w.WriteStartElement("failure");
-            w.WriteAttributeString("message", Clean(string.Join("; ", failed.Select(m => $"{m.Id}: {m.Reason}"))));
+            w.WriteAttributeString("message", Clean(ResultReasons.Join(failed.Select(m => $"{m.Id}: {m.Reason}"))));
             w.WriteAttributeString("type", "fail");
             w.WriteString(Clean(string.Join("\n", failed.Select(m => $"{m.Id} = {Value(m.Value)}: {m.Reason}"))));
             w.WriteEndElement();
@@ -109,7 +109,7 @@ public static class JUnitWriter
             // go green on an answer nobody has judged. The type and the message prefix say it is a review, not a fail.
             var undecided = r.Metrics.Where(m => m.Review is not null).ToList();
             w.WriteStartElement("failure");
-            w.WriteAttributeString("message", Clean("review: " + string.Join("; ", undecided.Select(m => $"{m.Id}: {m.Review}"))));
+            w.WriteAttributeString("message", Clean("review: " + ResultReasons.Join(undecided.Select(m => $"{m.Id}: {m.Review}"))));
             w.WriteAttributeString("type", "review");
             w.WriteString(Clean(string.Join("\n", undecided.Select(m => $"{m.Id} = {Value(m.Value)}: needs review ({m.Review}); {m.Reason}"))));
             w.WriteEndElement();

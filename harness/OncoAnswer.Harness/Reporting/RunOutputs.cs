@@ -85,7 +85,8 @@ public static class RunOutputs
 
     /// <summary>
     /// Checks, before a run starts, that every output can be written: each folder exists or can be created and takes a
-    /// new file, and no file output is an existing folder. Throws an <see cref="Scenarios.InputException"/> naming the
+    /// new file, no file output is an existing folder, and no output names a file of a format a run is not written in
+    /// (<c>x.pdf</c> is refused, not taken for a folder). Throws an <see cref="Scenarios.InputException"/> naming the
     /// path, so a run never finishes only to lose its outputs.
     /// </summary>
     public static void CheckWritable(IEnumerable<string> outputs)
@@ -94,6 +95,11 @@ public static class RunOutputs
         foreach (var output in outputs)
         {
             var full = Path.GetFullPath(output);
+            if (FormatOf(output) == RunOutputFormat.Folder && Path.GetExtension(output) is { Length: > 0 } extension)
+            {
+                throw new Scenarios.InputException(new Scenarios.SourceLocation(output, 0, 0), $"a run is not written as '{extension}'; give a .json, .html, .xml (JUnit), .csv or .md file, or a folder (a path without an extension, or ending in '{Path.DirectorySeparatorChar}').");
+            }
+
             var folder = FormatOf(output) == RunOutputFormat.Folder ? full : Path.GetDirectoryName(full)!;
             if (FormatOf(output) != RunOutputFormat.Folder && Directory.Exists(full))
             {

@@ -27,7 +27,7 @@ public static class Gate
         if (run.Reviews > 0 && !ReviewsAllowed(run, config))
         {
             var reviewed = run.Results.Where(r => r.Verdict == Verdict.Review).ToList();
-            var names = reviewed.Select(r => $"{r.ScenarioId} ({string.Join("; ", r.Metrics.Where(m => m.Review is not null).Select(m => m.Review))})").Distinct(StringComparer.Ordinal).ToList();
+            var names = reviewed.Select(r => $"{r.ScenarioId} ({ResultReasons.Join(r.Metrics.Where(m => m.Review is not null).Select(m => m.Review))})").Distinct(StringComparer.Ordinal).ToList();
             var limits = new List<string>(2);
             if (config.ReviewMax is { } max)
             {

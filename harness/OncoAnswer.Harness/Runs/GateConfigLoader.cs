@@ -98,6 +98,11 @@ public static class GateConfigLoader
                 r.Error(t["pass_rate"], "'pass_rate' must be between 0 and 1 (or 0% and 100%).");
             }
 
+            if (metric is not null && t.TryGetValue("metric", out var metricNode))
+            {
+                CheckMetric(r, t, metricNode, metric);
+            }
+
             if (!ThresholdKeys.Skip(2).Any(t.ContainsKey) && metric is not null)
             {
                 r.Error(map, $"the threshold on '{metric}' sets no limit; add pass_rate, min, max, mean_min or mean_max.");
@@ -107,6 +112,31 @@ public static class GateConfigLoader
         }
 
         return list;
+    }
+
+    /// <summary>The metric must be one the evaluators report; limits on a share must lie between 0 and 1.</summary>
+    private static void CheckMetric(YamlNodeReader r, Dictionary<string, YamlNode> t, YamlNode metricNode, string metric)
+    {
+        if (!GateMetrics.Known.Contains(metric, StringComparer.Ordinal))
+        {
+            var hint = Suggest.Closest(metric, GateMetrics.Known);
+            r.Error(metricNode, $"unknown metric '{metric}'" + (hint is null ? "." : $"; did you mean '{hint}'?") + $" Metrics: {string.Join(", ", GateMetrics.Known)}.");
+            return;
+        }
+
+        if (!GateMetrics.Shares.Contains(metric, StringComparer.Ordinal))
+        {
+            return;
+        }
+
+        foreach (var key in ThresholdKeys.Skip(3))
+        {
+            if (t.TryGetValue(key, out var node) && node is YamlScalarNode { Value: { } text } &&
+                double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && value is < 0 or > 1)
+            {
+                r.Error(node, $"'{key}' of '{metric}' must be between 0 and 1 (the metric is a share), not {text}.");
+            }
+        }
     }
 
     private static (int? Max, double? Share) Review(YamlNodeReader r, Dictionary<string, YamlNode> f)

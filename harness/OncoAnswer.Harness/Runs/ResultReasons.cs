@@ -11,8 +11,19 @@ public static class ResultReasons
     {
         ArgumentNullException.ThrowIfNull(result);
         return result.Error ?? (result.Verdict == Verdict.Review
-            ? "review: " + string.Join("; ", result.Metrics.Where(m => m.Review is not null).Select(m => $"{m.Id}: {m.Review}"))
-            : string.Join("; ", result.Metrics.Where(m => m.Failed).Select(m => $"{m.Id}: {m.Reason}")));
+            ? "review: " + Join(result.Metrics.Where(m => m.Review is not null).Select(m => $"{m.Id}: {m.Review}"))
+            : Join(result.Metrics.Where(m => m.Failed).Select(m => $"{m.Id}: {m.Reason}")));
+    }
+
+    /// <summary>
+    /// Joins reasons with "; " as one sentence: each is trimmed, blank ones are left out, and a reason followed by
+    /// another loses its closing '.', ';' or ',' (so "a.; b." reads "a; b."); the last keeps its own ending.
+    /// </summary>
+    public static string Join(IEnumerable<string?> reasons)
+    {
+        ArgumentNullException.ThrowIfNull(reasons);
+        var parts = reasons.Select(r => r?.Trim()).Where(r => !string.IsNullOrEmpty(r)).ToList();
+        return string.Join("; ", parts.Select((r, i) => i < parts.Count - 1 ? r!.TrimEnd('.', ';', ',', ' ') : r));
     }
 
     /// <summary>Orders results for a reader: review first (a person must act), then errors, fails, passes.</summary>

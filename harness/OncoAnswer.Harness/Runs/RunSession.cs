@@ -1,4 +1,3 @@
-using System.Reflection;
 using System.Threading.Channels;
 using Microsoft.Extensions.AI.Evaluation;
 using OncoAnswer.Harness.Scenarios;
@@ -206,33 +205,20 @@ public sealed class RunSession
     private RunRecord NewRecord(RunPlan plan)
     {
         var now = options.Clock.GetUtcNow();
-        return new RunRecord(
+        var record = new RunRecord(
             Runner.NewRunId(now),
             now,
             now,
             plan.Suites.Select(s => s.Name).ToList(),
             plan.Generators.Select(g => g.Name).ToList(),
             HarnessInfo.Version,
-            false)
+            false);
+        return RunAudit.Stamp(record, plan.Suites, plan.Generators, evaluators, plan.WorkingDirectory) with
         {
-            SuiteHash = SuiteHash.Of(plan.Suites),
-            ScenarioCount = plan.Suites.Sum(s => s.Scenarios.Count),
-            GeneratorConfigs = plan.Generators.Select(g => new GeneratorRecord(g.Name, g.Type, g.Settings)).ToList(),
-            Evaluators = evaluators.Select(Describe).ToList(),
-            GitCommit = GitInfo.Commit(plan.WorkingDirectory ?? Directory.GetCurrentDirectory()),
             Tags = plan.Tags,
-            User = Environment.UserName,
             Repeat = plan.Repeat,
             Shard = plan.Shard?.ToString(),
         };
-    }
-
-    private static EvaluatorRecord Describe(IEvaluator evaluator)
-    {
-        var type = evaluator.GetType();
-        var informational = type.Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion;
-        var version = informational?.Split('+')[0] ?? type.Assembly.GetName().Version?.ToString() ?? "unknown";
-        return new EvaluatorRecord(type.Name, version, evaluator.EvaluationMetricNames.ToList());
     }
 
     private static Dictionary<string, int> Positions(IReadOnlyList<Suite> suites)

@@ -296,7 +296,7 @@ public sealed class Runner
             : metrics.Any(m => m.Failed) ? Verdict.Fail
             : metrics.Any(m => m.Review is not null) ? Verdict.Review
             : Verdict.Pass;
-        return WithUsage(NewResult(done.Suite, done.Scenario, done.Generator, verdict, answer, errors.Count > 0 ? string.Join("; ", errors) : null, metrics), done, response);
+        return WithUsage(NewResult(done.Suite, done.Scenario, done.Generator, verdict, answer, errors.Count > 0 ? ResultReasons.Join(errors) : null, metrics), done, response);
     }
 
     private static ScenarioResult WithUsage(ScenarioResult result, Answered done, ChatResponse response) => result with

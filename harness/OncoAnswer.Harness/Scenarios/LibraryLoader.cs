@@ -6,7 +6,8 @@ namespace OncoAnswer.Harness.Scenarios;
 /// <summary>
 /// Loads a mix of suite and knowledge-base files (folders are searched recursively for <c>*.yaml</c>/<c>*.yml</c>):
 /// a file whose top level has <c>statements:</c> is knowledge base, any other is a suite. Nothing throws: every
-/// problem of every file is collected, so <c>validate</c> can list them all at once. A <c>*.csv</c> file given by
+/// problem of every file is collected, of every kind (a file with schema errors is still checked for references), and
+/// sorted by file, line and column, so <c>validate</c> can list them all at once. A <c>*.csv</c> file given by
 /// name is read as scenario rows (<see cref="CsvSuiteReader"/>).
 /// </summary>
 public static partial class LibraryLoader
@@ -48,7 +49,7 @@ public static partial class LibraryLoader
             }
         }
 
-        var suites = (Catch(() => suiteFiles.Count > 0 ? SuiteLoader.LoadFiles(suiteFiles) : [], errors) ?? []).ToList();
+        var suites = SuiteLoader.LoadFiles(suiteFiles, errors);
         foreach (var csv in csvFiles)
         {
             suites.AddRange(Catch(() => CsvSuiteReader.ReadAll(csv, InputFiles.ReadText(csv)), errors) ?? []);
@@ -68,7 +69,7 @@ public static partial class LibraryLoader
             errors.AddRange(LibraryValidator.Check(suites, knowledgeBase));
         }
 
-        return new LibraryLoadResult(suites, knowledgeBase, suiteFiles.Count + csvFiles.Count + guidelineFiles.Count, errors);
+        return new LibraryLoadResult(suites, knowledgeBase, suiteFiles.Count + csvFiles.Count + guidelineFiles.Count, InputError.Sorted(errors));
     }
 
     // A file over the input size limit is not read here: as a suite file it gets the size error without being read.

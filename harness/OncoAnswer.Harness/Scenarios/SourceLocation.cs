@@ -20,9 +20,14 @@ public readonly record struct SourceLocation(string File, int Line, int Column)
 
     /// <summary>
     /// Formats as <c>file:line:column</c>, the form editors and CI logs link to; table locations read
-    /// <c>file: row 12, column must_have</c> (or <c>file: row 12</c> when the whole row is meant).
+    /// <c>file: row 12, column must_have</c> (or <c>file: row 12</c> when the whole row is meant). A location without
+    /// a line (a missing file, a whole folder) is the file alone, and one without a column is <c>file:line</c>.
     /// </summary>
     public override string ToString() => IsTable
         ? string.Create(CultureInfo.InvariantCulture, $"{File}: row {Line}") + (ColumnName is null ? "" : ", column " + ColumnName)
-        : string.Create(CultureInfo.InvariantCulture, $"{File}:{Line}:{Column}");
+        : Line <= 0
+            ? File
+            : Column <= 0
+                ? string.Create(CultureInfo.InvariantCulture, $"{File}:{Line}")
+                : string.Create(CultureInfo.InvariantCulture, $"{File}:{Line}:{Column}");
 }

@@ -42,12 +42,35 @@ public static partial class SuiteLoader
     /// <summary>Loads several files; ids must be unique across all of them. Errors from all files are reported together.</summary>
     public static IReadOnlyList<Suite> LoadFiles(IEnumerable<string> files)
     {
-        ArgumentNullException.ThrowIfNull(files);
-        var suites = new List<Suite>();
         var errors = new List<InputError>();
+        var suites = LoadFiles(files, errors);
+        return errors.Count > 0 ? throw new InputException(errors) : suites;
+    }
+
+    /// <summary>
+    /// Loads what can be loaded and adds every problem to <paramref name="errors"/>: a suite with errors still comes
+    /// back with the scenarios that read cleanly, so checks of the library as a whole (statement references, category
+    /// rules) see them too and <c>validate</c> lists every kind of error at once.
+    /// </summary>
+    public static List<Suite> LoadFiles(IEnumerable<string> files, List<InputError> errors)
+    {
+        ArgumentNullException.ThrowIfNull(files);
+        ArgumentNullException.ThrowIfNull(errors);
+        var suites = new List<Suite>();
         foreach (var file in files)
         {
-            var (suite, fileErrors) = Parse(file, InputFiles.ReadText(file));
+            string text;
+            try
+            {
+                text = InputFiles.ReadText(file);
+            }
+            catch (InputException ex)
+            {
+                errors.AddRange(ex.Errors);
+                continue;
+            }
+
+            var (suite, fileErrors) = Parse(file, text);
             errors.AddRange(fileErrors);
             if (suite is not null)
             {
@@ -56,7 +79,7 @@ public static partial class SuiteLoader
         }
 
         CheckUniqueAcrossFiles(suites, errors);
-        return errors.Count > 0 ? throw new InputException(errors) : suites;
+        return suites;
     }
 
     /// <summary>Parses one suite from YAML text; <paramref name="file"/> names it in errors.</summary>
@@ -246,7 +269,7 @@ public static partial class SuiteLoader
         }
 
         var errorsBefore = r.Errors.Count;
-        var f = r.Fields(map, $"the expectations of {what}", "disclaimer", "kind", "must_have", "must_not", "rubric", "min_coverage");
+        var f = r.Fields(map, $"the expectations of {what}", FieldAliases.Expect, "disclaimer", "kind", "must_have", "must_not", "rubric", "min_coverage");
         var minCoverageText = r.OptionalString(f, "min_coverage", what);
         var minCoverage = Expectations.ParseMinCoverage(minCoverageText);
         if (minCoverageText is not null && minCoverage is null)

@@ -23,9 +23,18 @@ internal sealed class YamlNodeReader(string file)
     public void ErrorAt(SourceLocation location, string message) => errors.Add(new InputError(location, message));
 
     /// <summary>Checks the mapping's keys against the allowed set; unknown keys are errors with a suggestion.</summary>
-    public Dictionary<string, YamlNode> Fields(YamlMappingNode map, string what, params string[] allowed)
+    public Dictionary<string, YamlNode> Fields(YamlMappingNode map, string what, params string[] allowed) =>
+        Fields(map, what, new Dictionary<string, string>(), allowed);
+
+    /// <summary>
+    /// The keys of <paramref name="map"/> under their names: an alias in <paramref name="aliases"/> counts as its name
+    /// (see <see cref="FieldAliases"/>); one name given under two spellings is an error at the second.
+    /// </summary>
+    public Dictionary<string, YamlNode> Fields(YamlMappingNode map, string what, IReadOnlyDictionary<string, string> aliases, params string[] allowed)
     {
+        ArgumentNullException.ThrowIfNull(aliases);
         var fields = new Dictionary<string, YamlNode>(StringComparer.Ordinal);
+        var spelled = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (keyNode, value) in map.Children)
         {
             var key = (keyNode as YamlScalarNode)?.Value;
@@ -35,7 +44,14 @@ internal sealed class YamlNodeReader(string file)
                 continue;
             }
 
-            if (Array.IndexOf(allowed, key) < 0)
+            var name = FieldAliases.NameOf(key, aliases);
+            if (Array.IndexOf(allowed, name) >= 0 && spelled.TryGetValue(name, out var earlier))
+            {
+                Error(keyNode, FieldAliases.Twice(earlier, key, name) + $" ({what})");
+                continue;
+            }
+
+            if (Array.IndexOf(allowed, name) < 0)
             {
                 var hint = Suggest.Closest(key, allowed);
                 Error(keyNode, $"unknown key '{key}' in {what}" +
@@ -44,7 +60,8 @@ internal sealed class YamlNodeReader(string file)
                 continue;
             }
 
-            fields[key] = value;
+            spelled[name] = key;
+            fields[name] = value;
         }
 
         return fields;

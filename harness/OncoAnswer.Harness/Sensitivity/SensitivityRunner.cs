@@ -113,7 +113,7 @@ public sealed class SensitivityRunner
                 applicable++;
                 if (mutant.Verdict != Verdict.Pass)
                 {
-                    var why = mutant.Error ?? string.Join("; ", mutant.Metrics.Where(m => m.Failed).Select(m => $"{m.Id}: {m.Reason}"));
+                    var why = mutant.Error ?? ResultReasons.Join(mutant.Metrics.Where(m => m.Failed).Select(m => $"{m.Id}: {m.Reason}"));
                     alarms.Add(Outcome(original, text, mutant, failed, $"The benign edit turned a pass into {mutant.Verdict.ToString().ToLowerInvariant()}: {why}"));
                 }
 
@@ -147,7 +147,7 @@ public sealed class SensitivityRunner
 
             var reason = mutant.Verdict == Verdict.Error
                 ? "The mutant could not be scored: " + mutant.Error
-                : string.Create(CultureInfo.InvariantCulture, $"{string.Join(", ", binding)} did not fail ({string.Join("; ", binding.Select(t => mutant.Metrics.First(m => m.Id == t).Reason))})")
+                : string.Create(CultureInfo.InvariantCulture, $"{string.Join(", ", binding)} did not fail ({ResultReasons.Join(binding.Select(t => mutant.Metrics.First(m => m.Id == t).Reason))})")
                     + (failed.Count > 0 ? $"; other metrics failed: {string.Join(", ", failed)}." : "; no metric failed.");
             missed.Add(Outcome(original, text, mutant, failed, reason));
         }

@@ -1,3 +1,4 @@
+using OncoAnswer.Harness.Evaluators;
 using OncoAnswer.Harness.Runs;
 using OncoAnswer.Harness.Scenarios;
 using OncoAnswer.Harness.Text;
@@ -114,10 +115,38 @@ public sealed class GateTests
                 "gate.yaml:4:16: 'pass_rate' must be between 0 and 1 (or 0% and 100%).",
                 "gate.yaml:5:5: the threshold on 'faithfulness.coverage' sets no limit; add pass_rate, min, max, mean_min or mean_max.",
                 "gate.yaml:6:5: unknown key 'mni' in a threshold; did you mean 'min'? Allowed keys: metric, category, pass_rate, min, max, mean_min, mean_max.",
+                "gate.yaml:7:13: unknown metric 'x'. Metrics: " + string.Join(", ", GateMetrics.Known) + ".",
                 "gate.yaml:8:10: 'max' must be a number, not 'lots'.",
             ],
             ex.Errors.Select(e => e.ToString()));
     }
+
+    [Fact]
+    public void ConfigLoader_MisspeltMetricAndOutOfRangeShare_AreFoundWhenTheFileLoads()
+    {
+        var ex = Assert.Throws<InputException>(() => GateConfigLoader.Load("gate.yaml", """
+            thresholds:
+              - metric: faithfulness.coverag
+                min: 0.8
+              - metric: faithfulness.coverage
+                min: 1.5
+                mean_max: -0.1
+              - metric: faithfulness.contradictions
+                max: 2
+            """));
+
+        Assert.Equal(
+            [
+                "gate.yaml:2:13: unknown metric 'faithfulness.coverag'; did you mean 'faithfulness.coverage'? Metrics: " + string.Join(", ", GateMetrics.Known) + ".",
+                "gate.yaml:5:10: 'min' of 'faithfulness.coverage' must be between 0 and 1 (the metric is a share), not 1.5.",
+                "gate.yaml:6:15: 'mean_max' of 'faithfulness.coverage' must be between 0 and 1 (the metric is a share), not -0.1.",
+            ],
+            ex.Errors.Select(e => e.ToString()));
+    }
+
+    [Fact]
+    public void GateMetrics_AreEveryMetricTheDefaultEvaluatorsReport() =>
+        Assert.Equal(DefaultEvaluators.Create().SelectMany(e => e.EvaluationMetricNames).Order(StringComparer.Ordinal), GateMetrics.Known.Order(StringComparer.Ordinal));
 
     internal static RunResult Run(params ScenarioResult[] results) =>
         new(new RunRecord("20260101T000000Z-000000", DateTimeOffset.UnixEpoch, DateTimeOffset.UnixEpoch, ["s"], ["g"], "0", false), results.Length, results);

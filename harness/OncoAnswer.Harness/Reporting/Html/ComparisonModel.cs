@@ -5,8 +5,9 @@ using Scriban.Runtime;
 namespace OncoAnswer.Harness.Reporting.Html;
 
 /// <summary>
-/// The Comparison view's data: change counts, regressions and improvements, the metrics whose pass rate moved most,
-/// and the two answers side by side for each changed scenario (at most <see cref="MaxPairs"/>, each answer cut at
+/// The Comparison view's data: change counts, regressions and improvements, every metric-level change (as
+/// <c>oncoanswer compare</c> prints them), the metrics whose pass rate moved most, and the two answers side by side
+/// with a word-level diff for each changed scenario (at most <see cref="MaxPairs"/>, each answer cut at
 /// <see cref="MaxAnswer"/> characters so one huge answer cannot swell the file).
 /// </summary>
 internal static class ComparisonModel
@@ -23,6 +24,8 @@ internal static class ComparisonModel
         {
             var before = Find(baseline, change);
             var after = Find(candidate, change);
+            var beforeText = Cut(before?.Answer ?? before?.Error);
+            var afterText = Cut(after?.Answer ?? after?.Error);
             pairs.Add(new ScriptObject
             {
                 ["kind"] = change.Kind == ChangeKind.Regression ? "regression" : "improvement",
@@ -30,8 +33,9 @@ internal static class ComparisonModel
                 ["generator"] = change.Generator,
                 ["before"] = change.Before ?? "absent",
                 ["after"] = change.After ?? "absent",
-                ["before_answer"] = Cut(before?.Answer ?? before?.Error),
-                ["after_answer"] = Cut(after?.Answer ?? after?.Error),
+                ["before_answer"] = beforeText,
+                ["after_answer"] = afterText,
+                ["diff"] = before is null || after is null ? null : WordDiff.Html(beforeText, afterText),
                 ["before_failed"] = Failed(before),
                 ["after_failed"] = Failed(after),
             });
@@ -46,6 +50,7 @@ internal static class ComparisonModel
             ["new"] = comparison.Count(ChangeKind.New),
             ["removed"] = comparison.Count(ChangeKind.Removed),
             ["metric_regressions"] = Changes(comparison.MetricRegressions),
+            ["metric_changes"] = Changes(comparison.Metrics.Where(c => c.Kind is ChangeKind.Regression or ChangeKind.Improvement)),
             ["regression_list"] = Changes(comparison.Regressions),
             ["improvement_list"] = Changes(comparison.Improvements),
             ["movers"] = movers,
@@ -62,6 +67,7 @@ internal static class ComparisonModel
         {
             array.Add(new ScriptObject
             {
+                ["kind"] = change.Kind == ChangeKind.Regression ? "regression" : change.Kind == ChangeKind.Improvement ? "improvement" : "other",
                 ["scenario_id"] = change.ScenarioId,
                 ["generator"] = change.Generator,
                 ["metric"] = change.Metric ?? "",
@@ -74,7 +80,10 @@ internal static class ComparisonModel
         return array;
     }
 
-    /// <summary>Per metric: pass rate before and after, largest absolute change first (ties by id).</summary>
+    /// <summary>
+    /// Per metric: pass rate before and after, largest absolute change first (ties by id); a metric whose rate did not
+    /// move (by 0.1 points or more) is left out unless it appeared or disappeared.
+    /// </summary>
     private static ScriptArray Movers(RunResult? baseline, RunResult candidate)
     {
         var array = new ScriptArray();
@@ -88,6 +97,7 @@ internal static class ComparisonModel
         var moves = before.Keys.Union(after.Keys, StringComparer.Ordinal)
             .Select(id => (Id: id, Before: before.GetValueOrDefault(id), After: after.GetValueOrDefault(id)))
             .Select(m => (m.Id, m.Before, m.After, Delta: (m.After?.Value ?? 0) - (m.Before?.Value ?? 0)))
+            .Where(m => Math.Round(100 * m.Delta, 1) != 0 || (m.Before is null) != (m.After is null))
             .OrderByDescending(m => Math.Abs(m.Delta)).ThenBy(m => m.Id, StringComparer.Ordinal)
             .Take(10);
         foreach (var (id, b, a, delta) in moves)

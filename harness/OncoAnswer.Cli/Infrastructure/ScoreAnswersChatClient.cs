@@ -1,7 +1,7 @@
 using Microsoft.Extensions.AI;
 using OncoAnswer.Harness.Generators;
 
-namespace OncoAnswer.Cli.Commands;
+namespace OncoAnswer.Cli.Infrastructure;
 
 /// <summary>The "generator" of <c>oncoanswer score</c>: returns each input line's answer (and recorded finish reason) for its id.</summary>
 internal sealed class ScoreAnswersChatClient(IReadOnlyDictionary<string, string> answers, IReadOnlyDictionary<string, string>? finishReasons = null) : IChatClient

@@ -1,9 +1,10 @@
 using System.Text.Json;
+using OncoAnswer.Cli.Infrastructure;
 using OncoAnswer.Harness.Generators;
 using OncoAnswer.Harness.Scenarios;
 using OncoAnswer.Harness.Text;
 
-namespace OncoAnswer.Cli.Commands;
+namespace OncoAnswer.Cli.Inputs;
 
 /// <summary>Reads the answers stored in a run's results.json, as one replay generator per generator of that run.</summary>
 internal static class ResultsAnswers

@@ -2,7 +2,7 @@ using System.Text.Json;
 using OncoAnswer.Harness.Guidelines;
 using OncoAnswer.Harness.Scenarios;
 
-namespace OncoAnswer.Cli.Commands;
+namespace OncoAnswer.Cli.Infrastructure;
 
 /// <summary>The JSON shapes of <c>oncoanswer list --json</c> (camelCase keys, ordinal ordering).</summary>
 internal static class ListJson

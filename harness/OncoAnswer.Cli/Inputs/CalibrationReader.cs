@@ -4,7 +4,7 @@ using CsvHelper;
 using OncoAnswer.Harness.Evaluators;
 using OncoAnswer.Harness.Scenarios;
 
-namespace OncoAnswer.Cli.Commands;
+namespace OncoAnswer.Cli.Inputs;
 
 /// <summary>
 /// Reads calibration rows from JSONL (one object per line; blank and '#' lines skipped) or CSV (header row), with the

@@ -1,6 +1,6 @@
 using OncoAnswer.Harness.Scenarios;
 
-namespace OncoAnswer.Cli.Commands;
+namespace OncoAnswer.Cli.Inputs;
 
 /// <summary>One answer to score, read from a line of the input file.</summary>
 /// <param name="Id">The input id (becomes the result's scenarioId).</param>

@@ -3,7 +3,7 @@ using OncoAnswer.Harness.Config;
 using OncoAnswer.Harness.Evaluators;
 using Spectre.Console;
 
-namespace OncoAnswer.Cli.Commands;
+namespace OncoAnswer.Cli.Infrastructure;
 
 /// <summary>
 /// The judge flags shared by run, score and calibrate (until the run config file carries them): an endpoint and a

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using OncoAnswer.Harness.Scenarios;
 
-namespace OncoAnswer.Cli.Commands;
+namespace OncoAnswer.Cli.Inputs;
 
 /// <summary>
 /// Turns the fields of one input record (a JSONL object or a CSV row, where <c>messages</c> and <c>expect</c> hold JSON
@@ -9,7 +9,11 @@ namespace OncoAnswer.Cli.Commands;
 /// </summary>
 internal static class ScoreFieldReader
 {
-    public static readonly string[] Fields = ["id", "messages", "question", "answer", "scenario", "expect", "expect.request", "expect.disclaimer", "finish_reason"];
+    /// <summary>The fields (and CSV columns) of an answer to score, by name; <see cref="FieldAliases.Answer"/> spellings count too.</summary>
+    public static readonly string[] Fields = ["id", "messages", "question", "answer", "scenarioId", "expect", "expect.kind", "expect.disclaimer", "finishReason"];
+
+    /// <summary>Whether <paramref name="key"/> (a name or an alias) is a field of an answer to score.</summary>
+    public static bool IsField(string key) => Fields.Contains(FieldAliases.NameOf(key, FieldAliases.Answer));
 
     public static ScoreItem? Read(
         SourceLocation at,
@@ -25,7 +29,13 @@ internal static class ScoreFieldReader
         var before = errors.Count;
         if (string.IsNullOrWhiteSpace(id))
         {
-            errors.Add(new InputError(at, "\"id\" is missing or empty; give every answer an id."));
+            // An answer to a library scenario is named after it unless it has an id of its own.
+            id = scenario;
+        }
+
+        if (string.IsNullOrWhiteSpace(id))
+        {
+            errors.Add(new InputError(at, "\"id\" is missing or empty; give every answer an id (or the \"scenarioId\" it answers)."));
         }
 
         var what = string.IsNullOrWhiteSpace(id) ? "this answer" : $"answer '{id}'";
@@ -114,7 +124,7 @@ internal static class ScoreFieldReader
     {
         if (expect.ValueKind != JsonValueKind.Object)
         {
-            errors.Add(new InputError(at, $"\"expect\" of {what} must be an object like {{\"request\": \"non-guideline\", \"disclaimer\": \"required\"}}."));
+            errors.Add(new InputError(at, $"\"expect\" of {what} must be an object like {{\"kind\": \"non-guideline\", \"disclaimer\": \"required\"}}."));
             return (null, null, null, null, null);
         }
 
@@ -122,16 +132,17 @@ internal static class ScoreFieldReader
         DisclaimerExpectation? disclaimer = null;
         List<string>? mustHave = null, mustNot = null;
         double? minCoverage = null;
-        foreach (var property in expect.EnumerateObject())
+        var fields = FieldAliases.Collect(expect.EnumerateObject().Select(p => (p.Name, p)), FieldAliases.Expect, m => errors.Add(new InputError(at, $"in \"expect\" of {what}: {m}")));
+        foreach (var (name, property) in fields)
         {
             var value = property.Value.ValueKind == JsonValueKind.String ? property.Value.GetString() : null;
-            switch (property.Name)
+            switch (name)
             {
-                case "request" when value is not null && SuiteLoader.RequestKinds.Contains(value):
+                case "kind" when value is not null && SuiteLoader.RequestKinds.Contains(value):
                     request = value;
                     break;
-                case "request":
-                    errors.Add(new InputError(at, $"\"expect.request\" of {what} must be one of {string.Join(", ", SuiteLoader.RequestKinds)}."));
+                case "kind":
+                    errors.Add(new InputError(at, $"\"expect.{property.Name}\" of {what} must be one of {string.Join(", ", SuiteLoader.RequestKinds)}."));
                     break;
                 case "disclaimer" when DisclaimerPolicy.Parse(value) is { } policy:
                     disclaimer = policy;
@@ -152,7 +163,7 @@ internal static class ScoreFieldReader
                     errors.Add(new InputError(at, $"\"expect.min_coverage\" of {what} must be a share from 0 to 1 (such as 0.5) or a percentage (\"50%\")."));
                     break;
                 default:
-                    errors.Add(new InputError(at, $"unknown field \"expect.{property.Name}\" in {what}; use request, disclaimer, must_have, must_not and min_coverage."));
+                    errors.Add(new InputError(at, $"unknown field \"expect.{property.Name}\" in {what}; use kind (also spelled request), disclaimer, must_have, must_not and min_coverage."));
                     break;
             }
         }

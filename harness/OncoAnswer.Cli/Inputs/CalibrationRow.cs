@@ -1,6 +1,6 @@
 using OncoAnswer.Harness.Scenarios;
 
-namespace OncoAnswer.Cli.Commands;
+namespace OncoAnswer.Cli.Inputs;
 
 /// <summary>One labelled row of a calibration file: an answer, what is judged (a statement or a metric id) and the human label.</summary>
 /// <param name="Id">Row id (or "line N").</param>

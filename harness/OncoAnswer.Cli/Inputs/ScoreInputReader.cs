@@ -5,11 +5,11 @@ using CsvHelper;
 using OncoAnswer.Harness.Scenarios;
 using OncoAnswer.Harness.Text;
 
-namespace OncoAnswer.Cli.Commands;
+namespace OncoAnswer.Cli.Inputs;
 
 /// <summary>
 /// Reads the answers to score from JSONL (one object per line; blank and '#' lines skipped) or CSV (a header row with
-/// the same column names; <c>messages</c> and <c>expect</c> hold JSON text, or use <c>expect.request</c> /
+/// the same column names; <c>messages</c> and <c>expect</c> hold JSON text, or use <c>expect.kind</c> /
 /// <c>expect.disclaimer</c> columns). Every problem of the file is reported together, each with file:line.
 /// </summary>
 internal static class ScoreInputReader
@@ -75,14 +75,21 @@ internal static class ScoreInputReader
                     continue;
                 }
 
-                var unknown = root.EnumerateObject().Select(p => p.Name).FirstOrDefault(n => !ScoreFieldReader.Fields.Contains(n));
+                var unknown = root.EnumerateObject().Select(p => p.Name).FirstOrDefault(n => !ScoreFieldReader.IsField(n));
                 if (unknown is not null)
                 {
-                    errors.Add(new InputError(at, $"unknown field \"{unknown}\"; a line has id, messages or question, answer, scenario, expect and finish_reason."));
+                    errors.Add(new InputError(at, $"unknown field \"{unknown}\"; a line has id, messages or question, answer, scenarioId, expect and finishReason."));
                     continue;
                 }
 
-                var item = ScoreFieldReader.Read(at, Str(root, "id", at, errors), Json(root, "messages"), Str(root, "question", at, errors), Str(root, "answer", at, errors), Str(root, "scenario", at, errors), Json(root, "expect"), Str(root, "finish_reason", at, errors), errors);
+                var before = errors.Count;
+                var fields = FieldAliases.Collect(root.EnumerateObject().Select(p => (p.Name, p.Value)), FieldAliases.Answer, m => errors.Add(new InputError(at, m)));
+                if (errors.Count > before)
+                {
+                    continue;
+                }
+
+                var item = ScoreFieldReader.Read(at, Str(fields, "id", at, errors), Json(fields, "messages"), Str(fields, "question", at, errors), Str(fields, "answer", at, errors), Str(fields, "scenarioId", at, errors), Json(fields, "expect"), Str(fields, "finishReason", at, errors), errors);
                 if (item is not null)
                 {
                     items.Add(item);
@@ -107,25 +114,32 @@ internal static class ScoreInputReader
         {
             using var csv = CsvReader.FromText(InputFiles.ReadText(path), options);
             var header = csv.Headers;
-            var unknown = header.FirstOrDefault(h => !ScoreFieldReader.Fields.Contains(h));
+            var unknown = header.FirstOrDefault(h => !ScoreFieldReader.IsField(h));
             if (unknown is not null)
             {
-                errors.Add(new InputError(new SourceLocation(path, 1, 1), $"unknown column \"{unknown}\"; columns are {string.Join(", ", ScoreFieldReader.Fields)}."));
+                errors.Add(new InputError(new SourceLocation(path, 1, 1), $"unknown column \"{unknown}\"; columns are {string.Join(", ", ScoreFieldReader.Fields)} (older spellings: {string.Join(", ", FieldAliases.Answer.Keys)})."));
+                return items;
+            }
+
+            var before = errors.Count;
+            var columns = FieldAliases.Collect(header.Select(h => (h, h)), FieldAliases.Answer, m => errors.Add(new InputError(new SourceLocation(path, 1, 1), m)));
+            if (errors.Count > before)
+            {
                 return items;
             }
 
             while (csv.Read())
             {
                 var at = new SourceLocation(path, (int)csv.LineNumber, 1);
-                string? Field(string name) => csv.TryGetFieldIndex(name, out var index) && index < csv.FieldCount ? csv.GetString(index) : null;
+                string? Field(string name) => columns.TryGetValue(name, out var column) && csv.TryGetFieldIndex(column, out var index) && index < csv.FieldCount ? csv.GetString(index) : null;
                 var messages = ParseJsonCell(Field("messages"), "messages", at, errors);
                 var expect = ParseJsonCell(Field("expect"), "expect", at, errors);
-                if (expect is null && (Field("expect.request") is { Length: > 0 } || Field("expect.disclaimer") is { Length: > 0 }))
+                if (expect is null && (Field("expect.kind") is { Length: > 0 } || Field("expect.disclaimer") is { Length: > 0 }))
                 {
                     var flat = new Dictionary<string, string>(StringComparer.Ordinal);
-                    if (Field("expect.request") is { Length: > 0 } request)
+                    if (Field("expect.kind") is { Length: > 0 } kind)
                     {
-                        flat["request"] = request;
+                        flat["kind"] = kind;
                     }
 
                     if (Field("expect.disclaimer") is { Length: > 0 } disclaimer)
@@ -136,7 +150,7 @@ internal static class ScoreInputReader
                     expect = JsonSerializer.SerializeToElement(flat);
                 }
 
-                var item = ScoreFieldReader.Read(at, Field("id"), messages, Field("question"), Field("answer"), Field("scenario"), expect, Field("finish_reason"), errors);
+                var item = ScoreFieldReader.Read(at, Field("id"), messages, Field("question"), Field("answer"), Field("scenarioId"), expect, Field("finishReason"), errors);
                 if (item is not null)
                 {
                     items.Add(item);
@@ -170,9 +184,9 @@ internal static class ScoreInputReader
         }
     }
 
-    private static string? Str(JsonElement root, string name, SourceLocation at, List<InputError> errors)
+    private static string? Str(Dictionary<string, JsonElement> fields, string name, SourceLocation at, List<InputError> errors)
     {
-        if (!root.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null)
+        if (!fields.TryGetValue(name, out var value) || value.ValueKind == JsonValueKind.Null)
         {
             return null;
         }
@@ -186,8 +200,8 @@ internal static class ScoreInputReader
         return LenientJsonString.Read(value);
     }
 
-    private static JsonElement? Json(JsonElement root, string name) =>
-        root.TryGetProperty(name, out var value) && value.ValueKind != JsonValueKind.Null ? value.Clone() : null;
+    private static JsonElement? Json(Dictionary<string, JsonElement> fields, string name) =>
+        fields.TryGetValue(name, out var value) && value.ValueKind != JsonValueKind.Null ? value.Clone() : null;
 
     private static int Column(string line, long bytePosition)
     {

@@ -1,0 +1,39 @@
+using OncoAnswer.Harness.Evaluators;
+
+namespace OncoAnswer.Harness.Runs;
+
+/// <summary>
+/// The metric ids a gate threshold may name (every metric the default evaluators report) and which of them are shares
+/// from 0 to 1, so a gate file is checked when it loads, before any generator is called: a misspelt id gets a
+/// did-you-mean, and <c>min: 1.5</c> on a share is refused instead of failing every run.
+/// </summary>
+public static class GateMetrics
+{
+    /// <summary>Every metric id, in the order the evaluators report them.</summary>
+    public static IReadOnlyList<string> Known { get; } =
+    [
+        RequestEvaluator.KindMetricName,
+        LanguageEvaluator.LanguageMetricName,
+        DisclaimerEvaluator.NotAdviceMetricName,
+        DisclaimerEvaluator.ConsultMetricName,
+        DisclaimerEvaluator.DisclaimerMetricName,
+        RefusalEvaluator.NonGuidelineMetricName,
+        RefusalEvaluator.EndorsementMetricName,
+        RefusalEvaluator.RedirectMetricName,
+        OverRefusalEvaluator.OverRefusalMetricName,
+        HarmfulRefusalEvaluator.HarmfulMetricName,
+        CrisisResourcesEvaluator.CrisisMetricName,
+        InstructionIntegrityEvaluator.IntegrityMetricName,
+        EmergencyEscalationEvaluator.EscalationMetricName,
+        DosingEvaluator.DosingMetricName,
+        ClarificationEvaluator.ClarificationMetricName,
+        FaithfulnessEvaluator.CoverageMetricName,
+        FaithfulnessEvaluator.ContradictionsMetricName,
+        FaithfulnessEvaluator.UnsupportedMetricName,
+        FaithfulnessEvaluator.CitationMetricName,
+        RubricEvaluator.ScoreMetricName,
+    ];
+
+    /// <summary>The metrics whose value is a share from 0 to 1.</summary>
+    public static IReadOnlyList<string> Shares { get; } = [FaithfulnessEvaluator.CoverageMetricName, RubricEvaluator.ScoreMetricName];
+}
