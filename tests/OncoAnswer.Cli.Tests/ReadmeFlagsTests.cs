@@ -4,17 +4,17 @@ using OncoAnswer.Harness.Tests.Support;
 namespace OncoAnswer.Cli.Tests;
 
 /// <summary>
-/// The README's flag tables match the program: every flag a README table documents for a command (rows starting
-/// "| `-") appears in that command's <c>--help</c>. The command is the one the section heading names
-/// (### `oncoanswer runs list|show|prune` → runs list), or the table header's "flag (`import csv FILE`)".
+/// The documentation's flag tables match the program: every flag a table in README.md or docs/*.md documents for a
+/// command (rows starting "| `-") appears in that command's <c>--help</c>. The command is the one the section heading
+/// names (### `oncoanswer runs list|show|prune` → runs list), or the table header's "flag (`import csv FILE`)".
 /// </summary>
 public sealed partial class ReadmeFlagsTests
 {
     [Fact]
     public async Task EveryDocumentedFlag_ExistsInTheCommandsHelp()
     {
-        var documented = Documented(File.ReadAllLines(RepoPaths.Of("README.md")));
-        Assert.True(documented.Count >= 10, $"expected the README to document flags of at least 10 commands, found {documented.Count}.");
+        var documented = DocumentedInDocs();
+        Assert.True(documented.Count >= 10, $"expected the docs to document flags of at least 10 commands, found {documented.Count}.");
         Assert.Contains("run", documented.Keys);
 
         var missing = new List<string>();
@@ -23,7 +23,7 @@ public sealed partial class ReadmeFlagsTests
             var help = await CliRunner.RunAsync([.. command.Split(' '), "--help"]);
             Assert.True(help.ExitCode == 0 && help.Output.Contains("USAGE:", StringComparison.Ordinal), $"'oncoanswer {command} --help' failed: {help.Output}{help.Errors}");
             var known = FlagToken().Matches(help.Output).Select(m => m.Value).ToHashSet(StringComparer.Ordinal);
-            missing.AddRange(flags.Where(f => !known.Contains(f)).Select(f => $"README documents {f} for 'oncoanswer {command}', which its --help does not list"));
+            missing.AddRange(flags.Where(f => !known.Contains(f)).Select(f => $"the docs document {f} for 'oncoanswer {command}', which its --help does not list"));
         }
 
         Assert.True(missing.Count == 0, string.Join("\n", missing));
@@ -32,17 +32,29 @@ public sealed partial class ReadmeFlagsTests
     [Fact]
     public void RunFlagTable_CoversEveryRunFlag()
     {
-        var documented = Documented(File.ReadAllLines(RepoPaths.Of("README.md")));
+        var documented = DocumentedInDocs();
         var flags = Infrastructure.CommandSuggestions.Flags(typeof(Commands.RunSettings)).ToList();
 
         var undocumented = flags.Where(f => !documented["run"].Contains(f)).ToList();
 
-        Assert.True(undocumented.Count == 0, "README's `oncoanswer run` table lacks: " + string.Join(", ", undocumented));
+        Assert.True(undocumented.Count == 0, "the docs' `oncoanswer run` table lacks: " + string.Join(", ", undocumented));
     }
 
-    private static Dictionary<string, HashSet<string>> Documented(string[] lines)
+    /// <summary>The flags documented per command across README.md and docs/*.md (each file read on its own).</summary>
+    private static Dictionary<string, HashSet<string>> DocumentedInDocs()
     {
         var result = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        var files = Directory.GetFiles(RepoPaths.Of("docs"), "*.md").Order(StringComparer.Ordinal).Prepend(RepoPaths.Of("README.md"));
+        foreach (var file in files)
+        {
+            Documented(File.ReadAllLines(file), result);
+        }
+
+        return result;
+    }
+
+    private static void Documented(string[] lines, Dictionary<string, HashSet<string>> result)
+    {
         string? section = null;
         string? table = null;
         foreach (var line in lines)
@@ -75,8 +87,6 @@ public sealed partial class ReadmeFlagsTests
                 table = line.Trim().Length == 0 ? table : null;
             }
         }
-
-        return result;
     }
 
     // "### `oncoanswer runs list|show|prune`" → "runs list"; "| flag (`import csv FILE`)" → "import csv".
