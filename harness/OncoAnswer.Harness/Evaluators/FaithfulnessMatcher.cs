@@ -144,7 +144,7 @@ internal static class FaithfulnessMatcher
         var keyMask = statement.KeyMask;
         var statementNegated = statement.NegatedMask;
         CreditSynonyms(statement, answer, agree, against, credited, keyMask, work);
-        // An unsafe claim's verdict concept ("cures") is its core as well: "one of the most important steps toward cure"
+        // An unsafe claim's verdict concept ("cures") is its core as well: "a key step on the road to a cure"
         // makes the claim without the setting's rarer concept ("de novo").
         var heaviest = statement.Core | (statement.Statement.Kind == Guidelines.StatementKind.Guideline ? 0 : statement.PolarMask & ~statement.SubjectMask & statement.ConceptMask);
         var numbers = NumberConflicts(statement, answer, n);

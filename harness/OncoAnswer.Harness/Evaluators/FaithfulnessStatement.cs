@@ -45,7 +45,7 @@ internal sealed class FaithfulnessStatement
     /// <summary>
     /// The units the patient's messages name, as a bit mask over <see cref="Units"/> (0 outside a conversation): the
     /// message's topic, which an answer to it names whatever it claims. An unsafe claim is told apart by what it adds
-    /// to that topic ("effective" in "LDN is an effective treatment for ovarian cancer", asked about LDN in ovarian cancer).
+    /// to that topic ("effective" in "mistletoe is an effective treatment in pancreatic cancer", asked about mistletoe in pancreatic cancer).
     /// </summary>
     public ulong GivenMask { get; private init; }
 
