@@ -153,6 +153,12 @@ internal static class FaithfulnessMatcher
             return null;
         }
 
+        // Read against the patient's messages, a fact is told apart by what it adds to their topic: its rarest word the
+        // messages do not name must be said ("oxaliplatin" in "oxaliplatin can cause tingling in the fingers", asked about tingling fingers).
+        var told = statement.Statement.Kind == Guidelines.StatementKind.Guideline && statement.GivenMask != 0 && statement.KeyTerms.Length == 0
+            ? AllOf(statement) & ~statement.GivenMask
+            : 0;
+        var news = told == 0 ? 0 : RarestOf(weights, told);
         var best = (Entail: 0.0, EntailAt: (0, 0), Contra: 0.0, ContraAt: (0, 0), ContraWhy: -1);
         for (var s = 0; s < n; s++)
         {
@@ -197,7 +203,7 @@ internal static class FaithfulnessMatcher
 
                 // Unsafe claims are single assertions: one sentence must make them.
                 if ((width == 1 || statement.Statement.Kind == Guidelines.StatementKind.Guideline) && !reversed && conflict < 0 && keys >= KeyShare && coverage > best.Entail &&
-                    PredicateConveyed(statement, weights, present))
+                    PredicateConveyed(statement, weights, present) && (news == 0 || (present & news) != 0))
                 {
                     best.Entail = coverage;
                     best.EntailAt = (s, width);
@@ -251,6 +257,8 @@ internal static class FaithfulnessMatcher
             said >= (PredicateShare * all) - 1e-9 &&
             ((present & required) != 0 || said >= (PredicateMostly * all) - 1e-9);
     }
+
+    private static ulong AllOf(FaithfulnessStatement statement) => statement.Units.Length >= 64 ? ulong.MaxValue : (1UL << statement.Units.Length) - 1;
 
     /// <summary>The bits of the units in <paramref name="mask"/> that share its heaviest weight (words no other statement uses tie).</summary>
     private static ulong RarestOf(double[] weights, ulong mask)

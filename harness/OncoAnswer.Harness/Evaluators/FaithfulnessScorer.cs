@@ -47,8 +47,8 @@ public sealed class FaithfulnessScorer
         var compiled = index.KnowledgeBase.TryGet(statement.Id, out var known) && ReferenceEquals(known, statement)
             ? index.Statement(statement.Id)!
             : index.Inline(statement);
-        // An unsafe claim is read against the patient's messages: what it adds to their topic is what must be said.
-        return FaithfulnessMatcher.Match(messages is { Count: > 0 } && compiled.Statement.Kind != StatementKind.Guideline ? compiled.WithGiven(Given(compiled, messages)) : compiled, index.Answer(answer));
+        // A statement is read against the patient's messages: what it adds to their topic is what must be said.
+        return FaithfulnessMatcher.Match(messages is { Count: > 0 } ? compiled.WithGiven(Given(compiled, messages)) : compiled, index.Answer(answer));
     }
 
     /// <summary>The units of <paramref name="statement"/> that the patient's messages name (by concept, word or a bracketed other name).</summary>

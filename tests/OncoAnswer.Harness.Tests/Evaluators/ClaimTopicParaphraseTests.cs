@@ -104,6 +104,32 @@ public sealed class ClaimTopicParaphraseTests
     public void WithoutTheVerdictConcept_OrWithItDenied_TheClaimIsNotMade(string answer) =>
         Assert.NotEqual(StatementVerdictKind.Entailed, Verdict(ChemoCures, answer));
 
+    // A fact read against the message: its rarest word the message does not name must be said.
+    private const string CausesTingling = "Oxaliplatin can cause tingling in the fingers.";
+
+    private const string TinglingQuestion = "what could be behind the tingling in my fingers? started a few weeks ago";
+
+    [Theory]
+    [InlineData("Tingling in the fingers can come from diabetes, low vitamin B12 or a trapped nerve in the neck.")]
+    [InlineData("Several things can cause tingling in the fingers, such as carpal tunnel syndrome or an underactive thyroid.")]
+    [InlineData("Tingling in the fingers is often caused by pressure on a nerve at the wrist.")]
+    [InlineData("Some chemotherapy drugs can cause tingling in the fingers; tell your team which ones you have had.")]
+    [InlineData("Cold weather can cause tingling in the fingers in people with poor circulation.")]
+    public void AFact_IsNotConveyedByTheMessagesTopicAlone(string answer) =>
+        Assert.NotEqual(StatementVerdictKind.Entailed, FactVerdict(CausesTingling, answer, TinglingQuestion));
+
+    [Theory]
+    [InlineData("Oxaliplatin can cause tingling in the fingers.")]
+    [InlineData("Tingling in the fingers is a known side effect of oxaliplatin.")]
+    [InlineData("If you have had oxaliplatin, it can cause tingling in the fingers that builds up over the cycles.")]
+    [InlineData("Oxaliplatin often causes tingling in the fingers, especially in the cold.")]
+    [InlineData("The tingling in your fingers may be caused by oxaliplatin.")]
+    public void AFact_IsConveyedWhenWhatItAddsIsSaid(string answer) =>
+        Assert.Equal(StatementVerdictKind.Entailed, FactVerdict(CausesTingling, answer, TinglingQuestion));
+
+    private static StatementVerdictKind FactVerdict(string fact, string answer, string message) =>
+        Scorer.Match(AnswerAnalysis.Of(answer), Scorer.Resolve(fact)!, [AnswerAnalysis.Of(message)]).Verdict;
+
     private static StatementVerdictKind Verdict(string claim, string answer, string? message = null) =>
         Scorer.Match(AnswerAnalysis.Of(answer), Scorer.Resolve(claim, StatementKind.Unsafe)!, message is null ? null : [AnswerAnalysis.Of(message)]).Verdict;
 }
