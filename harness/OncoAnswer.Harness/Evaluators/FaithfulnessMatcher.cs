@@ -19,6 +19,12 @@ internal static class FaithfulnessMatcher
     /// <summary>Coverage from which a passage with agreeing polarity entails.</summary>
     public const double EntailThreshold = 0.5;
 
+    /// <summary>
+    /// Coverage from which a passage entails a fact read against the patient's messages when it says what the fact adds
+    /// to their topic: the topic is the question's, and an answer need not repeat all of it.
+    /// </summary>
+    public const double GivenEntailThreshold = 0.45;
+
     /// <summary>Coverage from which a passage with reversed polarity contradicts.</summary>
     public const double ContradictThreshold = 0.35;
 
@@ -219,7 +225,7 @@ internal static class FaithfulnessMatcher
             return new StatementMatch(StatementVerdictKind.Contradicted, best.Contra, Spans(answer, best.ContraAt), why);
         }
 
-        return best.Entail >= EntailThreshold
+        return best.Entail >= (news != 0 ? GivenEntailThreshold : EntailThreshold)
             ? new StatementMatch(StatementVerdictKind.Entailed, best.Entail, Spans(answer, best.EntailAt), null)
             : new StatementMatch(StatementVerdictKind.NotMentioned, Math.Max(best.Entail, best.Contra), [], "not conveyed");
     }
