@@ -29,7 +29,7 @@ internal class LayeredSettings : JudgeSettings
     public string? Answers { get; init; }
 
     [CommandOption("-o|--out <PATH>")]
-    [Description("Output, repeatable; the format follows the extension: .json results, .html report, .xml JUnit, .csv, .md summary; anything else is a folder for results.json and report.html. Config 'out', env ONCOANSWER_OUT. Default: out.")]
+    [Description("Output, repeatable; the format follows the extension: .json results, .html report, .xml JUnit, .csv, .md summary; a path without an extension is a folder for results.json and report.html (another extension is refused). Config 'out', env ONCOANSWER_OUT. Default: out.")]
     public string[] Out { get; init; } = [];
 
     [CommandOption("-c|--concurrency <N>")]

@@ -16,7 +16,7 @@ internal sealed class MergeSettings : CliSettings
     public string? Store { get; init; }
 
     [CommandOption("-o|--out <PATH>")]
-    [Description("Output, repeatable; format by extension (.json, .html, .xml JUnit, .csv, .md), else a folder. Default: out.")]
+    [Description("Output, repeatable; format by extension (.json, .html, .xml JUnit, .csv, .md); a path without an extension is a folder (another extension is refused). Default: out.")]
     public string[] Out { get; init; } = [];
 
     [CommandOption("--gate <FILE>")]
