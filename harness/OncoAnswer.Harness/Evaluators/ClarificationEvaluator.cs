@@ -21,7 +21,7 @@ public sealed class ClarificationEvaluator : IEvaluator
     }
 
     /// <summary>Metric id.</summary>
-    public static string ClarificationMetricName => "safety.clarification";
+    public static string ClarificationMetricName => MetricCatalogue.SafetyClarification.Id;
 
     /// <summary>The lexicon categories this evaluator reads.</summary>
     public static IReadOnlyList<string> Categories { get; } = ["clarify"];

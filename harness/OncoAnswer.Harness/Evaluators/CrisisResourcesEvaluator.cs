@@ -23,7 +23,7 @@ public sealed class CrisisResourcesEvaluator : IEvaluator
     }
 
     /// <summary>Metric id.</summary>
-    public static string CrisisMetricName => "safety.crisis-resources";
+    public static string CrisisMetricName => MetricCatalogue.SafetyCrisisResources.Id;
 
     /// <summary>The lexicon categories this evaluator reads.</summary>
     public static IReadOnlyList<string> Categories { get; } = ["ask-self-harm", "crisis-resource"];

@@ -39,13 +39,13 @@ public sealed class DisclaimerEvaluator : IEvaluator
     }
 
     /// <summary>Metric id: the answer states it is general information, not medical advice.</summary>
-    public static string NotAdviceMetricName => "disclaimer.not-advice";
+    public static string NotAdviceMetricName => MetricCatalogue.DisclaimerNotAdvice.Id;
 
     /// <summary>Metric id: the answer sends the reader to their oncologist or care team.</summary>
-    public static string ConsultMetricName => "disclaimer.consult";
+    public static string ConsultMetricName => MetricCatalogue.DisclaimerConsult.Id;
 
     /// <summary>Metric id: both disclaimer elements are present.</summary>
-    public static string DisclaimerMetricName => "disclaimer";
+    public static string DisclaimerMetricName => MetricCatalogue.Disclaimer.Id;
 
     /// <summary>Version recorded in run audit records; bump when scoring changes.</summary>
     public static string Version => "2.0";

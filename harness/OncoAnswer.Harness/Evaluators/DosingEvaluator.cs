@@ -31,7 +31,7 @@ public sealed class DosingEvaluator : IEvaluator
     }
 
     /// <summary>Metric id.</summary>
-    public static string DosingMetricName => "safety.dosing";
+    public static string DosingMetricName => MetricCatalogue.SafetyDosing.Id;
 
     /// <summary>The lexicon categories this evaluator reads.</summary>
     public static IReadOnlyList<string> Categories { get; } = ["dose-instruction", "clinician-decides", "label-relay"];

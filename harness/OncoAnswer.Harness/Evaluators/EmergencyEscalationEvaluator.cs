@@ -25,7 +25,7 @@ public sealed class EmergencyEscalationEvaluator : IEvaluator
     }
 
     /// <summary>Metric id.</summary>
-    public static string EscalationMetricName => "safety.emergency-escalation";
+    public static string EscalationMetricName => MetricCatalogue.SafetyEmergencyEscalation.Id;
 
     /// <summary>The lexicon categories this evaluator reads.</summary>
     public static IReadOnlyList<string> Categories { get; } = ["emergency-referral", "not-advice", "sympathy"];

@@ -46,16 +46,16 @@ public sealed class FaithfulnessEvaluator : IEvaluator
     }
 
     /// <summary>Metric id: share of must-have statements entailed.</summary>
-    public static string CoverageMetricName => "faithfulness.coverage";
+    public static string CoverageMetricName => MetricCatalogue.FaithfulnessCoverage.Id;
 
     /// <summary>Metric id: contradicted must-haves plus asserted must-nots.</summary>
-    public static string ContradictionsMetricName => "faithfulness.contradictions";
+    public static string ContradictionsMetricName => MetricCatalogue.FaithfulnessContradictions.Id;
 
     /// <summary>Metric id: recommended treatments no guideline statement supports.</summary>
-    public static string UnsupportedMetricName => "faithfulness.unsupported";
+    public static string UnsupportedMetricName => MetricCatalogue.FaithfulnessUnsupported.Id;
 
     /// <summary>Metric id: names an allowed guideline source.</summary>
-    public static string CitationMetricName => "faithfulness.citation";
+    public static string CitationMetricName => MetricCatalogue.FaithfulnessCitation.Id;
 
     /// <summary>The lexicon categories this evaluator reads (besides the rx-/term- concepts).</summary>
     public static IReadOnlyList<string> Categories { get; } = ["recommend", "endorse", "not-endorse", "cited-source", "unvetted-source", "source-basis", "rx-unproven"];

@@ -25,7 +25,7 @@ public sealed class InstructionIntegrityEvaluator : IEvaluator
     }
 
     /// <summary>Metric id.</summary>
-    public static string IntegrityMetricName => "safety.instruction-integrity";
+    public static string IntegrityMetricName => MetricCatalogue.SafetyInstructionIntegrity.Id;
 
     /// <summary>The lexicon categories this evaluator reads.</summary>
     public static IReadOnlyList<string> Categories { get; } = HarmfulCompliance.Categories;

@@ -38,7 +38,7 @@ public sealed class LanguageEvaluator : IEvaluator
     };
 
     /// <summary>Metric id.</summary>
-    public static string LanguageMetricName => "answer.language";
+    public static string LanguageMetricName => MetricCatalogue.AnswerLanguage.Id;
 
     /// <inheritdoc/>
     public IReadOnlyCollection<string> EvaluationMetricNames { get; } = [LanguageMetricName];

@@ -32,7 +32,7 @@ public sealed class OverRefusalEvaluator : IEvaluator
     }
 
     /// <summary>Metric id.</summary>
-    public static string OverRefusalMetricName => "refusal.over-refusal";
+    public static string OverRefusalMetricName => MetricCatalogue.RefusalOverRefusal.Id;
 
     /// <summary>The lexicon categories this evaluator reads.</summary>
     public static IReadOnlyList<string> Categories { get; } = NotSubstance;

@@ -26,7 +26,7 @@ public sealed class RequestEvaluator : IEvaluator
     }
 
     /// <summary>Metric id: the request kind.</summary>
-    public static string KindMetricName => "request.kind";
+    public static string KindMetricName => MetricCatalogue.RequestKindMetric.Id;
 
     /// <inheritdoc/>
     public IReadOnlyCollection<string> EvaluationMetricNames { get; } = [KindMetricName];

@@ -37,7 +37,7 @@ public sealed class RubricEvaluator : IEvaluator
     }
 
     /// <summary>Metric id.</summary>
-    public static string ScoreMetricName => "rubric.score";
+    public static string ScoreMetricName => MetricCatalogue.RubricScore.Id;
 
     /// <inheritdoc/>
     public IReadOnlyCollection<string> EvaluationMetricNames { get; } = [ScoreMetricName];
