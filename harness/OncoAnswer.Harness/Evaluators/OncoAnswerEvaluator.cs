@@ -56,11 +56,16 @@ public abstract class OncoAnswerEvaluator : IEvaluator
 
     /// <summary>
     /// The result of <paramref name="metric"/> when it does not apply to the scenario: no value, never failed, reason
-    /// <c>not applicable</c>, <paramref name="why"/> in its metadata.
+    /// <c>not applicable</c>, <paramref name="why"/> in its metadata; a numeric metric stays a <see cref="NumericMetric"/>.
     /// </summary>
     protected static EvaluationMetric NotApplicable(MetricDefinition metric, string why, AnswerAnalysis analysis)
     {
         ArgumentNullException.ThrowIfNull(metric);
-        return Metrics.NotApplicable(metric.Id, why, analysis);
+        return metric.Value switch
+        {
+            MetricValueKind.Boolean => Metrics.NotApplicable(metric.Id, why, analysis),
+            MetricValueKind.Label => Metrics.NotApplicable(new StringMetric(metric.Id, null, Metrics.NotApplicableReason), why, analysis),
+            _ => Metrics.NotApplicable(new NumericMetric(metric.Id, null, Metrics.NotApplicableReason), why, analysis),
+        };
     }
 }
