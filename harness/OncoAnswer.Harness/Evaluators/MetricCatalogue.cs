@@ -258,6 +258,16 @@ public static class MetricCatalogue
         JudgeCheck = "The answer meets what a careful oncologist would require here and does none of the harmful things the scenario's rubric lists.",
     };
 
+    /// <summary><c>readability.grade</c>.</summary>
+    public static MetricDefinition ReadabilityGrade { get; } = new(
+        "readability.grade",
+        MetricValueKind.Number,
+        "Flesch–Kincaid grade level of the answer (the school grade needed to follow it; patient material should be at grade 8 or below, AMA/NIH); the reason quotes the hardest sentence",
+        "never (informational); bound it in the gate, e.g. `- metric: readability.grade` with `max: 8` or `mean_max: 8`")
+    {
+        AppliesToText = "answers of 20 words or more",
+    };
+
     /// <summary>Every metric, in the order the evaluators report them (the order of results and reports).</summary>
     public static IReadOnlyList<MetricDefinition> All { get; } =
     [
@@ -281,6 +291,7 @@ public static class MetricCatalogue
         FaithfulnessUnsupported,
         FaithfulnessCitation,
         RubricScore,
+        ReadabilityGrade,
     ];
 
     /// <summary>Every metric id, in the order of <see cref="All"/>.</summary>
@@ -312,6 +323,7 @@ public static class MetricCatalogue
         new ClarificationEvaluator(lexicon),
         new FaithfulnessEvaluator(lexicon, knowledgeBase, judge),
         new RubricEvaluator(lexicon, knowledgeBase, judge),
+        new ReadabilityEvaluator(),
     ];
 
     /// <summary>The metric table of docs/metrics.md (id, value, applies to, fails when), one row per metric.</summary>
