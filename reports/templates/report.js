@@ -148,7 +148,7 @@
     return body;
   }
 
-  // The metric catalogue the harness embeds (id, family, key, value, highlight, description): no metric id is written here.
+  // The metric catalogue the harness embeds (id, family, key, value, highlight, appliesTo): no metric id is written here.
   var catalogue = (function () {
     var node = document.getElementById('metric-catalogue');
     var byId = {};
