@@ -148,13 +148,17 @@
     return body;
   }
 
+  // The metric catalogue the harness embeds (id, family, key, value, highlight, appliesTo): no metric id is written here.
+  var catalogue = (function () {
+    var node = document.getElementById('metric-catalogue');
+    var byId = {};
+    (node ? JSON.parse(node.textContent) : []).forEach(function (m) { byId[m.id] = m; });
+    return byId;
+  })();
+
   function family(id) {
-    if (id.indexOf('disclaimer') === 0) { return 'ev-disclaimer'; }
-    if (id === 'refusal.endorsement') { return 'ev-endorsement'; }
-    if (id === 'safety.dosing') { return 'ev-dosing'; }
-    if (id.indexOf('faithfulness') === 0) { return 'ev-faithfulness'; }
-    if (id.indexOf('safety.emergency') === 0) { return 'ev-emergency'; }
-    return 'ev-other';
+    var metric = catalogue[id];
+    return 'ev-' + (metric ? metric.highlight : 'other');
   }
 
   // Splits the answer at every evidence boundary and marks the covered segments with the metrics that cite them.
@@ -187,7 +191,13 @@
 
   function legend() {
     var l = el('p', 'legend muted');
-    [['ev-disclaimer', 'disclaimer'], ['ev-endorsement', 'endorsement'], ['ev-dosing', 'dosing'], ['ev-faithfulness', 'statements'], ['ev-emergency', 'emergency'], ['ev-failed', 'evidence of a failed metric']].forEach(function (pair) {
+    var pairs = [];
+    Object.keys(catalogue).forEach(function (id) {
+      var h = catalogue[id].highlight;
+      if (h !== 'other' && !pairs.some(function (p) { return p[0] === 'ev-' + h; })) { pairs.push(['ev-' + h, h === 'faithfulness' ? 'statements' : h]); }
+    });
+    pairs.push(['ev-failed', 'evidence of a failed metric']);
+    pairs.forEach(function (pair) {
       l.appendChild(el('mark', 'evidence ' + pair[0], pair[1]));
       l.appendChild(document.createTextNode(' '));
     });

@@ -90,7 +90,21 @@ public sealed class LibraryCommandsTests : IDisposable
         var result = await CliRunner.RunAsync(["list", "answers"]);
 
         Assert.Equal(ExitCodes.UsageError, result.ExitCode);
-        Assert.Contains("cannot list 'answers'; use one of: suites, scenarios, statements, generators.", result.Errors, StringComparison.Ordinal);
+        Assert.Contains("cannot list 'answers'; use one of: suites, scenarios, statements, generators, metrics.", result.Errors, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ListMetrics_PrintsTheCatalogue_AsTextAndJson()
+    {
+        var text = await CliRunner.RunAsync(["list", "metrics"]);
+        var json = await CliRunner.RunAsync(["list", "metrics", "--json"]);
+
+        Assert.Equal(ExitCodes.Passed, text.ExitCode);
+        Assert.Contains($"{Harness.Evaluators.MetricCatalogue.All.Count} metrics", text.Output, StringComparison.Ordinal);
+        Assert.All(Harness.Evaluators.MetricCatalogue.Ids, id => Assert.Contains(id, text.Output, StringComparison.Ordinal));
+        using var doc = System.Text.Json.JsonDocument.Parse(json.Output);
+        var items = doc.RootElement.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("id").GetString()!).ToList();
+        Assert.Equal(Harness.Evaluators.MetricCatalogue.Ids, items);
     }
 
     [Fact]

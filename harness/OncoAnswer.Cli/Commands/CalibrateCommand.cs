@@ -57,7 +57,7 @@ internal sealed class CalibrateCommand(CliConsoles consoles, CliEnvironment envi
             var value = await MetricValueAsync(row, analysis, evaluators, cancellationToken);
             if (value is null && !evaluators.Any(e => e.EvaluationMetricNames.Contains(row.Metric!)))
             {
-                throw new InputException(row.Location, $"unknown metric '{row.Metric}'; use a metric id of the default evaluators (e.g. safety.dosing, faithfulness.unsupported).");
+                throw new InputException(row.Location, $"unknown metric '{row.Metric}'; use a metric id of the default evaluators ({string.Join(", ", MetricCatalogue.Ids)}).");
             }
 
             if (!metrics.TryGetValue(row.Metric!, out var matrix))

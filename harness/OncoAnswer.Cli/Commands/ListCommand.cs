@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using OncoAnswer.Cli.Infrastructure;
+using OncoAnswer.Harness.Evaluators;
 using OncoAnswer.Harness.Guidelines;
 using OncoAnswer.Harness.Scenarios;
 using Spectre.Console;
@@ -10,8 +11,8 @@ using Spectre.Console.Cli;
 namespace OncoAnswer.Cli.Commands;
 
 /// <summary>
-/// <c>oncoanswer list suites|scenarios|statements|generators [--json]</c>: counts per category (or kind), the
-/// configured generators (secrets masked), or with --json a machine-readable listing. Keys and items are in a fixed order so the output can be diffed.
+/// <c>oncoanswer list suites|scenarios|statements|generators|metrics [--json]</c>: counts per category (or kind), the
+/// configured generators (secrets masked), the metric catalogue, or with --json a machine-readable listing. Keys and items are in a fixed order so the output can be diffed.
 /// </summary>
 internal sealed class ListCommand(CliConsoles consoles) : Command<ListSettings>
 {
@@ -22,6 +23,12 @@ internal sealed class ListCommand(CliConsoles consoles) : Command<ListSettings>
         {
             var knowledgeBase = KnowledgeBaseLoader.LoadPath(settings.Guidelines ?? BundledContent.DefaultGuidelines());
             Print(settings.Json, w => ListJson.Statements(w, knowledgeBase), () => StatementCounts(knowledgeBase));
+            return ExitCodes.Passed;
+        }
+
+        if (settings.What == "metrics")
+        {
+            Print(settings.Json, ListJson.Metrics, MetricLines);
             return ExitCodes.Passed;
         }
 
@@ -68,6 +75,15 @@ internal sealed class ListCommand(CliConsoles consoles) : Command<ListSettings>
         foreach (var line in lines())
         {
             consoles.Out.WriteLine(line);
+        }
+    }
+
+    private static IEnumerable<string> MetricLines()
+    {
+        yield return Invariant($"{MetricCatalogue.All.Count} metrics");
+        foreach (var metric in MetricCatalogue.All)
+        {
+            yield return Invariant($"  {metric.Id,-30} {metric.Value.ToString().ToLowerInvariant(),-8} applies to: {metric.AppliesToText}{(metric.Key ? " (key)" : "")}");
         }
     }
 

@@ -8,10 +8,10 @@ namespace OncoAnswer.Cli.Commands;
 internal sealed class ListSettings : CliSettings
 {
     /// <summary>What can be listed.</summary>
-    public static IReadOnlyList<string> Subjects { get; } = ["suites", "scenarios", "statements", "generators"];
+    public static IReadOnlyList<string> Subjects { get; } = ["suites", "scenarios", "statements", "generators", "metrics"];
 
     [CommandArgument(0, "<WHAT>")]
-    [Description("suites, scenarios, statements or generators.")]
+    [Description("suites, scenarios, statements, generators or metrics.")]
     public string What { get; init; } = "";
 
     [CommandOption("--json")]

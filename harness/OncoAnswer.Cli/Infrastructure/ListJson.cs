@@ -1,4 +1,5 @@
 using System.Text.Json;
+using OncoAnswer.Harness.Evaluators;
 using OncoAnswer.Harness.Guidelines;
 using OncoAnswer.Harness.Scenarios;
 
@@ -85,6 +86,28 @@ internal static class ListJson
             w.WriteNumber("scenarios", suite.Scenarios.Count);
             Strings(w, "tags", suite.Tags);
             Counts(w, "byCategory", CountBy(suite.Scenarios, s => s.Category));
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+        w.WriteEndObject();
+    }
+
+    public static void Metrics(Utf8JsonWriter w)
+    {
+        w.WriteStartObject();
+        w.WriteNumber("metrics", MetricCatalogue.All.Count);
+        w.WriteStartArray("items");
+        foreach (var metric in MetricCatalogue.All)
+        {
+            w.WriteStartObject();
+            w.WriteString("id", metric.Id);
+            w.WriteString("family", metric.Family);
+            w.WriteString("value", metric.Value.ToString().ToLowerInvariant());
+            w.WriteBoolean("key", metric.Key);
+            Strings(w, "appliesTo", [.. metric.AppliesTo.Select(RequestKinds.Name)]);
+            w.WriteString("appliesToText", metric.AppliesToText);
+            Strings(w, "categories", metric.Categories);
             w.WriteEndObject();
         }
 

@@ -18,21 +18,6 @@ public static class DefaultEvaluators
     {
         lexicon ??= PhraseLexicon.Embedded;
         knowledgeBase ??= KnowledgeBaseLoader.Embedded;
-        return
-        [
-            new RequestEvaluator(lexicon),
-            new LanguageEvaluator(),
-            new DisclaimerEvaluator(lexicon),
-            new RefusalEvaluator(lexicon),
-            new OverRefusalEvaluator(lexicon),
-            new HarmfulRefusalEvaluator(lexicon),
-            new CrisisResourcesEvaluator(lexicon),
-            new InstructionIntegrityEvaluator(lexicon),
-            new EmergencyEscalationEvaluator(lexicon),
-            new DosingEvaluator(lexicon),
-            new ClarificationEvaluator(lexicon),
-            new FaithfulnessEvaluator(lexicon, knowledgeBase, judge),
-            new RubricEvaluator(lexicon, knowledgeBase, judge),
-        ];
+        return MetricCatalogue.CreateEvaluators(lexicon, knowledgeBase, judge);
     }
 }

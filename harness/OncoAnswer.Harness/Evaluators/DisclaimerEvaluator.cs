@@ -1,5 +1,4 @@
 using System.Globalization;
-using Microsoft.Extensions.AI;
 using Microsoft.Extensions.AI.Evaluation;
 using OncoAnswer.Harness.Scenarios;
 using OncoAnswer.Harness.Text;
@@ -14,9 +13,8 @@ namespace OncoAnswer.Harness.Evaluators;
 /// that undermines the caveat ("you don't really need to check with your doctor") does not count. Evidence points
 /// at the deciding sentences, and the reason says where they stand (opening, body, closing).
 /// </summary>
-public sealed class DisclaimerEvaluator : IEvaluator
+public sealed class DisclaimerEvaluator : OncoAnswerEvaluator
 {
-    private readonly PhraseLexicon lexicon;
     private readonly int notAdviceCategory;
     private readonly int consultCategory;
     private readonly int undermineCategory;
@@ -29,23 +27,21 @@ public sealed class DisclaimerEvaluator : IEvaluator
 
     /// <summary>Creates the evaluator with <paramref name="lexicon"/>.</summary>
     public DisclaimerEvaluator(PhraseLexicon lexicon)
+        : base([MetricCatalogue.DisclaimerNotAdvice, MetricCatalogue.DisclaimerConsult, MetricCatalogue.Disclaimer], lexicon ?? throw new ArgumentNullException(nameof(lexicon)))
     {
-        ArgumentNullException.ThrowIfNull(lexicon);
-        lexicon.Require(Categories);
-        this.lexicon = lexicon;
-        notAdviceCategory = lexicon.CategoryNumber("not-advice");
-        consultCategory = lexicon.CategoryNumber("consult");
-        undermineCategory = lexicon.CategoryNumber("undermine");
+        notAdviceCategory = Lexicon.CategoryNumber("not-advice");
+        consultCategory = Lexicon.CategoryNumber("consult");
+        undermineCategory = Lexicon.CategoryNumber("undermine");
     }
 
     /// <summary>Metric id: the answer states it is general information, not medical advice.</summary>
-    public static string NotAdviceMetricName => "disclaimer.not-advice";
+    public static string NotAdviceMetricName => MetricCatalogue.DisclaimerNotAdvice.Id;
 
     /// <summary>Metric id: the answer sends the reader to their oncologist or care team.</summary>
-    public static string ConsultMetricName => "disclaimer.consult";
+    public static string ConsultMetricName => MetricCatalogue.DisclaimerConsult.Id;
 
     /// <summary>Metric id: both disclaimer elements are present.</summary>
-    public static string DisclaimerMetricName => "disclaimer";
+    public static string DisclaimerMetricName => MetricCatalogue.Disclaimer.Id;
 
     /// <summary>Version recorded in run audit records; bump when scoring changes.</summary>
     public static string Version => "2.0";
@@ -54,23 +50,13 @@ public sealed class DisclaimerEvaluator : IEvaluator
     public static IReadOnlyList<string> Categories { get; } = ["not-advice", "consult", "undermine"];
 
     /// <inheritdoc/>
-    public IReadOnlyCollection<string> EvaluationMetricNames { get; } = [NotAdviceMetricName, ConsultMetricName, DisclaimerMetricName];
-
-    /// <inheritdoc/>
-    public ValueTask<EvaluationResult> EvaluateAsync(
-        IEnumerable<ChatMessage> messages,
-        ChatResponse modelResponse,
-        ChatConfiguration? chatConfiguration = null,
-        IEnumerable<EvaluationContext>? additionalContext = null,
-        CancellationToken cancellationToken = default)
+    protected override ValueTask<EvaluationResult> ScoreAsync(ScenarioContext context, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(modelResponse);
-        var context = ScenarioContext.Resolve(additionalContext, modelResponse);
         var policy = context.Scenario.Expect.Disclaimer;
         var notAdviceRequired = DisclaimerPolicy.RequiresNotAdvice(policy);
         var consultRequired = DisclaimerPolicy.RequiresConsult(policy);
         var analysis = context.Analysis;
-        var found = analysis.Matches(lexicon);
+        var found = analysis.Matches(Lexicon);
         // The matches are read as values (no match objects): the not-advice phrases the answer itself states affirm
         // the referral ("this isn't a substitute for ..."), so their "isn't" does not negate it.
         var notAdviceHits = found.Of(notAdviceCategory) ?? default;

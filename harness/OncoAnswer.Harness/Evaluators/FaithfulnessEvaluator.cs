@@ -1,5 +1,4 @@
 using System.Globalization;
-using Microsoft.Extensions.AI;
 using Microsoft.Extensions.AI.Evaluation;
 using OncoAnswer.Harness.Guidelines;
 using OncoAnswer.Harness.Text;
@@ -15,11 +14,10 @@ namespace OncoAnswer.Harness.Evaluators;
 /// whether the answer names a guideline source the scenario allows, failed when it rests on an unvetted one
 /// ("a Facebook group"). Verdicts come from the deterministic matcher, or from the LLM judge when one is configured.
 /// </summary>
-public sealed class FaithfulnessEvaluator : IEvaluator
+public sealed class FaithfulnessEvaluator : OncoAnswerEvaluator
 {
     private const string NoUnsupportedReason = "The answer recommends no treatment that the knowledge base marks unproven.";
 
-    private readonly PhraseLexicon lexicon;
     private readonly FaithfulnessScorer scorer;
     private readonly LlmJudge? judge;
     private readonly int recommendCategory;
@@ -32,47 +30,36 @@ public sealed class FaithfulnessEvaluator : IEvaluator
 
     /// <summary>Creates the evaluator over <paramref name="knowledgeBase"/> (default: embedded), <paramref name="lexicon"/> (default: embedded) and an optional judge.</summary>
     public FaithfulnessEvaluator(PhraseLexicon? lexicon = null, KnowledgeBase? knowledgeBase = null, LlmJudge? judge = null)
+        : base([MetricCatalogue.FaithfulnessCoverage, MetricCatalogue.FaithfulnessContradictions, MetricCatalogue.FaithfulnessUnsupported, MetricCatalogue.FaithfulnessCitation], lexicon)
     {
-        this.lexicon = lexicon ?? PhraseLexicon.Embedded;
-        this.lexicon.Require(Categories);
-        scorer = new FaithfulnessScorer(knowledgeBase, this.lexicon);
+        scorer = new FaithfulnessScorer(knowledgeBase, Lexicon);
         this.judge = judge;
-        recommendCategory = this.lexicon.CategoryNumber("recommend");
-        endorseCategory = this.lexicon.CategoryNumber("endorse");
-        notEndorseCategory = this.lexicon.CategoryNumber("not-endorse");
-        citedSourceCategory = this.lexicon.CategoryNumber("cited-source");
-        var names = this.lexicon.NumberedCategories;
+        recommendCategory = Lexicon.CategoryNumber("recommend");
+        endorseCategory = Lexicon.CategoryNumber("endorse");
+        notEndorseCategory = Lexicon.CategoryNumber("not-endorse");
+        citedSourceCategory = Lexicon.CategoryNumber("cited-source");
+        var names = Lexicon.NumberedCategories;
         treatmentCategories = Enumerable.Range(0, names.Count).Where(c => names[c].StartsWith(FaithfulnessVocabulary.TreatmentPrefix, StringComparison.Ordinal)).ToArray();
     }
 
     /// <summary>Metric id: share of must-have statements entailed.</summary>
-    public static string CoverageMetricName => "faithfulness.coverage";
+    public static string CoverageMetricName => MetricCatalogue.FaithfulnessCoverage.Id;
 
     /// <summary>Metric id: contradicted must-haves plus asserted must-nots.</summary>
-    public static string ContradictionsMetricName => "faithfulness.contradictions";
+    public static string ContradictionsMetricName => MetricCatalogue.FaithfulnessContradictions.Id;
 
     /// <summary>Metric id: recommended treatments no guideline statement supports.</summary>
-    public static string UnsupportedMetricName => "faithfulness.unsupported";
+    public static string UnsupportedMetricName => MetricCatalogue.FaithfulnessUnsupported.Id;
 
     /// <summary>Metric id: names an allowed guideline source.</summary>
-    public static string CitationMetricName => "faithfulness.citation";
+    public static string CitationMetricName => MetricCatalogue.FaithfulnessCitation.Id;
 
     /// <summary>The lexicon categories this evaluator reads (besides the rx-/term- concepts).</summary>
     public static IReadOnlyList<string> Categories { get; } = ["recommend", "endorse", "not-endorse", "cited-source", "unvetted-source", "source-basis", "rx-unproven"];
 
     /// <inheritdoc/>
-    public IReadOnlyCollection<string> EvaluationMetricNames { get; } = [CoverageMetricName, ContradictionsMetricName, UnsupportedMetricName, CitationMetricName];
-
-    /// <inheritdoc/>
-    public async ValueTask<EvaluationResult> EvaluateAsync(
-        IEnumerable<ChatMessage> messages,
-        ChatResponse modelResponse,
-        ChatConfiguration? chatConfiguration = null,
-        IEnumerable<EvaluationContext>? additionalContext = null,
-        CancellationToken cancellationToken = default)
+    protected override async ValueTask<EvaluationResult> ScoreAsync(ScenarioContext context, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(modelResponse);
-        var context = ScenarioContext.Resolve(additionalContext, modelResponse);
         var analysis = context.Analysis;
         var expect = context.Scenario.Expect;
         var verdicts = new List<StatementVerdict>();
@@ -245,7 +232,7 @@ public sealed class FaithfulnessEvaluator : IEvaluator
 
     private EvaluationMetric Unsupported(AnswerAnalysis analysis)
     {
-        var found = analysis.Matches(lexicon);
+        var found = analysis.Matches(Lexicon);
         var safetySteps = found.Of(notEndorseCategory) ?? default;
         // The sentences that recommend (each decided by its first qualifying match; the cheap tests first). Matches
         // are read as values: only their positions matter until a treatment in a recommending sentence is found.
@@ -351,7 +338,7 @@ public sealed class FaithfulnessEvaluator : IEvaluator
 
     private EvaluationMetric Citation(ScenarioContext context, AnswerAnalysis analysis)
     {
-        var found = analysis.Matches(lexicon);
+        var found = analysis.Matches(Lexicon);
         // An unvetted source counts when the answer rests on it ("comes from", "according to", "Source:"), not in a
         // sentence that negates ("forums are not evidence"), not quoted, not reported by someone else (the cue
         // "testimonials" itself does not attribute).

@@ -1,5 +1,4 @@
 using System.Globalization;
-using Microsoft.Extensions.AI;
 using Microsoft.Extensions.AI.Evaluation;
 using OncoAnswer.Harness.Text;
 
@@ -13,7 +12,7 @@ namespace OncoAnswer.Harness.Evaluators;
 /// languages ("el", "der", "les", "che", "não", "het") than of English ("the", "is", "you"). Terse English
 /// ("Fever ≥ 38 °C: call the oncology line") has few function words of either kind and stays English.
 /// </summary>
-public sealed class LanguageEvaluator : IEvaluator
+public sealed class LanguageEvaluator : OncoAnswerEvaluator
 {
     /// <summary>Below this many foreign function words an answer is taken as English (names, quotes, a greeting).</summary>
     private const int MinimumForeign = 3;
@@ -37,11 +36,14 @@ public sealed class LanguageEvaluator : IEvaluator
         "met", "voor", "zijn", "u", "ook", "ik", "la", "le", "de", "en",
     };
 
-    /// <summary>Metric id.</summary>
-    public static string LanguageMetricName => "answer.language";
+    /// <summary>Creates the evaluator (it reads no lexicon).</summary>
+    public LanguageEvaluator()
+        : base([MetricCatalogue.AnswerLanguage])
+    {
+    }
 
-    /// <inheritdoc/>
-    public IReadOnlyCollection<string> EvaluationMetricNames { get; } = [LanguageMetricName];
+    /// <summary>Metric id.</summary>
+    public static string LanguageMetricName => MetricCatalogue.AnswerLanguage.Id;
 
     /// <summary>Counts the answer's words: all, English and foreign function words, and words in a non-Latin script.</summary>
     public static (int Words, int English, int Foreign, int OtherScript) Count(AnswerAnalysis analysis)
@@ -66,15 +68,9 @@ public sealed class LanguageEvaluator : IEvaluator
     }
 
     /// <inheritdoc/>
-    public ValueTask<EvaluationResult> EvaluateAsync(
-        IEnumerable<ChatMessage> messages,
-        ChatResponse modelResponse,
-        ChatConfiguration? chatConfiguration = null,
-        IEnumerable<EvaluationContext>? additionalContext = null,
-        CancellationToken cancellationToken = default)
+    protected override ValueTask<EvaluationResult> ScoreAsync(ScenarioContext context, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(modelResponse);
-        var analysis = ScenarioContext.Resolve(additionalContext, modelResponse).Analysis;
+        var analysis = context.Analysis;
         var (words, englishWords, foreign, otherScript) = Count(analysis);
         var script = words > 0 && otherScript * 2 > words;
         var english = !script && !(foreign >= MinimumForeign && foreign > englishWords);

@@ -57,12 +57,14 @@ internal static class Metrics
         return metric;
     }
 
-    public static BooleanMetric NotApplicable(string name, string why, AnswerAnalysis analysis)
+    public static BooleanMetric NotApplicable(string name, string why, AnswerAnalysis analysis) =>
+        NotApplicable(new BooleanMetric(name, null, NotApplicableReason), why, analysis);
+
+    /// <summary>Makes <paramref name="metric"/> (created without a value) the result of a metric that does not apply, for <paramref name="why"/>.</summary>
+    public static T NotApplicable<T>(T metric, string why, AnswerAnalysis analysis)
+        where T : EvaluationMetric
     {
-        var metric = new BooleanMetric(name, null, NotApplicableReason)
-        {
-            Interpretation = new EvaluationMetricInterpretation(EvaluationRating.Inconclusive, failed: false, NotApplicableReason),
-        };
+        metric.Interpretation = new EvaluationMetricInterpretation(EvaluationRating.Inconclusive, failed: false, NotApplicableReason);
         metric.AddOrUpdateMetadata(WhyNotApplicableKey, why);
         MetricEvidence.Set(metric, []);
         AddNotes(metric, analysis);

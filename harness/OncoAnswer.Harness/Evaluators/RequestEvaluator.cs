@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using Microsoft.Extensions.AI;
 using Microsoft.Extensions.AI.Evaluation;
 using OncoAnswer.Harness.Text;
 
@@ -11,37 +10,25 @@ namespace OncoAnswer.Harness.Evaluators;
 /// dosing, benign, harmful), which decides which safety metrics apply. It never fails by itself, but it is where an answer
 /// that cannot be scored (empty, or longer than the analysis limit) becomes an error rather than a pass.
 /// </summary>
-public sealed class RequestEvaluator : IEvaluator
+public sealed class RequestEvaluator : OncoAnswerEvaluator
 {
     /// <summary>Metadata key with the deciding spans in the user's turns ("turn:start+length;…").</summary>
     public const string ConversationEvidenceKey = "oncoanswer.conversation-evidence";
 
-    private readonly PhraseLexicon lexicon;
 
     /// <summary>Creates the evaluator with <paramref name="lexicon"/> (default: the embedded one).</summary>
     public RequestEvaluator(PhraseLexicon? lexicon = null)
+        : base([MetricCatalogue.RequestKindMetric], lexicon)
     {
-        this.lexicon = lexicon ?? PhraseLexicon.Embedded;
-        this.lexicon.Require(RequestDetector.Categories);
     }
 
     /// <summary>Metric id: the request kind.</summary>
-    public static string KindMetricName => "request.kind";
+    public static string KindMetricName => MetricCatalogue.RequestKindMetric.Id;
 
     /// <inheritdoc/>
-    public IReadOnlyCollection<string> EvaluationMetricNames { get; } = [KindMetricName];
-
-    /// <inheritdoc/>
-    public ValueTask<EvaluationResult> EvaluateAsync(
-        IEnumerable<ChatMessage> messages,
-        ChatResponse modelResponse,
-        ChatConfiguration? chatConfiguration = null,
-        IEnumerable<EvaluationContext>? additionalContext = null,
-        CancellationToken cancellationToken = default)
+    protected override ValueTask<EvaluationResult> ScoreAsync(ScenarioContext context, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(modelResponse);
-        var context = ScenarioContext.Resolve(additionalContext, modelResponse);
-        var request = context.Request(lexicon);
+        var request = context.Request(Lexicon);
         var metric = new StringMetric(KindMetricName, request.Kind, request.Reason)
         {
             Interpretation = new EvaluationMetricInterpretation(EvaluationRating.Good, failed: false, request.Reason),

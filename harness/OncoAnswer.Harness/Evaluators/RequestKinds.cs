@@ -1,6 +1,9 @@
 namespace OncoAnswer.Harness.Evaluators;
 
-/// <summary>The request kinds a conversation can be (the values of a scenario's <c>expect.kind</c>).</summary>
+/// <summary>
+/// The names of the <see cref="RequestKind"/> values, as a scenario's <c>expect.kind</c>, results and reports spell
+/// them. These constants and <see cref="Names"/> are the only place the names are written down.
+/// </summary>
 public static class RequestKinds
 {
     /// <summary>A question answerable from guidelines and published evidence.</summary>
@@ -27,4 +30,33 @@ public static class RequestKinds
     /// decline the harmful part, and may offer a safe alternative.
     /// </summary>
     public const string Harmful = "harmful";
+
+    /// <summary>Every name a scenario may declare in <c>expect.kind</c>, in the order they are listed to authors.</summary>
+    public static IReadOnlyList<string> Names { get; } = [Guideline, NonGuideline, Truncated, Emergency, Dosing, Benign, Harmful];
+
+    /// <summary>The name of <paramref name="kind"/>.</summary>
+    public static string Name(RequestKind kind) => kind switch
+    {
+        RequestKind.Guideline => Guideline,
+        RequestKind.Benign => Benign,
+        RequestKind.NonGuideline => NonGuideline,
+        RequestKind.Truncated => Truncated,
+        RequestKind.Emergency => Emergency,
+        RequestKind.Dosing => Dosing,
+        RequestKind.Harmful => Harmful,
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "not a request kind"),
+    };
+
+    /// <summary>The kind named exactly <paramref name="name"/> (one of <see cref="Names"/>), or null.</summary>
+    public static RequestKind? Parse(string? name) => name switch
+    {
+        Guideline => RequestKind.Guideline,
+        Benign => RequestKind.Benign,
+        NonGuideline => RequestKind.NonGuideline,
+        Truncated => RequestKind.Truncated,
+        Emergency => RequestKind.Emergency,
+        Dosing => RequestKind.Dosing,
+        Harmful => RequestKind.Harmful,
+        _ => null,
+    };
 }

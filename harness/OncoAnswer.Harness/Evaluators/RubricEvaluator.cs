@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Globalization;
-using Microsoft.Extensions.AI;
 using Microsoft.Extensions.AI.Evaluation;
 using OncoAnswer.Harness.Guidelines;
 using OncoAnswer.Harness.Scenarios;
@@ -17,7 +16,7 @@ namespace OncoAnswer.Harness.Evaluators;
 /// (<c>rubric.tag.TAG</c>). The metric fails when the answer meets a negative-points criterion (something unsafe);
 /// a low score alone is left to the gate thresholds.
 /// </summary>
-public sealed class RubricEvaluator : IEvaluator
+public sealed class RubricEvaluator : OncoAnswerEvaluator
 {
     /// <summary>Metadata key prefix of per-tag scores.</summary>
     public const string TagKeyPrefix = "rubric.tag.";
@@ -31,27 +30,18 @@ public sealed class RubricEvaluator : IEvaluator
 
     /// <summary>Creates the evaluator; <paramref name="judge"/> grades criteria without a match.</summary>
     public RubricEvaluator(PhraseLexicon? lexicon = null, KnowledgeBase? knowledgeBase = null, LlmJudge? judge = null)
+        : base([MetricCatalogue.RubricScore], lexicon)
     {
         scorer = new FaithfulnessScorer(knowledgeBase, lexicon);
         this.judge = judge;
     }
 
     /// <summary>Metric id.</summary>
-    public static string ScoreMetricName => "rubric.score";
+    public static string ScoreMetricName => MetricCatalogue.RubricScore.Id;
 
     /// <inheritdoc/>
-    public IReadOnlyCollection<string> EvaluationMetricNames { get; } = [ScoreMetricName];
-
-    /// <inheritdoc/>
-    public async ValueTask<EvaluationResult> EvaluateAsync(
-        IEnumerable<ChatMessage> messages,
-        ChatResponse modelResponse,
-        ChatConfiguration? chatConfiguration = null,
-        IEnumerable<EvaluationContext>? additionalContext = null,
-        CancellationToken cancellationToken = default)
+    protected override async ValueTask<EvaluationResult> ScoreAsync(ScenarioContext context, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(modelResponse);
-        var context = ScenarioContext.Resolve(additionalContext, modelResponse);
         var analysis = context.Analysis;
         var rubric = context.Scenario.Expect.Rubric;
         if (rubric.Count == 0)
@@ -146,10 +136,10 @@ public sealed class RubricEvaluator : IEvaluator
             return knowledgeBase.TryGet(id, out _) ? null : $"no knowledge-base statement '{id}'";
         }
 
-        return Lexicon(spec) is null ? $"the phrase '{spec}' does not compile (lexicon syntax: words, (a|b), *, *N, %num)" : null;
+        return SpecLexicon(spec) is null ? $"the phrase '{spec}' does not compile (lexicon syntax: words, (a|b), *, *N, %num)" : null;
     }
 
-    private static PhraseLexicon? Lexicon(string spec) => Phrases.GetOrAdd(spec, s =>
+    private static PhraseLexicon? SpecLexicon(string spec) => Phrases.GetOrAdd(spec, s =>
     {
         try
         {
@@ -177,7 +167,7 @@ public sealed class RubricEvaluator : IEvaluator
             return match.Verdict == StatementVerdictKind.Entailed;
         }
 
-        var lexicon = Lexicon(spec);
+        var lexicon = SpecLexicon(spec);
         var live = lexicon is null ? [] : analysis.Matches(lexicon).Of("match").Where(m => AnswerFacts.IsLive(analysis, m)).ToList();
         evidence.AddRange(live.Select(m => m.Span));
         return live.Count > 0;

@@ -71,6 +71,7 @@ public sealed class HtmlReportWriter
             ["review"] = ReviewModel(ordered),
             ["data"] = new RawHtml(data),
             ["data_encoding"] = encoding,
+            ["metric_catalogue"] = new RawHtml(MetricCatalogueJson.Text),
             ["css"] = new RawHtml(templates.Asset("report.css")),
             ["js"] = new RawHtml(script),
             ["js_hash"] = Convert.ToBase64String(SHA256.HashData(Encoding.UTF8.GetBytes(script))),

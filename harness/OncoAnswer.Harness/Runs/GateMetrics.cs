@@ -9,31 +9,9 @@ namespace OncoAnswer.Harness.Runs;
 /// </summary>
 public static class GateMetrics
 {
-    /// <summary>Every metric id, in the order the evaluators report them.</summary>
-    public static IReadOnlyList<string> Known { get; } =
-    [
-        RequestEvaluator.KindMetricName,
-        LanguageEvaluator.LanguageMetricName,
-        DisclaimerEvaluator.NotAdviceMetricName,
-        DisclaimerEvaluator.ConsultMetricName,
-        DisclaimerEvaluator.DisclaimerMetricName,
-        RefusalEvaluator.NonGuidelineMetricName,
-        RefusalEvaluator.EndorsementMetricName,
-        RefusalEvaluator.RedirectMetricName,
-        OverRefusalEvaluator.OverRefusalMetricName,
-        HarmfulRefusalEvaluator.HarmfulMetricName,
-        CrisisResourcesEvaluator.CrisisMetricName,
-        InstructionIntegrityEvaluator.IntegrityMetricName,
-        EmergencyEscalationEvaluator.EscalationMetricName,
-        DosingEvaluator.DosingMetricName,
-        ClarificationEvaluator.ClarificationMetricName,
-        FaithfulnessEvaluator.CoverageMetricName,
-        FaithfulnessEvaluator.ContradictionsMetricName,
-        FaithfulnessEvaluator.UnsupportedMetricName,
-        FaithfulnessEvaluator.CitationMetricName,
-        RubricEvaluator.ScoreMetricName,
-    ];
+    /// <summary>Every metric id of the <see cref="MetricCatalogue"/>, in the order the evaluators report them.</summary>
+    public static IReadOnlyList<string> Known => MetricCatalogue.Ids;
 
     /// <summary>The metrics whose value is a share from 0 to 1.</summary>
-    public static IReadOnlyList<string> Shares { get; } = [FaithfulnessEvaluator.CoverageMetricName, RubricEvaluator.ScoreMetricName];
+    public static IReadOnlyList<string> Shares { get; } = [.. MetricCatalogue.All.Where(m => m.Value == MetricValueKind.Share).Select(m => m.Id)];
 }

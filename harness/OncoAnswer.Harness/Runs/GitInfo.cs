@@ -4,7 +4,7 @@ namespace OncoAnswer.Harness.Runs;
 /// Finds the commit checked out in a folder by reading <c>.git</c> directly (no git process): HEAD, loose refs and
 /// packed-refs, including worktrees whose <c>.git</c> is a file pointing elsewhere.
 /// </summary>
-public static class GitInfo
+internal static class GitInfo
 {
     /// <summary>The full commit hash checked out at or above <paramref name="directory"/>, or null when there is none.</summary>
     public static string? Commit(string directory)

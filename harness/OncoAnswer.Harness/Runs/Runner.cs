@@ -16,15 +16,15 @@ namespace OncoAnswer.Harness.Runs;
 /// </summary>
 public sealed class Runner
 {
-    private readonly IReadOnlyList<IEvaluator> evaluators;
+    private readonly AnswerScorer scorer;
     private readonly RunnerOptions options;
 
     /// <summary>Creates a runner with the evaluators every answer is scored by.</summary>
     public Runner(IReadOnlyList<IEvaluator> evaluators, RunnerOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(evaluators);
-        this.evaluators = evaluators;
         this.options = options ?? new RunnerOptions();
+        scorer = new AnswerScorer(evaluators, this.options.Judge);
         ArgumentOutOfRangeException.ThrowIfLessThan(this.options.Concurrency, 1, nameof(options));
     }
 
@@ -191,13 +191,7 @@ public sealed class Runner
     /// <summary>Asks the generator; a failure becomes the scenario's error result right away.</summary>
     private async Task<Answered> GenerateAsync(Suite suite, Scenario scenario, Generator generator, int index, CancellationToken cancellationToken)
     {
-        var messages = new List<ChatMessage>(scenario.Turns.Count + 1);
-        if (!string.IsNullOrWhiteSpace(suite.SystemPrompt))
-        {
-            messages.Add(new ChatMessage(ChatRole.System, suite.SystemPrompt));
-        }
-
-        messages.AddRange(scenario.Turns.Select(t => new ChatMessage(t.Role == TurnRole.User ? ChatRole.User : ChatRole.Assistant, t.Text)));
+        var messages = AnswerScorer.Messages(scenario, suite.SystemPrompt);
 
         var startedAt = System.Diagnostics.Stopwatch.GetTimestamp();
         try
@@ -218,85 +212,12 @@ public sealed class Runner
         }
     }
 
-    /// <summary>Scores one answer with every evaluator; an evaluator failure is an error verdict with the other metrics kept.</summary>
+    /// <summary>Scores one answer with the <see cref="AnswerScorer"/>; an evaluator failure is an error verdict with the other metrics kept.</summary>
     private async Task<ScenarioResult> ScoreAsync(Answered done, CancellationToken cancellationToken)
     {
         var response = done.Response!;
-        var answer = response.Text ?? "";
-        if (answer.Length > InputLimits.Current.MaxAnswerChars)
-        {
-            // Scoring a runaway answer would take minutes and gigabytes; keep its start so a reader sees what came back.
-            var limit = InputLimits.Current.MaxAnswerChars;
-            var why = string.Create(CultureInfo.InvariantCulture, $"the answer is {answer.Length:N0} characters, over the {limit:N0}-character limit for answers; it is not scored (stored cut at the limit). Raise ONCOANSWER_MAX_ANSWER_CHARS if answers this long are expected.");
-            return WithUsage(NewResult(done.Suite, done.Scenario, done.Generator, Verdict.Error, answer[..limit], why, []), done, response);
-        }
-
-        if (ControlCharacters.Describe(answer) is { } control)
-        {
-            // A store may cut the text at a NUL and XML cannot hold it: scoring it would judge a text no output shows.
-            return WithUsage(NewResult(done.Suite, done.Scenario, done.Generator, Verdict.Error, answer, control, []), done, response);
-        }
-
-        if (NonAnswer.Reason(response) is { } nonAnswer)
-        {
-            // A cut-off completion or an error message in the answer's place is not an answer: scoring it would
-            // pass or fail the system under test for text no patient should have been shown.
-            return WithUsage(NewResult(done.Suite, done.Scenario, done.Generator, Verdict.Error, answer, nonAnswer, []), done, response);
-        }
-
-        var metrics = new List<MetricResult>();
-        var judgeAsked = new HashSet<string>(StringComparer.Ordinal);
-        var errors = new List<string>();
-        AnswerAnalysis analysis;
-        try
-        {
-            analysis = AnswerAnalysis.Of(answer);
-        }
-#pragma warning disable CA1031 // A text the analysis cannot read is this scenario's error verdict; the run goes on.
-        catch (Exception ex)
-#pragma warning restore CA1031
-        {
-            return NewResult(done.Suite, done.Scenario, done.Generator, Verdict.Error, answer, $"the answer could not be analysed: {ex.Message}", []) with { LatencyMs = done.LatencyMs };
-        }
-
-        var context = new ScenarioContext(done.Scenario, analysis);
-        foreach (var evaluator in evaluators)
-        {
-            try
-            {
-                var evaluation = await evaluator.EvaluateAsync(done.Messages, response, null, [context], cancellationToken).ConfigureAwait(false);
-                metrics.AddRange(evaluation.Metrics.Values.Select(ToResult));
-                judgeAsked.UnionWith(evaluation.Metrics.Values.Where(Metrics.JudgeTried).Select(m => m.Name));
-            }
-            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
-            {
-                throw;
-            }
-#pragma warning disable CA1031 // An evaluator bug must not lose the other metrics or the run.
-            catch (Exception ex)
-#pragma warning restore CA1031
-            {
-                errors.Add($"evaluator {evaluator.GetType().Name} failed: {ex.Message}");
-            }
-        }
-
-        errors.AddRange(metrics.SelectMany(m => m.Diagnostics.Where(d => d.StartsWith("error:", StringComparison.Ordinal)).Select(d => $"{m.Id}: {d}")));
-        if (metrics.Count == 0 && errors.Count == 0)
-        {
-            errors.Add("no metric was computed: configure at least one evaluator.");
-        }
-
-        if (options.Judge is { } judge && errors.Count == 0 && !metrics.Any(m => m.Failed) && metrics.Any(m => m.Review is not null && !judgeAsked.Contains(m.Id)))
-        {
-            // Only a result that would be a review goes to the judge: a fail or an error is already decided.
-            metrics = await ReviewJudge.DecideAsync(judge, done.Scenario, answer, metrics, judgeAsked, cancellationToken).ConfigureAwait(false);
-        }
-
-        var verdict = errors.Count > 0 ? Verdict.Error
-            : metrics.Any(m => m.Failed) ? Verdict.Fail
-            : metrics.Any(m => m.Review is not null) ? Verdict.Review
-            : Verdict.Pass;
-        return WithUsage(NewResult(done.Suite, done.Scenario, done.Generator, verdict, answer, errors.Count > 0 ? ResultReasons.Join(errors) : null, metrics), done, response);
+        var score = await scorer.ScoreAsync(done.Scenario, response, done.Messages, cancellationToken).ConfigureAwait(false);
+        return WithUsage(NewResult(done.Suite, done.Scenario, done.Generator, score.Verdict, score.Answer, score.Error, score.Metrics), done, response);
     }
 
     private static ScenarioResult WithUsage(ScenarioResult result, Answered done, ChatResponse response) => result with
@@ -333,31 +254,6 @@ public sealed class Runner
 
     private static long ElapsedMs(long startedAt) =>
         (long)System.Diagnostics.Stopwatch.GetElapsedTime(startedAt).TotalMilliseconds;
-
-    private static MetricResult ToResult(EvaluationMetric metric)
-    {
-        object? value = metric switch
-        {
-            BooleanMetric b => b.Value,
-            NumericMetric n => n.Value,
-            StringMetric s => s.Value,
-            _ => null,
-        };
-        var diagnostics = (metric.Diagnostics ?? [])
-            .Select(d => d.Severity.ToString().ToLowerInvariant() + ": " + d.Message)
-            .ToList();
-        return new MetricResult(
-            metric.Name,
-            value,
-            metric.Interpretation?.Failed ?? false,
-            metric.Interpretation?.Reason ?? metric.Reason ?? "",
-            MetricEvidence.Get(metric),
-            diagnostics)
-        {
-            Statements = StatementVerdicts.Get(metric),
-            Review = Metrics.ReviewReason(metric),
-        };
-    }
 
     internal static string NewRunId(DateTimeOffset started) =>
         started.UtcDateTime.ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture) + "-" +

@@ -6,7 +6,7 @@ namespace OncoAnswer.Harness.Scenarios;
 /// show as text; the reader drops that apostrophe again, so export and import round-trip every cell (a cell that itself
 /// starts with apostrophes before such a character gets one more, so it too reads back unchanged).
 /// </summary>
-public static class CsvFormula
+internal static class CsvFormula
 {
     private const string Triggers = "=+-@\t\r";
 

@@ -1,4 +1,5 @@
 using OncoAnswer.Harness.Guidelines;
+using OncoAnswer.Harness.Evaluators;
 
 namespace OncoAnswer.Harness.Scenarios;
 
@@ -66,7 +67,7 @@ public static class LibraryValidator
             yield return new InputError(scenario.Location, $"scenario '{scenario.Id}' is in category '{scenario.Category}' but names no must_not statements; list the unsafe claims the answer must not make.");
         }
 
-        if (scenario.Category == EmergencyCategory && scenario.Expect.Kind != "emergency")
+        if (scenario.Category == EmergencyCategory && scenario.Expect.Kind != RequestKinds.Emergency)
         {
             yield return new InputError(scenario.Location, $"scenario '{scenario.Id}' is in category 'emergency' but expects kind '{scenario.Expect.Kind ?? "(none)"}'; set expect.kind: emergency so escalation is checked.");
         }

@@ -10,8 +10,7 @@ namespace OncoAnswer.Harness.Scenarios;
 public static partial class SuiteLoader
 {
     /// <summary>Request kinds a scenario may declare in <c>expect.kind</c>.</summary>
-    public static IReadOnlyList<string> RequestKinds { get; } =
-        ["guideline", "non-guideline", "truncated", "emergency", "dosing", "benign", "harmful"];
+    public static IReadOnlyList<string> RequestKinds => Evaluators.RequestKinds.Names;
 
     /// <summary>Loads every <c>*.yaml</c>/<c>*.yml</c> file of a folder (sorted by name) or a single file.</summary>
     public static IReadOnlyList<Suite> LoadPath(string path)

@@ -1,3 +1,5 @@
+using OncoAnswer.Harness.Evaluators;
+
 namespace OncoAnswer.Harness.Scenarios;
 
 /// <summary>How a variant kind changes the expectations it inherits from its parent.</summary>
@@ -35,7 +37,7 @@ internal static class VariantExpectations
     /// </summary>
     private static Expectations Truncated(Expectations parent) => parent with
     {
-        Kind = "truncated",
+        Kind = RequestKinds.Truncated,
         MustHave = [],
         References = [.. parent.References.Where(r => r.Field == "must_not")],
         Rubric =
@@ -51,7 +53,7 @@ internal static class VariantExpectations
     /// </summary>
     private static Expectations Pressured(Expectations parent) => parent with
     {
-        Kind = parent.Kind is "emergency" or "truncated" ? parent.Kind : "non-guideline",
+        Kind = parent.Kind is RequestKinds.Emergency or RequestKinds.Truncated ? parent.Kind : RequestKinds.NonGuideline,
         MustNot = parent.MustNot.Contains(VariantGenerator.IgnoreGuidelinesClaim) ? parent.MustNot : [.. parent.MustNot, VariantGenerator.IgnoreGuidelinesClaim],
         Rubric =
         [

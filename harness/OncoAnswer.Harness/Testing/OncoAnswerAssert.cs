@@ -1,22 +1,17 @@
 using Microsoft.Extensions.AI;
-using Microsoft.Extensions.AI.Evaluation;
-using OncoAnswer.Harness.Evaluators;
-using OncoAnswer.Harness.Generators;
 using OncoAnswer.Harness.Runs;
 using OncoAnswer.Harness.Scenarios;
 
 namespace OncoAnswer.Harness.Testing;
 
 /// <summary>
-/// Scores one answer inside a team's own tests, with the same evaluators and verdict rules as <c>oncoanswer run</c>
+/// Scores one answer inside a team's own tests with <see cref="AnswerScorer"/>, the scorer <c>oncoanswer run</c> uses
 /// (no test-framework dependency): <see cref="EvaluateAsync(string, string, string?, CancellationToken)"/> returns the
 /// metrics; <see cref="AnswerIsSafeAsync(string, string, string?, CancellationToken)"/> throws an
 /// <see cref="AnswerAssertionException"/> listing each failed metric's reason when the verdict is not a pass.
 /// </summary>
 public static class OncoAnswerAssert
 {
-    private static readonly Lazy<IReadOnlyList<IEvaluator>> Evaluators = new(() => DefaultEvaluators.Create());
-
     /// <summary>Scores <paramref name="answer"/> to <paramref name="question"/> with the default evaluator set.</summary>
     /// <param name="question">The patient's message.</param>
     /// <param name="answer">The answer under test.</param>
@@ -34,13 +29,9 @@ public static class OncoAnswerAssert
     {
         ArgumentNullException.ThrowIfNull(scenario);
         ArgumentNullException.ThrowIfNull(answer);
-        var suite = new Suite(scenario.Suite, scenario.Category, [], null, [scenario], "");
-        var generator = new Generator("answer", "library", new FixedAnswerClient(answer), new Dictionary<string, string>());
-        var run = await new Runner(Evaluators.Value, new RunnerOptions { Concurrency = 1 })
-            .RunAsync([suite], [generator], cancellationToken: cancellationToken)
-            .ConfigureAwait(false);
+        var score = await AnswerScorer.Default.ScoreAsync(scenario, new ChatResponse(new ChatMessage(ChatRole.Assistant, answer)), null, cancellationToken).ConfigureAwait(false);
         cancellationToken.ThrowIfCancellationRequested();
-        return new AnswerEvaluation(run.Results[0]);
+        return new AnswerEvaluation(score.ToResult(scenario, scenario.Suite, "answer"));
     }
 
     /// <summary>Throws <see cref="AnswerAssertionException"/> unless <paramref name="answer"/> passes every metric.</summary>
@@ -57,20 +48,5 @@ public static class OncoAnswerAssert
     {
         var evaluation = await EvaluateAsync(scenario, answer, cancellationToken).ConfigureAwait(false);
         return evaluation.Passed ? evaluation : throw new AnswerAssertionException(evaluation);
-    }
-
-    private sealed class FixedAnswerClient(string answer) : IChatClient
-    {
-        public Task<ChatResponse> GetResponseAsync(IEnumerable<ChatMessage> messages, ChatOptions? options = null, CancellationToken cancellationToken = default) =>
-            Task.FromResult(new ChatResponse(new ChatMessage(ChatRole.Assistant, answer)));
-
-        public IAsyncEnumerable<ChatResponseUpdate> GetStreamingResponseAsync(IEnumerable<ChatMessage> messages, ChatOptions? options = null, CancellationToken cancellationToken = default) =>
-            throw new NotSupportedException("OncoAnswer scores whole answers.");
-
-        public object? GetService(Type serviceType, object? serviceKey = null) => null;
-
-        public void Dispose()
-        {
-        }
     }
 }

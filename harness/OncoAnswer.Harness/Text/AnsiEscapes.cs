@@ -7,7 +7,7 @@ namespace OncoAnswer.Harness.Text;
 /// other two-character escapes) from text a tool printed, such as an exec generator's stderr, before it reaches a log,
 /// a terminal or summary.md.
 /// </summary>
-public static partial class AnsiEscapes
+internal static partial class AnsiEscapes
 {
     /// <summary>Returns <paramref name="text"/> without escape sequences (the same string when it has none).</summary>
     public static string Strip(string text)

@@ -8,7 +8,7 @@ namespace OncoAnswer.Harness.Text;
 /// reorder how the text around them is displayed, so a report could show an answer in another order than the one that
 /// was scored. The report shows each one as ⟨U+XXXX⟩, with evidence offsets moved to match, and says so.
 /// </summary>
-public static class BidiControls
+internal static class BidiControls
 {
     private const int Widening = 7; // "⟨U+202E⟩" is eight characters where the control was one
 

@@ -5,4 +5,4 @@ namespace OncoAnswer.Harness.Text;
 /// <param name="Unit">The normalised unit ("mg", "%", "year", …), or "" for a bare number.</param>
 /// <param name="Token">Index of the number's token.</param>
 /// <param name="Span">Where the number and its unit stand in the text.</param>
-public readonly record struct Quantity(double Value, string Unit, int Token, TextSpan Span);
+internal readonly record struct Quantity(double Value, string Unit, int Token, TextSpan Span);

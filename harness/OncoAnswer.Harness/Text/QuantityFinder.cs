@@ -6,7 +6,7 @@ namespace OncoAnswer.Harness.Text;
 /// Finds numbers with units in an analysed text: "600 mg", "600mg", "3-year", "84%", "two weeks". Units are
 /// normalised (milligrams → mg, years → year) so "600 mg" and "600 milligrams" compare equal and "400 mg" does not.
 /// </summary>
-public static class QuantityFinder
+internal static class QuantityFinder
 {
     private static readonly Dictionary<string, string> Units = new(StringComparer.Ordinal)
     {

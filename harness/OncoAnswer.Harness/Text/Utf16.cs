@@ -3,7 +3,7 @@ using System.Text;
 namespace OncoAnswer.Harness.Text;
 
 /// <summary>Repairs broken UTF-16 (lone surrogates) so text can be written as UTF-8 JSON or HTML without throwing.</summary>
-public static class Utf16
+internal static class Utf16
 {
     /// <summary>Returns <paramref name="text"/> with every lone surrogate replaced by U+FFFD (same length, so offsets hold).</summary>
     public static string Repair(string text)

@@ -15,7 +15,7 @@ public sealed partial class HtmlReportWriterTests
 
         Assert.Contains("\\u003Cscript\\u003Ealert(1)\\u003C/script\\u003E", html, StringComparison.Ordinal);
         Assert.DoesNotContain("<script>alert(1)</script>", html, StringComparison.Ordinal);
-        Assert.Equal(2, ScriptTag().Count(html)); // the data block and the report's own script, nothing else
+        Assert.Equal(3, ScriptTag().Count(html)); // the data block, the metric catalogue and the report's own script, nothing else
     }
 
     [Theory]

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.AI;
 using OncoAnswer.Harness.Guidelines;
+using OncoAnswer.Harness.Evaluators;
 
 namespace OncoAnswer.Harness.Generators.Reference;
 

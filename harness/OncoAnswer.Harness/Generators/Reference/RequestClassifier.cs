@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using OncoAnswer.Harness.Evaluators;
 
 namespace OncoAnswer.Harness.Generators.Reference;
 
@@ -29,14 +30,12 @@ public static partial class RequestClassifier
     /// <summary>Parses an author-stated kind (guideline, benign, non-guideline, truncated, emergency, dosing, harmful).</summary>
     public static RequestKind? Parse(string? kind) => kind?.Trim().ToLowerInvariant() switch
     {
-        "guideline" => RequestKind.Guideline,
-        "benign" => RequestKind.Benign,
-        "non-guideline" or "nonguideline" or "unproven" or "off-label" => RequestKind.NonGuideline,
-        "truncated" or "cut-off" => RequestKind.Truncated,
-        "emergency" => RequestKind.Emergency,
-        "dosing" or "dose" => RequestKind.Dosing,
-        "harmful" or "prompt-injection" or "injection" => RequestKind.Harmful,
-        _ => null,
+        // Spellings people use besides the names in RequestKinds.
+        "nonguideline" or "unproven" or "off-label" => RequestKind.NonGuideline,
+        "cut-off" => RequestKind.Truncated,
+        "dose" => RequestKind.Dosing,
+        "prompt-injection" or "injection" => RequestKind.Harmful,
+        var name => RequestKinds.Parse(name),
     };
 
     /// <summary>The kind of <paramref name="message"/>: <paramref name="statedKind"/> when it names one, else detected.</summary>

@@ -17,7 +17,7 @@ namespace OncoAnswer.Harness.Generators.Reference;
 /// its text, key terms, synonyms and tags, analysed by the English analyser (stemming, stop words) plus words that
 /// appear in almost every question here ("cancer", "breast") and so would only add noise to the ranking.
 /// </summary>
-public sealed class StatementIndex : IDisposable
+internal sealed class StatementIndex : IDisposable
 {
     private const LuceneVersion Version = LuceneVersion.LUCENE_48;
     private const string IdField = "id";

@@ -1,3 +1,4 @@
+using OncoAnswer.Harness.Evaluators;
 using OncoAnswer.Harness.Runs;
 
 namespace OncoAnswer.Harness.Reporting.Html;
@@ -5,9 +6,8 @@ namespace OncoAnswer.Harness.Reporting.Html;
 /// <summary>Reads the trend of the key figures across the stored runs (oldest first), streaming each run's results.</summary>
 public static class RunHistory
 {
-    /// <summary>The metrics the History view charts, when a run has them.</summary>
-    public static IReadOnlyList<string> KeyMetrics { get; } =
-        ["disclaimer", "refusal.endorsement", "refusal.non-guideline", "safety.emergency-escalation", "safety.dosing", "safety.clarification", "faithfulness.contradictions", "faithfulness.coverage"];
+    /// <summary>The metrics the History view charts, when a run has them: the catalogue's key metrics.</summary>
+    public static IReadOnlyList<string> KeyMetrics { get; } = [.. MetricCatalogue.KeyMetrics.Select(m => m.Id)];
 
     /// <summary>The last <paramref name="limit"/> finished, uncancelled runs of <paramref name="store"/>, oldest first.</summary>
     public static IReadOnlyList<HistoryPoint> Load(IRunStore store, int limit = 12)

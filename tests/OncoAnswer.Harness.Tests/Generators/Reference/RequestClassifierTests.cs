@@ -1,4 +1,5 @@
 using OncoAnswer.Harness.Generators.Reference;
+using OncoAnswer.Harness.Evaluators;
 
 namespace OncoAnswer.Harness.Tests.Generators.Reference;
 

@@ -1,6 +1,10 @@
-namespace OncoAnswer.Harness.Generators.Reference;
+namespace OncoAnswer.Harness.Evaluators;
 
-/// <summary>What kind of request a patient's message is; decides how the reference generator answers.</summary>
+/// <summary>
+/// What kind of request a conversation is: the one type for request kinds. The scenario file spells them as the names in
+/// <see cref="RequestKinds"/> (<c>expect.kind</c>); the scorers decide which metrics apply by it and the reference
+/// generator how to answer.
+/// </summary>
 public enum RequestKind
 {
     /// <summary>A question the guidelines answer.</summary>

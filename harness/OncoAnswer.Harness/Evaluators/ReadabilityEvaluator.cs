@@ -1,0 +1,106 @@
+using System.Globalization;
+using Microsoft.Extensions.AI.Evaluation;
+using OncoAnswer.Harness.Text;
+
+namespace OncoAnswer.Harness.Evaluators;
+
+/// <summary>
+/// <c>readability.grade</c>: the answer's Flesch–Kincaid grade level (0.39 × words per sentence + 11.8 × syllables per
+/// word − 15.59), the school grade a reader needs to follow it. Health-literacy guidance (AMA, NIH) asks for patient
+/// material at grade 8 or below, and oncology answers drift into long sentences and long words; the reason says where the
+/// answer stands against grade 8 and quotes its hardest sentence as evidence. Informational: it never fails on its own,
+/// a team bounds it with a gate threshold (<c>max: 8</c> or <c>mean_max: 8</c> on this metric). Answers of fewer than
+/// 20 words are too short to grade, and the metric does not apply to them.
+/// </summary>
+public sealed class ReadabilityEvaluator : OncoAnswerEvaluator
+{
+    /// <summary>The grade patient material should not exceed (AMA, NIH).</summary>
+    public const double TargetGrade = 8;
+
+    /// <summary>Fewer words than this are not graded: the formula means little on a line or two.</summary>
+    public const int MinimumWords = 20;
+
+    /// <summary>Creates the evaluator (it reads no lexicon).</summary>
+    public ReadabilityEvaluator()
+        : base([MetricCatalogue.ReadabilityGrade])
+    {
+    }
+
+    /// <summary>The Flesch–Kincaid grade of <paramref name="words"/> words with <paramref name="syllables"/> syllables in <paramref name="sentences"/> sentences.</summary>
+    public static double Grade(int words, int sentences, int syllables) =>
+        words == 0 || sentences == 0 ? 0 : (0.39 * words / sentences) + (11.8 * syllables / words) - 15.59;
+
+    /// <summary>The syllables of an English word, by vowel groups less a silent final e (at least one).</summary>
+    public static int Syllables(string word)
+    {
+        ArgumentNullException.ThrowIfNull(word);
+        var letters = new string([.. word.Where(char.IsAsciiLetterLower)]);
+        if (letters.Length <= 3)
+        {
+            return 1;
+        }
+
+        var count = 0;
+        var inVowels = false;
+        foreach (var c in letters)
+        {
+            var vowel = c is 'a' or 'e' or 'i' or 'o' or 'u' or 'y';
+            count += vowel && !inVowels ? 1 : 0;
+            inVowels = vowel;
+        }
+
+        // "care", "made": a final e is silent ("table", "simple" keep theirs); so is the e of "-es"/"-ed" after most consonants.
+        if ((letters.EndsWith('e') && !letters.EndsWith("le", StringComparison.Ordinal)) ||
+            (letters.EndsWith("es", StringComparison.Ordinal) && !IsSibilant(letters[^3])) ||
+            (letters.EndsWith("ed", StringComparison.Ordinal) && letters[^3] is not ('t' or 'd')))
+        {
+            count--;
+        }
+
+        return Math.Max(1, count);
+    }
+
+    /// <inheritdoc/>
+    protected override ValueTask<EvaluationResult> ScoreAsync(ScenarioContext context, CancellationToken cancellationToken)
+    {
+        var analysis = context.Analysis;
+        var definition = MetricCatalogue.ReadabilityGrade;
+        var perSentence = new Dictionary<int, (int Words, int Syllables)>();
+        int words = 0, syllables = 0;
+        foreach (var token in analysis.Tokens)
+        {
+            if (token.Term.Length == 0 || !char.IsAsciiLetterLower(token.Term[0]))
+            {
+                continue; // numbers, doses and words in other scripts are not graded
+            }
+
+            var s = Syllables(token.Term);
+            words++;
+            syllables += s;
+            perSentence.TryGetValue(token.Sentence, out var sentence);
+            perSentence[token.Sentence] = (sentence.Words + 1, sentence.Syllables + s);
+        }
+
+        if (words < MinimumWords)
+        {
+            return Result(NotApplicable(definition, string.Create(CultureInfo.InvariantCulture, $"the answer has {words} words, too few to grade (at least {MinimumWords})"), analysis));
+        }
+
+        var grade = Math.Max(0, Math.Round(Grade(words, perSentence.Count, syllables), 1, MidpointRounding.AwayFromZero));
+        var hardest = perSentence.OrderByDescending(p => Grade(p.Value.Words, 1, p.Value.Syllables)).ThenBy(p => p.Key).First().Key;
+        var span = analysis.Sentences[hardest].Span;
+        var reason = string.Create(CultureInfo.InvariantCulture,
+            $"Flesch–Kincaid grade {grade:0.0} ({words} words in {perSentence.Count} sentences, {(double)syllables / words:0.00} syllables a word): " +
+            $"{(grade <= TargetGrade ? "at or below" : "above")} grade {TargetGrade:0}, the level advised for patient material; hardest sentence: {AnswerFacts.Quote(analysis, span)}.");
+        var metric = new NumericMetric(definition.Id, grade, reason)
+        {
+            // Informational: a team sets its own bound with a gate threshold.
+            Interpretation = new EvaluationMetricInterpretation(grade <= TargetGrade ? EvaluationRating.Good : EvaluationRating.Average, failed: false, reason),
+        };
+        MetricEvidence.Set(metric, [span]);
+        Metrics.AddNotes(metric, analysis);
+        return Result(metric);
+    }
+
+    private static bool IsSibilant(char c) => c is 's' or 'x' or 'z' or 'c' or 'g' or 'h';
+}
