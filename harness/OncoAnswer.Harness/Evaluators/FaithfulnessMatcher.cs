@@ -161,10 +161,7 @@ internal static class FaithfulnessMatcher
 
         // Read against the patient's messages, a fact is told apart by what it adds to their topic: its rarest word the
         // messages do not name must be said ("oxaliplatin" in "oxaliplatin can cause tingling in the fingers", asked about tingling fingers).
-        var told = statement.Statement.Kind == Guidelines.StatementKind.Guideline && statement.GivenMask != 0 && statement.KeyTerms.Length == 0
-            ? AllOf(statement) & ~statement.GivenMask
-            : 0;
-        var news = told == 0 ? 0 : RarestOf(weights, told);
+        var news = statement.NewsMask;
         var best = (Entail: 0.0, EntailAt: (0, 0), Contra: 0.0, ContraAt: (0, 0), ContraWhy: -1);
         for (var s = 0; s < n; s++)
         {
@@ -244,7 +241,7 @@ internal static class FaithfulnessMatcher
 
         // It is also a claim about that subject: a passage that names none of the subject ("stage 3 colon cancer is treated
         // with adjuvant chemotherapy" for "Gerson therapy can replace adjuvant chemotherapy …") speaks of something else.
-        var predicate = ~statement.SubjectMask & (statement.Units.Length >= 64 ? ulong.MaxValue : (1UL << statement.Units.Length) - 1);
+        var predicate = ~statement.SubjectMask & statement.AllMask;
         // A claim that denies something of its subject ("… is no longer an acceptable option") is made only where that
         // denial is: a passage naming the subject and the option without "acceptable" does not say it is unacceptable.
         var denied = statement.NegatedMask & predicate;
@@ -264,10 +261,8 @@ internal static class FaithfulnessMatcher
             ((present & required) != 0 || said >= (PredicateMostly * all) - 1e-9);
     }
 
-    private static ulong AllOf(FaithfulnessStatement statement) => statement.Units.Length >= 64 ? ulong.MaxValue : (1UL << statement.Units.Length) - 1;
-
     /// <summary>The bits of the units in <paramref name="mask"/> that share its heaviest weight (words no other statement uses tie).</summary>
-    private static ulong RarestOf(double[] weights, ulong mask)
+    internal static ulong RarestOf(double[] weights, ulong mask)
     {
         var top = double.MinValue;
         for (var i = 0; i < weights.Length && i < 64; i++)

@@ -49,12 +49,24 @@ internal sealed class FaithfulnessStatement
     /// </summary>
     public ulong GivenMask { get; private init; }
 
+    /// <summary>
+    /// Read against the patient's messages, the bits of a fact's rarest units the messages do not name (0 for an unsafe
+    /// claim, one with key terms, or outside a conversation): a passage conveys the fact only where it says one of them.
+    /// </summary>
+    public ulong NewsMask { get; private init; }
+
+    /// <summary>All units, as a bit mask over <see cref="Units"/>.</summary>
+    public ulong AllMask => Units.Length >= 64 ? ulong.MaxValue : (1UL << Units.Length) - 1;
+
     /// <summary>The same statement read against messages that name the units in <paramref name="mask"/>.</summary>
     public FaithfulnessStatement WithGiven(ulong mask) => mask == GivenMask
         ? this
         : readings.GetOrAdd(mask, m => new FaithfulnessStatement(Statement, Units, Synonyms, Quantities)
         {
             KeyTerms = KeyTerms, PolarMask = PolarMask, SubjectMask = SubjectMask, Aliases = Aliases, GivenMask = m,
+            NewsMask = Statement.Kind == StatementKind.Guideline && KeyTerms.Length == 0 && (AllMask & ~m) is var told and not 0
+                ? FaithfulnessMatcher.RarestOf(Weights, told)
+                : 0,
         });
 
     private readonly System.Collections.Concurrent.ConcurrentDictionary<ulong, FaithfulnessStatement> readings = new();
