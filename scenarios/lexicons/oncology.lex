@@ -485,6 +485,24 @@ dangerous
 risky
 harmful
 toxic
+[term-recommended]
+# What guidelines or a team advise as the way to manage something: "best managed with X" and "X is recommended" say
+# the same, and "X is not recommended" denies both.
+recommended
+recommend
+recommends
+(best|preferably|ideally) (managed|treated|handled)
+(the|a) (best|preferred|recommended|standard) (option|choice|approach|treatment|management)
+preferred
+first choice
+standard of care
+advised
+[anti-term-recommended]
+discouraged
+advised against
+(recommend|recommends|recommended) against
+not advisable
+inadvisable
 [term-selected]
 selected
 select

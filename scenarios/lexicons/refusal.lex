@@ -46,6 +46,8 @@ if (you|you're|you are) (want|wanting|decide|choose|thinking|considering|still) 
 (what|anything) you (take|try|use)
 (who|people|patients|those|anyone|someone|many|most|others) (take|takes|took|use|uses|used|try|tries|tried|start|started|add|added) *3
 (oncologists|doctors|@care-team) *3 (use|prescribe|prescribes|recommend|consider)
+(reported|seen|described|documented|occurred|happened) (in|among) *6 (taking|using|given|receiving|who took|who used)
+(take|takes|taking|took) *1 seriously
 (help|helps|ease|eases|relieve|relieves|manage|manages|reduce|reduces) *4 (nausea|appetite|anxiety|sleep|pain|fatigue|mood|stress|hot flashes|hot flushes|well-being|wellbeing)
 
 [control-claim]

@@ -166,6 +166,41 @@ internal sealed class FaithfulnessAnswer
 
     public int SentenceCount => Analysis.Sentences.Count;
 
+    /// <summary>
+    /// By sentence, whether it hedges ("usually", "generally", "may", "some") without an absolute of its own ("always",
+    /// "completely"), found on first use: such a sentence does not make a claim that says "always".
+    /// </summary>
+    public bool[] Hedged
+    {
+        get
+        {
+            lock (gate)
+            {
+                if (hedged is null)
+                {
+                    var hedges = new bool[SentenceCount];
+                    var absolute = new bool[SentenceCount];
+                    foreach (var token in Analysis.TokenSpan)
+                    {
+                        hedges[token.Sentence] |= FaithfulnessVocabulary.Hedges.Contains(token.Term);
+                        absolute[token.Sentence] |= FaithfulnessVocabulary.Absolutes.Contains(token.Term);
+                    }
+
+                    for (var i = 0; i < hedges.Length; i++)
+                    {
+                        hedges[i] &= !absolute[i];
+                    }
+
+                    hedged = hedges;
+                }
+
+                return hedged;
+            }
+        }
+    }
+
+    private bool[]? hedged;
+
     /// <summary>Where <paramref name="key"/> occurs (empty when nowhere): word occurrences in text order, then concept mentions.</summary>
     public ReadOnlySpan<(int Sentence, bool Negated)> Find(string key) =>
         index.KeyIds.TryGetValue(key, out var id) ? Occurrences(id)

@@ -191,9 +191,9 @@ internal sealed class FaithfulnessIndex
             .ToArray();
         // The claim's verdict words: concepts with an opposite, and the verb that makes the claim ("work" in "… work in
         // KRAS-mutant cancer"), whose denial denies the claim however light it weighs beside the topic.
-        var polar = units.Select((u, i) => IsPolar(u.Key) || raw[i].Head ? 1UL << i : 0).Aggregate(0UL, (a, b) => a | b);
+        var polar = units.Select((u, i) => IsPolar(u.Key) || raw[i].Head || (raw[i].PassiveHead && statement.Kind == StatementKind.Guideline) ? 1UL << i : 0).Aggregate(0UL, (a, b) => a | b);
         var subject = units.Select((u, i) => raw[i].Subject && !u.Negated ? 1UL << i : 0).Aggregate(0UL, (a, b) => a | b);
-        return new FaithfulnessStatement(statement, units, synonyms, FaithfulnessStatement.QuantitiesOf(statement.Text)) { KeyTerms = keyMasks, PolarMask = polar, SubjectMask = subject, Aliases = [.. aliasUnits] };
+        return new FaithfulnessStatement(statement, units, synonyms, FaithfulnessStatement.QuantitiesOf(statement.Text)) { KeyTerms = keyMasks, PolarMask = polar, SubjectMask = subject, Aliases = [.. aliasUnits], Absolute = AnswerAnalysis.Of(statement.Text).Tokens.Any(t => FaithfulnessVocabulary.Absolutes.Contains(t.Term)) };
     }
 
     /// <summary>A concept the lexicon lists an opposite of ("c:term-improve" with [anti-term-improve]).</summary>

@@ -20,7 +20,7 @@ internal sealed class FaithfulnessStatement
         TotalWeight = units.Sum(u => u.Weight);
         KeyWeight = units.Where(u => u.IsKey).Sum(u => u.Weight);
         RarestUnit = units.Length == 0 ? null : units.MaxBy(u => u.Weight);
-        Core = units.Length == 0 ? 0 : CoreOf(units, rarerWord: statement.Kind == StatementKind.Guideline);
+        Core = units.Length == 0 ? 0 : CoreOf(units, rarerWord: statement.Kind == StatementKind.Guideline, polar: 0);
         Weights = units.Select(u => u.Weight).ToArray();
         HasMeasures = FaithfulnessMatcher.AnyMeasure(quantities.Keys);
         // Sums of the heaviest weights, heaviest first (as a descending sort then a running sum would add them).
@@ -63,7 +63,7 @@ internal sealed class FaithfulnessStatement
         ? this
         : readings.GetOrAdd(mask, m => new FaithfulnessStatement(Statement, Units, Synonyms, Quantities)
         {
-            KeyTerms = KeyTerms, PolarMask = PolarMask, SubjectMask = SubjectMask, Aliases = Aliases, GivenMask = m,
+            KeyTerms = KeyTerms, PolarMask = PolarMask, SubjectMask = SubjectMask, Aliases = Aliases, Absolute = Absolute, GivenMask = m,
             NewsMask = Statement.Kind == StatementKind.Guideline && KeyTerms.Length == 0 && (AllMask & ~m) is var told and not 0
                 ? FaithfulnessMatcher.RarestOf(Weights, told)
                 : 0,
@@ -114,7 +114,13 @@ internal sealed class FaithfulnessStatement
     /// saying "treatment"). A passage must carry one of them to entail or contradict the statement. An unsafe claim keeps its concept alone: its rare words
     /// are mostly the question's topic ("paracetamol", "oxaliplatin"), which an answer names whatever it claims.
     /// </summary>
-    public ulong Core { get; }
+    public ulong Core { get; private set; }
+
+    /// <summary>
+    /// Whether the statement is absolute ("… <u>always</u> resolve <u>completely</u>"): as an unsafe claim, a sentence that
+    /// hedges ("generally resolve") does not make it.
+    /// </summary>
+    public bool Absolute { get; init; }
 
     /// <summary>Per key-term hint, the units it names (as a bit mask over <see cref="Units"/>).</summary>
     public ulong[] KeyTerms { get; init; } = [];
@@ -124,7 +130,17 @@ internal sealed class FaithfulnessStatement
     /// safe/dangerous, urgent/can wait), as a bit mask over <see cref="Units"/>: reversing them reverses the claim,
     /// however light they weigh beside its topic.
     /// </summary>
-    public ulong PolarMask { get; init; }
+    public ulong PolarMask
+    {
+        get => polarMask;
+        init
+        {
+            polarMask = value;
+            Core = Units.Length == 0 ? 0 : CoreOf(Units, rarerWord: Statement.Kind == StatementKind.Guideline, value);
+        }
+    }
+
+    private readonly ulong polarMask;
 
     /// <summary>
     /// Other names the statement gives in brackets ("loratadine (Claritin)"): each the unit it renames (an index into
@@ -139,9 +155,16 @@ internal sealed class FaithfulnessStatement
     /// </summary>
     public ulong SubjectMask { get; init; }
 
-    private static ulong CoreOf(FaithfulnessUnit[] units, bool rarerWord)
+    private static ulong CoreOf(FaithfulnessUnit[] units, bool rarerWord, ulong polar)
     {
+        // A verdict concept ("preferred", "safe") says what is claimed, not what it is claimed of: it is the core only
+        // where the statement has no other concept.
         var concepts = Enumerable.Range(0, units.Length).Where(i => units[i].Key.StartsWith("c:", StringComparison.Ordinal)).ToList();
+        if (concepts.Any(i => (polar & (1UL << i)) == 0))
+        {
+            concepts.RemoveAll(i => (polar & (1UL << i)) != 0);
+        }
+
         var words = Enumerable.Range(0, units.Length).Where(i => !units[i].Key.StartsWith("c:", StringComparison.Ordinal)).ToList();
         if (concepts.Count == 0)
         {
@@ -158,7 +181,7 @@ internal sealed class FaithfulnessStatement
 
     /// <summary>The same statement with each unit's number in <paramref name="ids"/> (-1 for a key it lacks).</summary>
     public FaithfulnessStatement WithUnitIds(IReadOnlyDictionary<string, int> ids) =>
-        new(Statement, Units.Select(u => WithId(u, ids)).ToArray(), Synonyms.Select(s => s.Select(u => WithId(u, ids)).ToArray()).ToArray(), Quantities) { KeyTerms = KeyTerms, PolarMask = PolarMask, SubjectMask = SubjectMask, Aliases = Aliases.Select(a => (a.Unit, WithId(a.Alias, ids))).ToArray() };
+        new(Statement, Units.Select(u => WithId(u, ids)).ToArray(), Synonyms.Select(s => s.Select(u => WithId(u, ids)).ToArray()).ToArray(), Quantities) { KeyTerms = KeyTerms, PolarMask = PolarMask, SubjectMask = SubjectMask, Aliases = Aliases.Select(a => (a.Unit, WithId(a.Alias, ids))).ToArray(), Absolute = Absolute };
 
     private static FaithfulnessUnit WithId(FaithfulnessUnit unit, IReadOnlyDictionary<string, int> ids) =>
         unit with { Id = ids.TryGetValue(unit.Key, out var id) ? id : -1 };
@@ -171,12 +194,12 @@ internal sealed class FaithfulnessStatement
         var covered = new bool[analysis.Tokens.Count];
         var units = new List<RawUnit>();
         var verb = FirstVerb(analysis);
-        var head = HeadVerb(analysis, verb);
+        var (head, passive) = HeadVerb(analysis, verb);
         foreach (var match in MostSpecific(lexicon, matches))
         {
             var (concept, opposite) = FaithfulnessVocabulary.Concept(match.Category);
             var negated = FaithfulnessVocabulary.IsNegated(analysis, match.FirstToken, match.Span) ^ opposite;
-            Add(units, "c:" + concept, negated, Enumerable.Range(match.FirstToken, match.LastToken - match.FirstToken + 1).Select(i => analysis.Tokens[i].Stem), subject: match.LastToken < verb, head: match.FirstToken <= head && head <= match.LastToken);
+            Add(units, "c:" + concept, negated, Enumerable.Range(match.FirstToken, match.LastToken - match.FirstToken + 1).Select(i => analysis.Tokens[i].Stem), subject: match.LastToken < verb, head: match.FirstToken <= head && head <= match.LastToken, passive: passive);
             for (var t = match.FirstToken; t <= match.LastToken; t++)
             {
                 covered[t] = true;
@@ -193,7 +216,7 @@ internal sealed class FaithfulnessStatement
 
             var stem = FaithfulnessVocabulary.StemOf(token.Term, token.Stem);
             // A linking verb ("means", "makes") joins the subject to what is said of it and says nothing itself.
-            Add(units, "s:" + stem, FaithfulnessVocabulary.IsNegated(analysis, t), [stem], subject: t < verb || (t == verb && LinkingVerbs.Contains(token.Term)), head: t == head);
+            Add(units, "s:" + stem, FaithfulnessVocabulary.IsNegated(analysis, t), [stem], subject: t < verb || (t == verb && LinkingVerbs.Contains(token.Term)), head: t == head, passive: passive);
         }
 
         return units;
@@ -230,6 +253,12 @@ internal sealed class FaithfulnessStatement
     {
         "means", "makes", "shows", "needs", "requires", "leads", "depends", "gives", "puts", "keeps",
         "mean", "make", "show", "need", "require", "lead", "depend", "give", "put", "keep",
+    };
+
+    /// <summary>Participles that describe a state rather than an action on the subject ("is limited", "are needed" is an action).</summary>
+    private static readonly HashSet<string> PassiveAdjectives = new(StringComparer.Ordinal)
+    {
+        "limited", "based", "called", "named", "related", "associated", "linked", "used", "involved", "concerned", "interested", "tired", "worried",
     };
 
     /// <summary>Words that open a statement with its setting or condition rather than its subject.</summary>
@@ -290,39 +319,63 @@ internal sealed class FaithfulnessStatement
     private static double Breadth(IReadOnlyList<PhraseElement> elements) =>
         elements.Aggregate(1.0, (product, e) => product * (e is PhraseElement.Choice choice ? choice.Options.Sum(Breadth) : 1));
 
-    private static void Add(List<RawUnit> units, string key, bool negated, IEnumerable<string> stems, bool subject, bool head = false)
+    private static void Add(List<RawUnit> units, string key, bool negated, IEnumerable<string> stems, bool subject, bool head = false, bool passive = false)
     {
         var at = units.FindIndex(u => u.Key == key);
         if (at < 0)
         {
-            units.Add(new RawUnit(key, negated, stems.ToHashSet(StringComparer.Ordinal)) { Subject = subject, Head = head });
+            units.Add(new RawUnit(key, negated, stems.ToHashSet(StringComparer.Ordinal)) { Subject = subject, Head = head && !passive, PassiveHead = head && passive });
         }
         else
         {
             units[at].Stems.UnionWith(stems);
-            units[at] = units[at] with { Subject = units[at].Subject && subject, Head = units[at].Head || head };
+            units[at] = units[at] with { Subject = units[at].Subject && subject, Head = units[at].Head || (head && !passive), PassiveHead = units[at].PassiveHead || (head && passive) };
         }
     }
+
+    /// <summary>Whether token <paramref name="t"/> follows a bare list comma: nothing but ", " before it, and no word that opens a clause.</summary>
+    private static bool ListComma(AnswerAnalysis analysis, int t, int clauseStart) =>
+        t - clauseStart <= ListItemTokens &&
+        analysis.Text.AsSpan(analysis.Tokens[t - 1].Span.End, analysis.Tokens[t].Span.Start - analysis.Tokens[t - 1].Span.End).Trim() is [','] &&
+        !ScopeCues.ClauseOpeners.Contains(analysis.Tokens[t].Term) && !SettingOpeners.Contains(analysis.Tokens[t].Term) &&
+        analysis.Tokens[t].Term is not ("which" or "who" or "that" or "where" or "when" or "as" or "then" or "such" or "including" or "especially" or "like");
+
+    /// <summary>The longest list item a subject runs on over ("blurred vision", "pain in the upper belly").</summary>
+    private const int ListItemTokens = 4;
 
     /// <summary>
     /// The token of the verb that makes the claim, -1 when it is no claim verb: the first verb itself ("antibodies
     /// <u>work</u>"), or the claim verb right after an auxiliary ("can <u>cause</u>"); a linking verb makes none.
     /// </summary>
-    private static int HeadVerb(AnswerAnalysis analysis, int verb)
+    private static (int Token, bool Passive) HeadVerb(AnswerAnalysis analysis, int verb)
     {
         if (verb < 0)
         {
-            return -1;
+            return (-1, false);
         }
 
         var tokens = analysis.Tokens;
         var term = tokens[verb].Term;
+        var passive = false;
         if (ScopeCues.FiniteVerbs.Contains(term) && verb + 1 < tokens.Count && tokens[verb + 1].Clause == tokens[verb].Clause)
         {
             term = tokens[++verb].Term;
+            // A passive predicate ("are avoided", "should be reported", "is usually advised"): its participle makes the claim.
+            while (term is "be" or "been" or "being" or "usually" or "generally" or "often" or "also" or "always" or "only" or "still" or "best" or "then" &&
+                verb + 1 < tokens.Count && tokens[verb + 1].Clause == tokens[verb].Clause)
+            {
+                term = tokens[++verb].Term;
+                passive = true;
+            }
+
+            passive |= tokens[verb - 1].Term is "is" or "are" or "was" or "were" or "be" or "been";
         }
 
-        return (ClaimVerbs.Contains(term) || BaseClaimVerbs.Contains(term)) && !LinkingVerbs.Contains(term) ? verb : -1;
+        return (ClaimVerbs.Contains(term) || BaseClaimVerbs.Contains(term)) && !LinkingVerbs.Contains(term)
+            ? (verb, false)
+            : passive && term.Length > 4 && term.EndsWith("ed", StringComparison.Ordinal) && !PassiveAdjectives.Contains(term)
+                ? (verb, true)
+                : (-1, false);
     }
 
     /// <summary>
@@ -339,11 +392,22 @@ internal sealed class FaithfulnessStatement
             return -1;
         }
 
+        var clauseStart = 0;
+        var examples = false;
         for (var t = 1; t < tokens.Count; t++)
         {
-            if (tokens[t].Clause != tokens[0].Clause)
+            // A subject that lists things runs on over its commas ("Confusion, thirst and vomiting … can be managed at home").
+            if (tokens[t].Clause != tokens[t - 1].Clause)
             {
-                break;
+                // Examples of the subject belong to it ("Painkillers that thin the blood, such as aspirin or ibuprofen, are avoided").
+                var comma = analysis.Text.AsSpan(tokens[t - 1].Span.End, tokens[t].Span.Start - tokens[t - 1].Span.End).Trim() is [','];
+                examples = comma && (examples || tokens[t].Term is "such" or "including");
+                if (!examples && !ListComma(analysis, t, clauseStart))
+                {
+                    break;
+                }
+
+                clauseStart = t;
             }
 
             if (ScopeCues.FiniteVerbs.Contains(tokens[t].Term) || ClaimVerbs.Contains(tokens[t].Term) || tokens[t].Term.EndsWith("n't", StringComparison.Ordinal) ||

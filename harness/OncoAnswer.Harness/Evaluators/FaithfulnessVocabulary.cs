@@ -24,6 +24,19 @@ internal static class FaithfulnessVocabulary
         "someon", "peopl", "patient", "person", "option", "s",
     };
 
+    /// <summary>Words that make a claim absolute ("side effects <u>always</u> resolve <u>completely</u>").</summary>
+    public static readonly HashSet<string> Absolutes = new(StringComparer.Ordinal)
+    {
+        "always", "completely", "entirely", "fully", "every", "invariably", "guaranteed", "guarantees", "certainly", "definitely", "all",
+    };
+
+    /// <summary>Words that hedge a statement ("side effects <u>generally</u> resolve"): it does not make the absolute claim.</summary>
+    public static readonly HashSet<string> Hedges = new(StringComparer.Ordinal)
+    {
+        "usually", "generally", "often", "mostly", "typically", "sometimes", "frequently", "occasionally", "rarely", "seldom",
+        "may", "might", "some", "many", "most", "tend", "tends", "commonly", "partly", "partially", "largely",
+    };
+
     /// <summary>
     /// Negation cues that name an action ("stop taking", "instead of", "rather than") rather than deny a claim; for
     /// statement matching they are content ("stopping hormone therapy early"), not polarity.

@@ -8,4 +8,10 @@ internal sealed record RawUnit(string Key, bool Negated, HashSet<string> Stems)
 
     /// <summary>Whether the unit is the verb that makes the claim ("work" in "antibodies work in …"): denying it denies the claim.</summary>
     public bool Head { get; init; }
+
+    /// <summary>
+    /// Whether the unit is the participle of a passive predicate ("avoided" in "… are avoided when platelets are low"):
+    /// denying it denies a fact; an unsafe claim keeps its reason as what it says ("should be avoided because it poisons …").
+    /// </summary>
+    public bool PassiveHead { get; init; }
 }
