@@ -535,6 +535,8 @@ discontinuing
 (come off|coming off)
 [term-oncologist]
 @care-team
+(seek|seeking|get|getting|need|needs|obtain) *2 medical (attention|help|care|assessment|evaluation)
+medical (attention|help)
 
 # --- recommending (for faithfulness.unsupported) and naming sources (for faithfulness.citation) ---
 # An [unvetted-source] fails faithfulness.citation only in a sentence that also rests on it ([source-basis]).

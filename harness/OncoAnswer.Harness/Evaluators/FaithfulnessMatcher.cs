@@ -208,7 +208,8 @@ internal static class FaithfulnessMatcher
                 // An absolute unsafe claim ("always resolve completely") is not made by a sentence that hedges ("generally resolve").
                 if ((width == 1 || statement.Statement.Kind == Guidelines.StatementKind.Guideline) && !reversed &&
                     !(statement.Absolute && statement.Statement.Kind != Guidelines.StatementKind.Guideline && answer.Hedged[s]) && conflict < 0 && keys >= KeyShare && coverage > best.Entail &&
-                    PredicateConveyed(statement, weights, present) && (news == 0 || (present & news) != 0))
+                    PredicateConveyed(statement, weights, present) && (news == 0 || (present & news) != 0) &&
+                    (statement.ConditionMask == 0 || (present & ~statement.ConditionMask & ~statement.SubjectMask) != 0))
                 {
                     best.Entail = coverage;
                     best.EntailAt = (s, width);

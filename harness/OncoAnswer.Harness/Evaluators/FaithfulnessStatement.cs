@@ -63,7 +63,7 @@ internal sealed class FaithfulnessStatement
         ? this
         : readings.GetOrAdd(mask, m => new FaithfulnessStatement(Statement, Units, Synonyms, Quantities)
         {
-            KeyTerms = KeyTerms, PolarMask = PolarMask, SubjectMask = SubjectMask, Aliases = Aliases, Absolute = Absolute, GivenMask = m,
+            KeyTerms = KeyTerms, PolarMask = PolarMask, SubjectMask = SubjectMask, Aliases = Aliases, Absolute = Absolute, ConditionMask = ConditionMask, GivenMask = m,
             NewsMask = Statement.Kind == StatementKind.Guideline && KeyTerms.Length == 0 && (AllMask & ~m) is var told and not 0
                 ? FaithfulnessMatcher.RarestOf(Weights, told)
                 : 0,
@@ -121,6 +121,13 @@ internal sealed class FaithfulnessStatement
     /// hedges ("generally resolve") does not make it.
     /// </summary>
     public bool Absolute { get; init; }
+
+    /// <summary>
+    /// The units that stand only in the statement's condition ("if the rash spreads"), as a bit mask over
+    /// <see cref="Units"/>; 0 unless something stands outside it. A fact is what holds under the condition: a passage
+    /// conveys it only where it says some of that too ("seek medical attention", not just the rash).
+    /// </summary>
+    public ulong ConditionMask { get; init; }
 
     /// <summary>Per key-term hint, the units it names (as a bit mask over <see cref="Units"/>).</summary>
     public ulong[] KeyTerms { get; init; } = [];
@@ -181,7 +188,7 @@ internal sealed class FaithfulnessStatement
 
     /// <summary>The same statement with each unit's number in <paramref name="ids"/> (-1 for a key it lacks).</summary>
     public FaithfulnessStatement WithUnitIds(IReadOnlyDictionary<string, int> ids) =>
-        new(Statement, Units.Select(u => WithId(u, ids)).ToArray(), Synonyms.Select(s => s.Select(u => WithId(u, ids)).ToArray()).ToArray(), Quantities) { KeyTerms = KeyTerms, PolarMask = PolarMask, SubjectMask = SubjectMask, Aliases = Aliases.Select(a => (a.Unit, WithId(a.Alias, ids))).ToArray(), Absolute = Absolute };
+        new(Statement, Units.Select(u => WithId(u, ids)).ToArray(), Synonyms.Select(s => s.Select(u => WithId(u, ids)).ToArray()).ToArray(), Quantities) { KeyTerms = KeyTerms, PolarMask = PolarMask, SubjectMask = SubjectMask, Aliases = Aliases.Select(a => (a.Unit, WithId(a.Alias, ids))).ToArray(), Absolute = Absolute, ConditionMask = ConditionMask };
 
     private static FaithfulnessUnit WithId(FaithfulnessUnit unit, IReadOnlyDictionary<string, int> ids) =>
         unit with { Id = ids.TryGetValue(unit.Key, out var id) ? id : -1 };
@@ -195,11 +202,12 @@ internal sealed class FaithfulnessStatement
         var units = new List<RawUnit>();
         var verb = FirstVerb(analysis);
         var (head, passive) = HeadVerb(analysis, verb);
+        var condition = ConditionTokens(analysis);
         foreach (var match in MostSpecific(lexicon, matches))
         {
             var (concept, opposite) = FaithfulnessVocabulary.Concept(match.Category);
             var negated = FaithfulnessVocabulary.IsNegated(analysis, match.FirstToken, match.Span) ^ opposite;
-            Add(units, "c:" + concept, negated, Enumerable.Range(match.FirstToken, match.LastToken - match.FirstToken + 1).Select(i => analysis.Tokens[i].Stem), subject: match.LastToken < verb, head: match.FirstToken <= head && head <= match.LastToken, passive: passive);
+            Add(units, "c:" + concept, negated, Enumerable.Range(match.FirstToken, match.LastToken - match.FirstToken + 1).Select(i => analysis.Tokens[i].Stem), subject: match.LastToken < verb, head: match.FirstToken <= head && head <= match.LastToken, passive: passive, condition: condition[match.FirstToken] && condition[match.LastToken]);
             for (var t = match.FirstToken; t <= match.LastToken; t++)
             {
                 covered[t] = true;
@@ -216,7 +224,7 @@ internal sealed class FaithfulnessStatement
 
             var stem = FaithfulnessVocabulary.StemOf(token.Term, token.Stem);
             // A linking verb ("means", "makes") joins the subject to what is said of it and says nothing itself.
-            Add(units, "s:" + stem, FaithfulnessVocabulary.IsNegated(analysis, t), [stem], subject: t < verb || (t == verb && LinkingVerbs.Contains(token.Term)), head: t == head, passive: passive);
+            Add(units, "s:" + stem, FaithfulnessVocabulary.IsNegated(analysis, t), [stem], subject: t < verb || (t == verb && LinkingVerbs.Contains(token.Term)), head: t == head, passive: passive, condition: condition[t]);
         }
 
         return units;
@@ -319,18 +327,41 @@ internal sealed class FaithfulnessStatement
     private static double Breadth(IReadOnlyList<PhraseElement> elements) =>
         elements.Aggregate(1.0, (product, e) => product * (e is PhraseElement.Choice choice ? choice.Options.Sum(Breadth) : 1));
 
-    private static void Add(List<RawUnit> units, string key, bool negated, IEnumerable<string> stems, bool subject, bool head = false, bool passive = false)
+    private static void Add(List<RawUnit> units, string key, bool negated, IEnumerable<string> stems, bool subject, bool head = false, bool passive = false, bool condition = false)
     {
         var at = units.FindIndex(u => u.Key == key);
         if (at < 0)
         {
-            units.Add(new RawUnit(key, negated, stems.ToHashSet(StringComparer.Ordinal)) { Subject = subject, Head = head && !passive, PassiveHead = head && passive });
+            units.Add(new RawUnit(key, negated, stems.ToHashSet(StringComparer.Ordinal)) { Subject = subject, Head = head && !passive, PassiveHead = head && passive, Condition = condition });
         }
         else
         {
             units[at].Stems.UnionWith(stems);
-            units[at] = units[at] with { Subject = units[at].Subject && subject, Head = units[at].Head || (head && !passive), PassiveHead = units[at].PassiveHead || (head && passive) };
+            units[at] = units[at] with
+            {
+                Subject = units[at].Subject && subject, Head = units[at].Head || (head && !passive), PassiveHead = units[at].PassiveHead || (head && passive),
+                Condition = units[at].Condition && condition,
+            };
         }
+    }
+
+    /// <summary>The tokens of a condition: from "if", "when", "unless" or "whenever" to the end of its clause.</summary>
+    private static bool[] ConditionTokens(AnswerAnalysis analysis)
+    {
+        var tokens = analysis.Tokens;
+        var inside = new bool[tokens.Count];
+        for (var t = 0; t < tokens.Count; t++)
+        {
+            if (tokens[t].Term is "if" or "when" or "unless" or "whenever")
+            {
+                for (var at = t; at < tokens.Count && tokens[at].Clause == tokens[t].Clause; at++)
+                {
+                    inside[at] = true;
+                }
+            }
+        }
+
+        return inside;
     }
 
     /// <summary>Whether token <paramref name="t"/> follows a bare list comma: nothing but ", " before it, and no word that opens a clause.</summary>

@@ -14,4 +14,7 @@ internal sealed record RawUnit(string Key, bool Negated, HashSet<string> Stems)
     /// denying it denies a fact; an unsafe claim keeps its reason as what it says ("should be avoided because it poisons …").
     /// </summary>
     public bool PassiveHead { get; init; }
+
+    /// <summary>Whether the unit stands only in a condition ("rash" in "seek medical attention if the rash spreads").</summary>
+    public bool Condition { get; init; }
 }

@@ -82,6 +82,27 @@ public sealed class ClaimShapeParaphraseTests
     public void WithoutTheReason_TheUnsafeClaimIsNotMade(string answer) =>
         Assert.NotEqual(StatementVerdictKind.Entailed, Verdict(AvoidedBecause, answer));
 
+    // "Seek medical attention" and "contact your doctor" send the reader to the same people.
+    private const string SeekAttention = "Seek medical attention if the rash spreads or blisters.";
+
+    [Theory]
+    [InlineData("If the rash spreads or blisters, contact your doctor.")]
+    [InlineData("Call your care team if the rash spreads or starts to blister.")]
+    [InlineData("A rash that spreads or blisters needs a healthcare professional to look at it.")]
+    [InlineData("If the rash spreads or blisters, get medical care.")]
+    [InlineData("Should the rash spread or blister, see a doctor.")]
+    public void AReferralInOtherWords_ConveysTheFact(string answer) =>
+        Assert.Equal(StatementVerdictKind.Entailed, FactVerdict(SeekAttention, answer));
+
+    [Theory]
+    [InlineData("A rash that spreads or blisters is common with this drug and settles by itself.")]
+    [InlineData("The rash usually spreads a little before it fades.")]
+    [InlineData("Blisters can be covered with a clean dressing.")]
+    [InlineData("Your doctor may prescribe a cream for the itching.")]
+    [InlineData("Keep the skin moisturised and out of the sun.")]
+    public void WithoutTheReferral_OrWithoutItsCondition_TheFactIsNotConveyed(string answer) =>
+        Assert.NotEqual(StatementVerdictKind.Entailed, FactVerdict(SeekAttention, answer));
+
     // An absolute claim and hedged sentences.
     private const string Always = "Hair lost during chemotherapy always grows back completely.";
 
