@@ -278,7 +278,16 @@ public sealed class SqliteRunStore : IRunStore
             return;
         }
 
-        using var transaction = connection.BeginTransaction();
+        // Another process (a shard sharing this store) may be creating or migrating it at the same moment: take the
+        // write lock first (BEGIN IMMEDIATE) and read the version again under it, so only one of them migrates.
+        using var transaction = connection.BeginTransaction(deferred: false);
+        using (var current = connection.CreateCommand())
+        {
+            current.Transaction = transaction;
+            current.CommandText = "PRAGMA user_version;";
+            version = Convert.ToInt32(current.ExecuteScalar(), CultureInfo.InvariantCulture);
+        }
+
         for (var step = version; step < StoreMigrations.Latest; step++)
         {
             using var command = connection.CreateCommand();

@@ -8,6 +8,42 @@ namespace OncoAnswer.Harness.Tests.Runs;
 public sealed class SqliteRunStoreTests
 {
     [Fact]
+    public async Task Open_WhileAnotherShardIsCreatingTheStore_WaitsAndDoesNotCreateItAgain()
+    {
+        // Shards of one run share a --store path that does not exist yet, and each opens it at start-up. Here another
+        // shard has begun creating the schema (it holds the write lock) when this one reads the version (still 0): once
+        // the lock is free, this one must find the schema made, not create it a second time ("table runs already exists").
+        using var dir = new TempDir();
+        var path = Path.Combine(dir.Path, "shared.db");
+        using var other = new SqliteConnection($"Data Source={path};Pooling=False");
+        other.Open();
+        using (var wal = other.CreateCommand())
+        {
+            wal.CommandText = "PRAGMA journal_mode = WAL;";
+            wal.ExecuteNonQuery();
+        }
+
+        var creating = other.BeginTransaction(deferred: false);
+        var opening = Task.Run(() =>
+        {
+            using var store = SqliteRunStore.Open(path);
+            return store.SchemaVersion;
+        });
+        // Let the opening shard read the version and wait for the lock, then finish creating the schema.
+        await Task.Delay(TimeSpan.FromSeconds(1));
+        using (var create = other.CreateCommand())
+        {
+            create.Transaction = creating;
+            create.CommandText = string.Concat(StoreMigrations.Steps) + $"\nPRAGMA user_version = {StoreMigrations.Latest};";
+            create.ExecuteNonQuery();
+        }
+
+        creating.Commit();
+        creating.Dispose();
+        Assert.Equal(StoreMigrations.Latest, await opening);
+    }
+
+    [Fact]
     public void Open_SchemaVersion1Database_MigratesAndKeepsItsRuns()
     {
         using var dir = new TempDir();
