@@ -193,8 +193,10 @@ internal sealed class FaithfulnessIndex
         // KRAS-mutant cancer"), whose denial denies the claim however light it weighs beside the topic.
         var polar = units.Select((u, i) => IsPolar(u.Key) || raw[i].Head || (raw[i].PassiveHead && statement.Kind == StatementKind.Guideline) ? 1UL << i : 0).Aggregate(0UL, (a, b) => a | b);
         var subject = units.Select((u, i) => raw[i].Subject && !u.Negated ? 1UL << i : 0).Aggregate(0UL, (a, b) => a | b);
+        // A fact's condition, kept only where the fact says something besides it and its subject.
         var condition = units.Select((u, i) => raw[i].Condition ? 1UL << i : 0).Aggregate(0UL, (a, b) => a | b);
-        condition = statement.Kind == StatementKind.Guideline && (condition & ~subject) != 0 && units.Select((u, i) => 1UL << i).Aggregate(0UL, (a, b) => a | b) is var all && (all & ~condition & ~subject) != 0 ? condition : 0;
+        var all = units.Length >= 64 ? ulong.MaxValue : (1UL << units.Length) - 1;
+        condition = statement.Kind == StatementKind.Guideline && (all & ~condition & ~subject) != 0 ? condition : 0;
         return new FaithfulnessStatement(statement, units, synonyms, FaithfulnessStatement.QuantitiesOf(statement.Text)) { KeyTerms = keyMasks, PolarMask = polar, SubjectMask = subject, Aliases = [.. aliasUnits], Absolute = AnswerAnalysis.Of(statement.Text).Tokens.Any(t => FaithfulnessVocabulary.Absolutes.Contains(t.Term)), ConditionMask = condition };
     }
 

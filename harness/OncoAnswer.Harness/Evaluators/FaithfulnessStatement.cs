@@ -366,10 +366,13 @@ internal sealed class FaithfulnessStatement
 
     /// <summary>Whether token <paramref name="t"/> follows a bare list comma: nothing but ", " before it, and no word that opens a clause.</summary>
     private static bool ListComma(AnswerAnalysis analysis, int t, int clauseStart) =>
-        t - clauseStart <= ListItemTokens &&
-        analysis.Text.AsSpan(analysis.Tokens[t - 1].Span.End, analysis.Tokens[t].Span.Start - analysis.Tokens[t - 1].Span.End).Trim() is [','] &&
+        t - clauseStart <= ListItemTokens && CommaBefore(analysis, t) &&
         !ScopeCues.ClauseOpeners.Contains(analysis.Tokens[t].Term) && !SettingOpeners.Contains(analysis.Tokens[t].Term) &&
         analysis.Tokens[t].Term is not ("which" or "who" or "that" or "where" or "when" or "as" or "then" or "such" or "including" or "especially" or "like");
+
+    /// <summary>Whether nothing but a comma (and spaces) stands between token <paramref name="t"/> and the one before it.</summary>
+    private static bool CommaBefore(AnswerAnalysis analysis, int t) =>
+        analysis.Text.AsSpan(analysis.Tokens[t - 1].Span.End, analysis.Tokens[t].Span.Start - analysis.Tokens[t - 1].Span.End).Trim() is [','];
 
     /// <summary>The longest list item a subject runs on over ("blurred vision", "pain in the upper belly").</summary>
     private const int ListItemTokens = 4;
@@ -431,8 +434,7 @@ internal sealed class FaithfulnessStatement
             if (tokens[t].Clause != tokens[t - 1].Clause)
             {
                 // Examples of the subject belong to it ("Painkillers that thin the blood, such as aspirin or ibuprofen, are avoided").
-                var comma = analysis.Text.AsSpan(tokens[t - 1].Span.End, tokens[t].Span.Start - tokens[t - 1].Span.End).Trim() is [','];
-                examples = comma && (examples || tokens[t].Term is "such" or "including");
+                examples = CommaBefore(analysis, t) && (examples || tokens[t].Term is "such" or "including");
                 if (!examples && !ListComma(analysis, t, clauseStart))
                 {
                     break;
