@@ -205,7 +205,7 @@ internal static class FaithfulnessMatcher
                 }
 
                 // Unsafe claims are single assertions: one sentence must make them.
-                // An absolute unsafe claim ("always resolve completely") is not made by a sentence that hedges ("generally resolve").
+                // An absolute unsafe claim ("always grows back completely") is not made by a sentence that hedges ("generally grows back").
                 if ((width == 1 || statement.Statement.Kind == Guidelines.StatementKind.Guideline) && !reversed &&
                     !(statement.Absolute && statement.Statement.Kind != Guidelines.StatementKind.Guideline && answer.Hedged[s]) && conflict < 0 && keys >= KeyShare && coverage > best.Entail &&
                     PredicateConveyed(statement, weights, present) && (news == 0 || (present & news) != 0) &&

@@ -117,8 +117,8 @@ internal sealed class FaithfulnessStatement
     public ulong Core { get; private set; }
 
     /// <summary>
-    /// Whether the statement is absolute ("… <u>always</u> resolve <u>completely</u>"): as an unsafe claim, a sentence that
-    /// hedges ("generally resolve") does not make it.
+    /// Whether the statement is absolute ("… <u>always</u> grows back <u>completely</u>"): as an unsafe claim, a sentence that
+    /// hedges ("generally grows back") does not make it.
     /// </summary>
     public bool Absolute { get; init; }
 
@@ -430,7 +430,7 @@ internal sealed class FaithfulnessStatement
         var examples = false;
         for (var t = 1; t < tokens.Count; t++)
         {
-            // A subject that lists things runs on over its commas ("Confusion, thirst and vomiting … can be managed at home").
+            // A subject that lists things runs on over its commas ("Headache, blurred vision and vomiting … can be handled at home").
             if (tokens[t].Clause != tokens[t - 1].Clause)
             {
                 // Examples of the subject belong to it ("Painkillers that thin the blood, such as aspirin or ibuprofen, are avoided").

@@ -24,13 +24,13 @@ internal static class FaithfulnessVocabulary
         "someon", "peopl", "patient", "person", "option", "s",
     };
 
-    /// <summary>Words that make a claim absolute ("side effects <u>always</u> resolve <u>completely</u>").</summary>
+    /// <summary>Words that make a claim absolute ("hair <u>always</u> grows back <u>completely</u>").</summary>
     public static readonly HashSet<string> Absolutes = new(StringComparer.Ordinal)
     {
         "always", "completely", "entirely", "fully", "every", "invariably", "guaranteed", "guarantees", "certainly", "definitely", "all",
     };
 
-    /// <summary>Words that hedge a statement ("side effects <u>generally</u> resolve"): it does not make the absolute claim.</summary>
+    /// <summary>Words that hedge a statement ("hair <u>generally</u> grows back"): it does not make the absolute claim.</summary>
     public static readonly HashSet<string> Hedges = new(StringComparer.Ordinal)
     {
         "usually", "generally", "often", "mostly", "typically", "sometimes", "frequently", "occasionally", "rarely", "seldom",

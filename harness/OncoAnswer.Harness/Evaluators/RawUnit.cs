@@ -11,7 +11,7 @@ internal sealed record RawUnit(string Key, bool Negated, HashSet<string> Stems)
 
     /// <summary>
     /// Whether the unit is the participle of a passive predicate ("avoided" in "… are avoided when platelets are low"):
-    /// denying it denies a fact; an unsafe claim keeps its reason as what it says ("should be avoided because it poisons …").
+    /// denying it denies a fact; an unsafe claim keeps its reason as what it says ("should be avoided because it burns …").
     /// </summary>
     public bool PassiveHead { get; init; }
 

@@ -61,7 +61,7 @@ public sealed class ClaimShapeParaphraseTests
         Assert.Equal(StatementVerdictKind.Entailed, FactVerdict(ThinnersAvoided, answer));
 
     // A passive predicate is a fact's verdict ("are avoided"); an unsafe claim's reason is what it says ("… because it
-    // poisons …"), so restating the reason makes the claim without the participle.
+    // burns …"), so restating the reason makes the claim without the participle.
     private const string AvoidedBecause = "Radiotherapy should be avoided because it burns the internal organs.";
 
     [Theory]
