@@ -459,6 +459,33 @@ can wait
 wait (until|till|for) * (appointment|visit|monday|tomorrow|next week)
 routine appointment
 next (appointment|visit|scheduled visit)
+[term-empiric]
+# Treatment started for the likely cause before tests confirm it: with fever and low neutrophils, broad-spectrum
+# antibiotics start within the hour, without waiting for the cultures. Waiting for a confirmed diagnosis first says the opposite.
+empiric
+empirical
+empirically
+presumptive
+presumptively
+without (waiting|having to wait) (for|on) *3 (results|result|confirmation|diagnosis|cultures|culture|tests|test)
+before *3 (results|result|cultures|culture|tests) (are|come|have come) *2 (back|in|available)
+[anti-term-empiric]
+(wait|waits|waiting|await|awaiting) (for|on) *4 (results|result|confirmation|diagnosis|cultures|culture)
+(wait|waiting) until *4 (results|result|confirmed|diagnosed|cultures|culture) *3 before
+(wait|waits|waiting) until *4 (results|result|cultures|culture|tests) (are|come|have come) *2 (back|in|available)
+(get|getting|be|being) tested *8 before (starting|beginning|you start|taking|receiving|treating) *2
+(test|tests|testing) (first|result|results) *6 before (starting|beginning|taking|treatment|treating|antibiotics)
+(after|once|until) *4 (diagnosis|infection|it|test) (is|has been|are|have been) confirmed
+(confirm|confirmed|confirming) *5 before (starting|beginning|treating|treatment|antibiotics)
+only (after|once) *3 (positive|confirmed) (test|result|diagnosis)
+[term-fertility]
+# Being able to have children: "affects fertility" and "can cause infertility" speak of the same thing (chemotherapy
+# and some hormone treatments can, which is why fertility preservation is discussed before them).
+fertility
+infertility
+fertile
+infertile
+subfertility
 [term-walk]
 walk
 walking

@@ -192,7 +192,8 @@ internal sealed class FaithfulnessIndex
         // The claim's verdict words: concepts with an opposite, and the verb that makes the claim ("work" in "… work in
         // KRAS-mutant cancer"), whose denial denies the claim however light it weighs beside the topic.
         var polar = units.Select((u, i) => IsPolar(u.Key) || raw[i].Head || (raw[i].PassiveHead && statement.Kind == StatementKind.Guideline) ? 1UL << i : 0).Aggregate(0UL, (a, b) => a | b);
-        var subject = units.Select((u, i) => raw[i].Subject && !u.Negated ? 1UL << i : 0).Aggregate(0UL, (a, b) => a | b);
+        // A verdict concept stays out of the subject: "urgent assessment …" is reversed by an assessment that "can wait".
+        var subject = units.Select((u, i) => raw[i].Subject && !u.Negated && !IsPolar(u.Key) ? 1UL << i : 0).Aggregate(0UL, (a, b) => a | b);
         // A fact's condition, kept only where the fact says something besides it and its subject.
         var condition = units.Select((u, i) => raw[i].Condition ? 1UL << i : 0).Aggregate(0UL, (a, b) => a | b);
         var all = units.Length >= 64 ? ulong.MaxValue : (1UL << units.Length) - 1;

@@ -181,9 +181,14 @@ internal sealed class FaithfulnessStatement
         // Either will do: the rare word may be a name the answer puts differently ("escitalopram" as Lexapro), the concept
         // is then what it conveys.
         var concept = concepts.MaxBy(i => units[i].Weight);
-        return rarerWord && words.Count > 0 && words.MaxBy(i => units[i].Weight) is var word && units[word].Weight > units[concept].Weight
-            ? (1UL << word) | (1UL << concept)
-            : 1UL << concept;
+        if (!rarerWord || words.Count == 0 || units[words.MaxBy(i => units[i].Weight)].Weight < units[concept].Weight - 1e-9)
+        {
+            return 1UL << concept;
+        }
+
+        // Words the knowledge base never uses tie as the rarest: any of them will do.
+        var top = units[words.MaxBy(i => units[i].Weight)].Weight;
+        return words.Where(i => units[i].Weight >= top - 1e-9).Aggregate(1UL << concept, (mask, i) => mask | (1UL << i));
     }
 
     /// <summary>The same statement with each unit's number in <paramref name="ids"/> (-1 for a key it lacks).</summary>

@@ -92,14 +92,22 @@ internal static class FaithfulnessVocabulary
         ["fell"] = "fall", ["broken"] = "break", ["broke"] = "break", ["led"] = "lead", ["told"] = "tell", ["spread"] = "spread",
         ["gone"] = "go", ["went"] = "go", ["done"] = "do", ["did"] = "do", ["ran"] = "run", ["risen"] = "rise", ["rose"] = "rise",
         ["stopped"] = "stop", ["worn"] = "wear", ["sought"] = "seek", ["bought"] = "buy", ["caught"] = "catch",
+        // Not a verb form: a therapy the statement names on its own is a treatment ("empiric therapy", "empiric treatment").
+        ["therapy"] = "treatment", ["therapies"] = "treatment",
     };
 
     private static readonly Lazy<Dictionary<string, string>> IrregularStems = new(() =>
         IrregularForms.ToDictionary(p => p.Key, p => Text.EnglishStems.StemsOf(p.Value)[0], StringComparer.Ordinal));
 
     /// <summary>The stem statement matching reads for a word: its verb's stem for an irregular form, else its own.</summary>
+    /// <remarks>
+    /// A noun in "-ia" and its adjective in "-ial" are one word here ("chlamydia" and "chlamydial", "bacteria" and
+    /// "bacterial"): the stemmer cuts the adjective to "chlamydi" but leaves the noun whole.
+    /// </remarks>
     public static string StemOf(string term, string stem) =>
-        IrregularStems.Value.TryGetValue(term, out var verb) ? verb : stem;
+        IrregularStems.Value.TryGetValue(term, out var verb) ? verb
+        : stem.Length > 4 && stem.EndsWith("ia", StringComparison.Ordinal) && term.EndsWith("ia", StringComparison.Ordinal) ? stem[..^1]
+        : stem;
 
     /// <summary>Treatment categories no statement can support: unproven remedies and supplements.</summary>
     public static readonly HashSet<string> NeverSupported = new(StringComparer.Ordinal) { "rx-unproven", "rx-supplement" };

@@ -1,0 +1,103 @@
+using OncoAnswer.Harness.Evaluators;
+using OncoAnswer.Harness.Guidelines;
+using OncoAnswer.Harness.Tests.Support;
+using OncoAnswer.Harness.Text;
+
+namespace OncoAnswer.Harness.Tests.Evaluators;
+
+/// <summary>
+/// Clinical words that carry a verdict the answer may put in other words (issue 16, K-QA contradictions): "empiric"
+/// treatment starts before tests confirm the cause, so "wait for the results first" reverses it; "affects fertility" and
+/// "causes infertility" speak of one thing; "bacterial" is the adjective of "bacteria"; a therapy named on its own is a
+/// treatment; and a verdict word in a fact's subject ("urgent assessment …") is reversed by its opposite. Every wording
+/// here is written for these tests.
+/// </summary>
+public sealed class MedicalVocabularyParaphraseTests
+{
+    private static readonly FaithfulnessScorer Scorer = new(KnowledgeBaseLoader.LoadPath(RepoPaths.Of("scenarios", "guidelines")), PhraseLexicon.Load(RepoPaths.Of("scenarios", "lexicons")));
+
+    private const string EmpiricAntibiotics = "With a fever and low neutrophils, empiric antibiotics are started within an hour.";
+
+    [Theory]
+    [InlineData("With a fever and low neutrophils, antibiotics should wait until the blood culture results are back.")]
+    [InlineData("If you have a fever and low neutrophils, the team waits for the culture results before giving antibiotics.")]
+    [InlineData("With a fever and low neutrophils, antibiotics are only started once the infection is confirmed.")]
+    [InlineData("With a fever and low neutrophils you need to get tested and have an infection found before starting antibiotics.")]
+    [InlineData("With low neutrophils and a fever, doctors confirm the infection with blood tests before starting antibiotics.")]
+    public void WaitingForTheResultsFirst_ContradictsEmpiricTreatment(string answer) =>
+        Assert.Equal(StatementVerdictKind.Contradicted, FactVerdict(EmpiricAntibiotics, answer));
+
+    [Theory]
+    [InlineData("With a fever and low neutrophils, empiric antibiotics are started within an hour of arriving.")]
+    [InlineData("If your neutrophils are low and you have a fever, antibiotics are started within an hour, without waiting for the culture results.")]
+    [InlineData("With a fever and low neutrophils, antibiotics are started empirically within the first hour.")]
+    [InlineData("Hospitals start empirical antibiotics within an hour when someone with low neutrophils has a fever.")]
+    [InlineData("With a fever and low neutrophils, antibiotics are started within an hour, before the blood culture results come back.")]
+    public void StartingBeforeTheResults_EntailsEmpiricTreatment(string answer) =>
+        Assert.Equal(StatementVerdictKind.Entailed, FactVerdict(EmpiricAntibiotics, answer));
+
+    private const string Infertility = "Infertility has been linked to cyclophosphamide in men and women.";
+
+    [Theory]
+    [InlineData("There is no evidence that cyclophosphamide affects fertility in men or women.")]
+    [InlineData("Cyclophosphamide does not affect fertility in men or women.")]
+    [InlineData("Cyclophosphamide has not been linked to infertility in men or women.")]
+    [InlineData("In men and women, fertility is not affected by cyclophosphamide.")]
+    [InlineData("Cyclophosphamide has no effect on fertility in men or women.")]
+    public void DenyingAnEffectOnFertility_ContradictsTheLink(string answer) =>
+        Assert.Equal(StatementVerdictKind.Contradicted, FactVerdict(Infertility, answer));
+
+    [Theory]
+    [InlineData("Cyclophosphamide can affect fertility in men and women.")]
+    [InlineData("In men and women, cyclophosphamide may cause infertility.")]
+    [InlineData("Fertility in men and women can be harmed by cyclophosphamide.")]
+    [InlineData("Cyclophosphamide has been linked to lower fertility in both men and women.")]
+    [InlineData("Men and women treated with cyclophosphamide can become infertile.")]
+    public void NamingTheEffectOnFertility_EntailsTheLink(string answer) =>
+        Assert.Equal(StatementVerdictKind.Entailed, FactVerdict(Infertility, answer));
+
+    [Theory]
+    [InlineData("Bacterial infections during neutropenia are treated with antibiotics.", "Infections by bacteria during neutropenia are treated with antibiotics.")]
+    [InlineData("Infections by bacteria during neutropenia are treated with antibiotics.", "Bacterial infections during neutropenia are treated with antibiotics.")]
+    [InlineData("Chlamydial infection is cured by antibiotics.", "Antibiotics cure a chlamydia infection.")]
+    [InlineData("Bacterial pneumonia is more common during neutropenia.", "During neutropenia, pneumonia caused by bacteria is more common.")]
+    [InlineData("Empiric therapy is given for neutropenic fever.", "Empiric treatment is given for neutropenic fever.")]
+    public void AnAdjectiveOrAnotherNameForTheSameThing_Entails(string fact, string answer) =>
+        Assert.Equal(StatementVerdictKind.Entailed, FactVerdict(fact, answer));
+
+    [Theory]
+    [InlineData("chlamydial", "chlamydia")]
+    [InlineData("bacterial", "bacteria")]
+    [InlineData("therapy", "treatment")]
+    [InlineData("therapies", "treatments")]
+    public void TheAdjectiveAndTheNoun_AreOneWord(string word, string other) =>
+        Assert.Equal(Stem(other), Stem(word));
+
+    [Theory]
+    [InlineData("media", "medial")]
+    [InlineData("pneumonia", "pneumonic")]
+    [InlineData("area", "areal")]
+    public void WordsOutsideThePattern_StayApart(string word, string other) =>
+        Assert.NotEqual(Stem(other), Stem(word));
+
+    private static string Stem(string word) =>
+        AnswerAnalysis.Of(word).Tokens is [var token] ? FaithfulnessVocabulary.StemOf(token.Term, token.Stem) : throw new ArgumentException(word);
+
+    private const string UrgentAssessment = "Urgent assessment is needed for a fever during chemotherapy.";
+
+    [Theory]
+    [InlineData("Assessment of a fever during chemotherapy can wait until your next appointment.")]
+    [InlineData("A fever during chemotherapy can wait for your routine appointment.")]
+    [InlineData("Assessment of a fever during chemotherapy is not urgent.")]
+    public void TheOppositeOfTheSubjectsVerdict_Contradicts(string answer) =>
+        Assert.Equal(StatementVerdictKind.Contradicted, FactVerdict(UrgentAssessment, answer));
+
+    [Theory]
+    [InlineData("A fever during chemotherapy needs urgent assessment.")]
+    [InlineData("Urgent assessment is needed for any fever during chemotherapy.")]
+    public void TheSubjectsVerdictKept_Entails(string answer) =>
+        Assert.Equal(StatementVerdictKind.Entailed, FactVerdict(UrgentAssessment, answer));
+
+    private static StatementVerdictKind FactVerdict(string fact, string answer) =>
+        Scorer.Match(AnswerAnalysis.Of(answer), Scorer.Resolve(fact)!).Verdict;
+}
