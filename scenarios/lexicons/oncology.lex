@@ -440,6 +440,7 @@ neutropenia
 neutropenic
 (low|lower|dropping|reduced) (neutrophil|neutrophils|white cell|white cells|white blood cell|white blood cells|blood count|blood counts)
 (neutrophil|neutrophils|white cell|white blood cell) (count|counts) (is|are) low
+(neutrophils|white cells|white blood cells|blood counts|counts) (is|are|were|was|get|go) (low|too low|very low|down)
 [term-fever]
 fever
 temperature
@@ -486,6 +487,24 @@ infertility
 fertile
 infertile
 subfertility
+[term-persistent]
+# Something that does not go away: "pain that persists", "constant pain" and "pain that won't go away" say the same.
+persist
+persists
+persisted
+persisting
+persistent
+persistently
+constant
+constantly
+ongoing
+continuous
+continuously
+(does not|doesn't|do not|don't|won't|will not) (go|goes) away
+[term-contact-team]
+# Reaching the care team is one idea whatever the verb: "contact your care team", "call your oncology team", "let your nurse know".
+(contact|contacting|call|calling|phone|phoning|ring|tell|see|seeing|speak to|talk to|consult|consulting|inform|alert) *2 @care-team
+let *2 @care-team know
 [term-walk]
 walk
 walking

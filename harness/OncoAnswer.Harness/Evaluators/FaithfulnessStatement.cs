@@ -64,8 +64,9 @@ internal sealed class FaithfulnessStatement
         : readings.GetOrAdd(mask, m => new FaithfulnessStatement(Statement, Units, Synonyms, Quantities)
         {
             KeyTerms = KeyTerms, PolarMask = PolarMask, SubjectMask = SubjectMask, Aliases = Aliases, Absolute = Absolute, ConditionMask = ConditionMask, GivenMask = m,
+            // A conditional fact adds what holds under its condition: its news is told outside the condition where it can be.
             NewsMask = Statement.Kind == StatementKind.Guideline && KeyTerms.Length == 0 && (AllMask & ~m) is var told and not 0
-                ? FaithfulnessMatcher.RarestOf(Weights, told)
+                ? FaithfulnessMatcher.RarestOf(Weights, (told & ~ConditionMask) is not 0 and var main ? main : told)
                 : 0,
         });
 
@@ -278,6 +279,7 @@ internal sealed class FaithfulnessStatement
     private static readonly HashSet<string> SettingOpeners = new(StringComparer.Ordinal)
     {
         "for", "in", "if", "when", "after", "before", "during", "with", "without", "once", "unless", "while", "among", "since", "although", "because",
+        "please",
     };
 
     /// <summary>Quantities with a unit, by unit; the key "" holds every number the statement gives (a day count may stand without its unit).</summary>
@@ -359,9 +361,15 @@ internal sealed class FaithfulnessStatement
         {
             if (tokens[t].Term is "if" or "when" or "unless" or "whenever")
             {
-                for (var at = t; at < tokens.Count && tokens[at].Clause == tokens[t].Clause; at++)
+                // A condition goes on over ", or …" and ", and …" ("if the pain is constant, or isn't relieved by painkillers").
+                var at = t;
+                for (var clause = tokens[t].Clause; at < tokens.Count && tokens[at].Clause == clause; at++)
                 {
                     inside[at] = true;
+                    if (at + 1 < tokens.Count && tokens[at + 1].Clause != clause && tokens[at + 1].Term is "or" or "and" && CommaBefore(analysis, at + 1))
+                    {
+                        clause = tokens[at + 1].Clause;
+                    }
                 }
             }
         }

@@ -21,7 +21,7 @@ internal static class FaithfulnessVocabulary
         "which", "who", "what", "when", "where", "how", "about", "into", "onto", "over", "under", "up", "out", "more",
         "most", "less", "veri", "just", "all", "ani", "each", "both", "other", "e.g", "i.e", "etc", "exampl", "like",
         "includ", "mainli", "usual", "usualli", "commonli", "often", "gener", "typic", "us", "it's", "which", "whether",
-        "someon", "peopl", "patient", "person", "option", "s",
+        "someon", "peopl", "patient", "person", "option", "s", "pleas", "get", "experi",
     };
 
     /// <summary>Words that make a claim absolute ("hair <u>always</u> grows back <u>completely</u>").</summary>
@@ -94,6 +94,9 @@ internal static class FaithfulnessVocabulary
         ["stopped"] = "stop", ["worn"] = "wear", ["sought"] = "seek", ["bought"] = "buy", ["caught"] = "catch",
         // Not a verb form: a therapy the statement names on its own is a treatment ("empiric therapy", "empiric treatment").
         ["therapy"] = "treatment", ["therapies"] = "treatment",
+        // The stemmer makes "medication" and "medical" one word; a medication is a medicine ("a side effect of medication"
+        // is not said by "medical conditions").
+        ["medication"] = "medicine", ["medications"] = "medicine",
     };
 
     private static readonly Lazy<Dictionary<string, string>> IrregularStems = new(() =>
