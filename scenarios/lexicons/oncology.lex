@@ -505,6 +505,14 @@ continuously
 # Reaching the care team is one idea whatever the verb: "contact your care team", "call your oncology team", "let your nurse know".
 (contact|contacting|call|calling|phone|phoning|ring|tell|see|seeing|speak to|talk to|consult|consulting|inform|alert) *2 @care-team
 let *2 @care-team know
+[term-oral-thrush]
+# A yeast infection of the mouth, common during chemotherapy and radiotherapy to the head and neck: "oral thrush",
+# "oral candidiasis" and "a fungal infection in the mouth" are one thing.
+thrush
+candidiasis
+candida
+(yeast|fungal) infection (of|in) (the|your) mouth
+(oral|mouth) (yeast|fungal) infection
 [term-walk]
 walk
 walking

@@ -8,7 +8,7 @@ namespace OncoAnswer.Harness.Tests.Evaluators;
 /// <summary>
 /// Clinical words that carry a verdict the answer may put in other words (issue 16, K-QA contradictions): "empiric"
 /// treatment starts before tests confirm the cause, so "wait for the results first" reverses it; "affects fertility" and
-/// "causes infertility" speak of one thing; "bacterial" is the adjective of "bacteria"; a therapy named on its own is a
+/// "causes infertility" speak of one thing, as do "oral candidiasis" and "thrush"; "bacterial" is the adjective of "bacteria"; a therapy named on its own is a
 /// treatment; and a verdict word in a fact's subject ("urgent assessment …") is reversed by its opposite. Every wording
 /// here is written for these tests.
 /// </summary>
@@ -82,6 +82,22 @@ public sealed class MedicalVocabularyParaphraseTests
 
     private static string Stem(string word) =>
         AnswerAnalysis.Of(word).Tokens is [var token] ? FaithfulnessVocabulary.StemOf(token.Term, token.Stem) : throw new ArgumentException(word);
+
+    private const string Thrush = "Oral candidiasis can cause white patches in the mouth during chemotherapy.";
+
+    [Theory]
+    [InlineData("Thrush can cause white patches in the mouth during chemotherapy.")]
+    [InlineData("During chemotherapy, a yeast infection in the mouth can leave white patches.")]
+    [InlineData("Candida can cause white patches in your mouth during chemotherapy.")]
+    [InlineData("White patches in the mouth during chemotherapy are often caused by oral thrush.")]
+    public void TheLayNameOfTheInfection_Entails(string answer) =>
+        Assert.Equal(StatementVerdictKind.Entailed, FactVerdict(Thrush, answer));
+
+    [Theory]
+    [InlineData("Chemotherapy can cause sore patches in the mouth called mucositis.")]
+    [InlineData("Mouth ulcers during chemotherapy are painful but not white.")]
+    public void AnotherCauseOfMouthPatches_DoesNotEntail(string answer) =>
+        Assert.NotEqual(StatementVerdictKind.Entailed, FactVerdict(Thrush, answer));
 
     private const string UrgentAssessment = "Urgent assessment is needed for a fever during chemotherapy.";
 
