@@ -198,7 +198,16 @@ internal sealed class FaithfulnessIndex
         var condition = units.Select((u, i) => raw[i].Condition ? 1UL << i : 0).Aggregate(0UL, (a, b) => a | b);
         var all = units.Length >= 64 ? ulong.MaxValue : (1UL << units.Length) - 1;
         condition = statement.Kind == StatementKind.Guideline && (all & ~condition & ~subject) != 0 ? condition : 0;
-        return new FaithfulnessStatement(statement, units, synonyms, FaithfulnessStatement.QuantitiesOf(statement.Text)) { KeyTerms = keyMasks, PolarMask = polar, SubjectMask = subject, Aliases = [.. aliasUnits], Absolute = AnswerAnalysis.Of(statement.Text).Tokens.Any(t => FaithfulnessVocabulary.Absolutes.Contains(t.Term)), ConditionMask = condition };
+        // A fact's lists (of at least two items with words of their own): physicians read "… include A, B and C" as
+        // conveyed by an answer that names the rest and some of the items.
+        var lists = statement.Kind != StatementKind.Guideline
+            ? []
+            : raw.Take(units.Length).Select((u, i) => (u.List, u.Item, Bit: 1UL << i)).Where(u => u.List >= 0)
+                .GroupBy(u => u.List)
+                .Where(g => g.Select(u => u.Item).Distinct().Count() >= 2)
+                .Select(g => g.Aggregate(0UL, (mask, u) => mask | u.Bit))
+                .ToArray();
+        return new FaithfulnessStatement(statement, units, synonyms, FaithfulnessStatement.QuantitiesOf(statement.Text)) { KeyTerms = keyMasks, PolarMask = polar, SubjectMask = subject, Aliases = [.. aliasUnits], Absolute = AnswerAnalysis.Of(statement.Text).Tokens.Any(t => FaithfulnessVocabulary.Absolutes.Contains(t.Term)), ConditionMask = condition, ListGroups = lists };
     }
 
     /// <summary>A concept the lexicon lists an opposite of ("c:term-improve" with [anti-term-improve]).</summary>

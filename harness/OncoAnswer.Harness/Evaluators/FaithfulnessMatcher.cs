@@ -186,7 +186,9 @@ internal static class FaithfulnessMatcher
 
                 var matched = Weight(weights, present);
                 var coverage = matched / statement.TotalWeight;
-                if (coverage <= best.Contra && coverage <= best.Entail)
+                // A fact's list is conveyed by some of its items: read as one slot as heavy as its heaviest item.
+                var entailCoverage = statement.ListGroups.Length == 0 ? coverage : Math.Max(coverage, ListCoverage(statement.ListGroups, weights, present, statement.AllMask));
+                if (coverage <= best.Contra && entailCoverage <= best.Entail)
                 {
                     continue; // it could replace neither best passage (both need a strictly higher coverage)
                 }
@@ -207,11 +209,11 @@ internal static class FaithfulnessMatcher
                 // Unsafe claims are single assertions: one sentence must make them.
                 // An absolute unsafe claim ("always grows back completely") is not made by a sentence that hedges ("generally grows back").
                 if ((width == 1 || statement.Statement.Kind == Guidelines.StatementKind.Guideline) && !reversed &&
-                    !(statement.Absolute && statement.Statement.Kind != Guidelines.StatementKind.Guideline && answer.Hedged[s]) && conflict < 0 && keys >= KeyShare && coverage > best.Entail &&
+                    !(statement.Absolute && statement.Statement.Kind != Guidelines.StatementKind.Guideline && answer.Hedged[s]) && conflict < 0 && keys >= KeyShare && entailCoverage > best.Entail &&
                     PredicateConveyed(statement, weights, present) && (news == 0 || (present & news) != 0) &&
                     (statement.ConditionMask == 0 || (present & ~statement.ConditionMask & ~statement.SubjectMask) != 0))
                 {
-                    best.Entail = coverage;
+                    best.Entail = entailCoverage;
                     best.EntailAt = (s, width);
                 }
             }
@@ -228,6 +230,31 @@ internal static class FaithfulnessMatcher
         return best.Entail >= (news != 0 ? GivenEntailThreshold : EntailThreshold)
             ? new StatementMatch(StatementVerdictKind.Entailed, best.Entail, Spans(answer, best.EntailAt), null)
             : new StatementMatch(StatementVerdictKind.NotMentioned, Math.Max(best.Entail, best.Contra), [], "not conveyed");
+    }
+
+    /// <summary>
+    /// Coverage with each list the passage names an item of read as one slot, as heavy as its heaviest item's unit
+    /// ("thinning of the skin" for "skin thinning, skin dryness and skin discomfort").
+    /// </summary>
+    private static double ListCoverage(ulong[] lists, double[] weights, ulong present, ulong all)
+    {
+        var outside = all;
+        foreach (var list in lists)
+        {
+            outside &= ~list;
+        }
+
+        var matched = Weight(weights, present & outside);
+        var total = Weight(weights, outside);
+        foreach (var list in lists)
+        {
+            // A list the passage names none of keeps its whole weight: it is missing, not abridged.
+            var slot = (present & list) != 0 ? Weight(weights, HeaviestOf(weights, list)) : Weight(weights, list);
+            total += slot;
+            matched += (present & list) != 0 ? slot : 0;
+        }
+
+        return total <= 0 ? 0 : matched / total;
     }
 
     /// <summary>

@@ -63,7 +63,7 @@ internal sealed class FaithfulnessStatement
         ? this
         : readings.GetOrAdd(mask, m => new FaithfulnessStatement(Statement, Units, Synonyms, Quantities)
         {
-            KeyTerms = KeyTerms, PolarMask = PolarMask, SubjectMask = SubjectMask, Aliases = Aliases, Absolute = Absolute, ConditionMask = ConditionMask, GivenMask = m,
+            KeyTerms = KeyTerms, PolarMask = PolarMask, SubjectMask = SubjectMask, Aliases = Aliases, Absolute = Absolute, ConditionMask = ConditionMask, ListGroups = ListGroups, GivenMask = m,
             // A conditional fact adds what holds under its condition: its news is told outside the condition where it can be.
             NewsMask = Statement.Kind == StatementKind.Guideline && KeyTerms.Length == 0 && (AllMask & ~m) is var told and not 0
                 ? FaithfulnessMatcher.RarestOf(Weights, (told & ~ConditionMask) is not 0 and var main ? main : told)
@@ -130,6 +130,23 @@ internal sealed class FaithfulnessStatement
     /// </summary>
     public ulong ConditionMask { get; init; }
 
+    /// <summary>
+    /// The items' own units of each list in a fact ("thinning", "dryness", "discomfort" in "side effects include skin
+    /// thinning, skin dryness and skin discomfort"), one bit mask over <see cref="Units"/> per list: a passage conveys a
+    /// list by naming some of its items (see <see cref="FaithfulnessMatcher"/>).
+    /// </summary>
+    public ulong[] ListGroups
+    {
+        get => listGroups;
+        init
+        {
+            listGroups = value;
+            Core = Units.Length == 0 ? 0 : CoreOf(Units, rarerWord: Statement.Kind == StatementKind.Guideline, PolarMask, value.Aggregate(0UL, (all, list) => all | list));
+        }
+    }
+
+    private readonly ulong[] listGroups = [];
+
     /// <summary>Per key-term hint, the units it names (as a bit mask over <see cref="Units"/>).</summary>
     public ulong[] KeyTerms { get; init; } = [];
 
@@ -144,7 +161,7 @@ internal sealed class FaithfulnessStatement
         init
         {
             polarMask = value;
-            Core = Units.Length == 0 ? 0 : CoreOf(Units, rarerWord: Statement.Kind == StatementKind.Guideline, value);
+            Core = Units.Length == 0 ? 0 : CoreOf(Units, rarerWord: Statement.Kind == StatementKind.Guideline, value, ListGroups.Aggregate(0UL, (all, list) => all | list));
         }
     }
 
@@ -163,17 +180,26 @@ internal sealed class FaithfulnessStatement
     /// </summary>
     public ulong SubjectMask { get; init; }
 
-    private static ulong CoreOf(FaithfulnessUnit[] units, bool rarerWord, ulong polar)
+    private static ulong CoreOf(FaithfulnessUnit[] units, bool rarerWord, ulong polar, ulong listed = 0)
     {
         // A verdict concept ("preferred", "safe") says what is claimed, not what it is claimed of: it is the core only
-        // where the statement has no other concept.
+        // where the statement has no other concept. The items of a list are what is said of the topic, not the topic.
         var concepts = Enumerable.Range(0, units.Length).Where(i => units[i].Key.StartsWith("c:", StringComparison.Ordinal)).ToList();
         if (concepts.Any(i => (polar & (1UL << i)) == 0))
         {
             concepts.RemoveAll(i => (polar & (1UL << i)) != 0);
         }
 
+        if (concepts.Any(i => (listed & (1UL << i)) == 0))
+        {
+            concepts.RemoveAll(i => (listed & (1UL << i)) != 0);
+        }
+
         var words = Enumerable.Range(0, units.Length).Where(i => !units[i].Key.StartsWith("c:", StringComparison.Ordinal)).ToList();
+        if (words.Any(i => (listed & (1UL << i)) == 0))
+        {
+            words.RemoveAll(i => (listed & (1UL << i)) != 0);
+        }
         if (concepts.Count == 0)
         {
             return 1UL << words.MaxBy(i => units[i].Weight);
@@ -194,7 +220,7 @@ internal sealed class FaithfulnessStatement
 
     /// <summary>The same statement with each unit's number in <paramref name="ids"/> (-1 for a key it lacks).</summary>
     public FaithfulnessStatement WithUnitIds(IReadOnlyDictionary<string, int> ids) =>
-        new(Statement, Units.Select(u => WithId(u, ids)).ToArray(), Synonyms.Select(s => s.Select(u => WithId(u, ids)).ToArray()).ToArray(), Quantities) { KeyTerms = KeyTerms, PolarMask = PolarMask, SubjectMask = SubjectMask, Aliases = Aliases.Select(a => (a.Unit, WithId(a.Alias, ids))).ToArray(), Absolute = Absolute, ConditionMask = ConditionMask };
+        new(Statement, Units.Select(u => WithId(u, ids)).ToArray(), Synonyms.Select(s => s.Select(u => WithId(u, ids)).ToArray()).ToArray(), Quantities) { KeyTerms = KeyTerms, PolarMask = PolarMask, SubjectMask = SubjectMask, Aliases = Aliases.Select(a => (a.Unit, WithId(a.Alias, ids))).ToArray(), Absolute = Absolute, ConditionMask = ConditionMask, ListGroups = ListGroups };
 
     private static FaithfulnessUnit WithId(FaithfulnessUnit unit, IReadOnlyDictionary<string, int> ids) =>
         unit with { Id = ids.TryGetValue(unit.Key, out var id) ? id : -1 };
@@ -209,11 +235,12 @@ internal sealed class FaithfulnessStatement
         var verb = FirstVerb(analysis);
         var (head, passive) = HeadVerb(analysis, verb);
         var condition = ConditionTokens(analysis);
+        var lists = ListItems(analysis);
         foreach (var match in MostSpecific(lexicon, matches))
         {
             var (concept, opposite) = FaithfulnessVocabulary.Concept(match.Category);
             var negated = FaithfulnessVocabulary.IsNegated(analysis, match.FirstToken, match.Span) ^ opposite;
-            Add(units, "c:" + concept, negated, Enumerable.Range(match.FirstToken, match.LastToken - match.FirstToken + 1).Select(i => analysis.Tokens[i].Stem), subject: match.LastToken < verb, head: match.FirstToken <= head && head <= match.LastToken, passive: passive, condition: condition[match.FirstToken] && condition[match.LastToken]);
+            Add(units, "c:" + concept, negated, Enumerable.Range(match.FirstToken, match.LastToken - match.FirstToken + 1).Select(i => analysis.Tokens[i].Stem), subject: match.LastToken < verb, head: match.FirstToken <= head && head <= match.LastToken, passive: passive, condition: condition[match.FirstToken] && condition[match.LastToken], item: lists[match.FirstToken] == lists[match.LastToken] ? lists[match.FirstToken] : (-1, -1));
             for (var t = match.FirstToken; t <= match.LastToken; t++)
             {
                 covered[t] = true;
@@ -230,7 +257,7 @@ internal sealed class FaithfulnessStatement
 
             var stem = FaithfulnessVocabulary.StemOf(token.Term, token.Stem);
             // A linking verb ("means", "makes") joins the subject to what is said of it and says nothing itself.
-            Add(units, "s:" + stem, FaithfulnessVocabulary.IsNegated(analysis, t), [stem], subject: t < verb || (t == verb && LinkingVerbs.Contains(token.Term)), head: t == head, passive: passive, condition: condition[t]);
+            Add(units, "s:" + stem, FaithfulnessVocabulary.IsNegated(analysis, t), [stem], subject: t < verb || (t == verb && LinkingVerbs.Contains(token.Term)), head: t == head, passive: passive, condition: condition[t], item: lists[t]);
         }
 
         return units;
@@ -334,22 +361,103 @@ internal sealed class FaithfulnessStatement
     private static double Breadth(IReadOnlyList<PhraseElement> elements) =>
         elements.Aggregate(1.0, (product, e) => product * (e is PhraseElement.Choice choice ? choice.Options.Sum(Breadth) : 1));
 
-    private static void Add(List<RawUnit> units, string key, bool negated, IEnumerable<string> stems, bool subject, bool head = false, bool passive = false, bool condition = false)
+    private static void Add(List<RawUnit> units, string key, bool negated, IEnumerable<string> stems, bool subject, bool head = false, bool passive = false, bool condition = false, (int List, int Item) item = default)
     {
         var at = units.FindIndex(u => u.Key == key);
         if (at < 0)
         {
-            units.Add(new RawUnit(key, negated, stems.ToHashSet(StringComparer.Ordinal)) { Subject = subject, Head = head && !passive, PassiveHead = head && passive, Condition = condition });
+            units.Add(new RawUnit(key, negated, stems.ToHashSet(StringComparer.Ordinal)) { Subject = subject, Head = head && !passive, PassiveHead = head && passive, Condition = condition, List = item.List, Item = item.Item });
         }
         else
         {
             units[at].Stems.UnionWith(stems);
+            // A word in two items of a list, or also outside it ("skin" in "skin thinning, skin dryness"), is no item's own.
+            var same = units[at].List >= 0 && units[at].List == item.List && units[at].Item == item.Item;
             units[at] = units[at] with
             {
                 Subject = units[at].Subject && subject, Head = units[at].Head || (head && !passive), PassiveHead = units[at].PassiveHead || (head && passive),
-                Condition = units[at].Condition && condition,
+                Condition = units[at].Condition && condition, List = same ? item.List : -1, Item = same ? item.Item : -1,
             };
         }
+    }
+
+    /// <summary>
+    /// Per token, the list and item it stands in ((-1, -1) outside lists): a list is a run of at least three items of
+    /// at most <see cref="ListItemTokens"/> words, split at commas and at "and"/"or", with a comma among the splits
+    /// ("… include skin thinning, skin dryness, and skin discomfort"). The first item is the end of a longer stretch
+    /// before the list's first comma, as long as the longest other item.
+    /// </summary>
+    private static (int List, int Item)[] ListItems(AnswerAnalysis analysis)
+    {
+        var tokens = analysis.Tokens;
+        var result = new (int List, int Item)[tokens.Count];
+        Array.Fill(result, (-1, -1));
+        // Segments: [start, end) token ranges between splits; whether the split before each one is a comma.
+        var segments = new List<(int Start, int End, bool Comma)>();
+        var start = 0;
+        var comma = false;
+        for (var t = 0; t <= tokens.Count; t++)
+        {
+            var split = t == tokens.Count || (t > 0 && CommaBefore(analysis, t)) || tokens[t].Term is "and" or "or";
+            if (!split)
+            {
+                continue;
+            }
+
+            if (t > start)
+            {
+                segments.Add((start, t, comma));
+                comma = false;
+            }
+
+            if (t < tokens.Count)
+            {
+                comma |= t > 0 && CommaBefore(analysis, t);
+                start = tokens[t].Term is "and" or "or" ? t + 1 : t;
+            }
+        }
+
+        var list = 0;
+        for (var i = 1; i < segments.Count;)
+        {
+            // A run of short segments after a split, the first of them after a comma.
+            var j = i;
+            var commas = 0;
+            while (j < segments.Count && segments[j].End - segments[j].Start <= ListItemTokens && tokens[segments[j].Start].Sentence == tokens[segments[0].Start].Sentence)
+            {
+                commas += segments[j].Comma ? 1 : 0;
+                j++;
+            }
+
+            if (j - i >= 2 && segments[i].Comma && commas >= 1 && segments[i - 1].End - segments[i - 1].Start >= 1)
+            {
+                var longest = 0;
+                for (var k = i; k < j; k++)
+                {
+                    longest = Math.Max(longest, segments[k].End - segments[k].Start);
+                }
+
+                var first = segments[i - 1];
+                for (var t = Math.Max(first.Start, first.End - longest); t < first.End; t++)
+                {
+                    result[t] = (list, 0);
+                }
+
+                for (var k = i; k < j; k++)
+                {
+                    for (var t = segments[k].Start; t < segments[k].End; t++)
+                    {
+                        result[t] = (list, k - i + 1);
+                    }
+                }
+
+                list++;
+            }
+
+            i = Math.Max(j, i + 1);
+        }
+
+        return result;
     }
 
     /// <summary>The tokens of a condition: from "if", "when", "unless" or "whenever" to the end of its clause.</summary>

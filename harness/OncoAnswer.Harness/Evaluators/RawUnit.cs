@@ -17,4 +17,13 @@ internal sealed record RawUnit(string Key, bool Negated, HashSet<string> Stems)
 
     /// <summary>Whether the unit stands only in a condition ("rash" in "seek medical attention if the rash spreads").</summary>
     public bool Condition { get; init; }
+
+    /// <summary>
+    /// The list the unit is an item of ("dryness" in "include skin thinning, skin dryness and skin discomfort"), -1 when
+    /// it stands outside every list or in more than one item ("skin").
+    /// </summary>
+    public int List { get; init; } = -1;
+
+    /// <summary>The item of <see cref="List"/> the unit stands in (-1 with it).</summary>
+    public int Item { get; init; } = -1;
 }
