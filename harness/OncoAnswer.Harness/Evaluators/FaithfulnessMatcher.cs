@@ -234,7 +234,7 @@ internal static class FaithfulnessMatcher
 
     /// <summary>
     /// Coverage with each list the passage names an item of read as one slot, as heavy as its heaviest item's unit
-    /// ("thinning of the skin" for "skin thinning, skin dryness and skin discomfort").
+    /// ("aching joints" for "hot flushes, joint pain and tiredness").
     /// </summary>
     private static double ListCoverage(ulong[] lists, double[] weights, ulong present, ulong all)
     {

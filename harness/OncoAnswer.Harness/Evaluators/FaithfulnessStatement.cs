@@ -131,8 +131,8 @@ internal sealed class FaithfulnessStatement
     public ulong ConditionMask { get; init; }
 
     /// <summary>
-    /// The items' own units of each list in a fact ("thinning", "dryness", "discomfort" in "side effects include skin
-    /// thinning, skin dryness and skin discomfort"), one bit mask over <see cref="Units"/> per list: a passage conveys a
+    /// The items' own units of each list in a fact ("flushes", "joint pain", "tiredness" in "side effects include hot
+    /// flushes, joint pain and tiredness"), one bit mask over <see cref="Units"/> per list: a passage conveys a
     /// list by naming some of its items (see <see cref="FaithfulnessMatcher"/>).
     /// </summary>
     public ulong[] ListGroups
@@ -371,7 +371,7 @@ internal sealed class FaithfulnessStatement
         else
         {
             units[at].Stems.UnionWith(stems);
-            // A word in two items of a list, or also outside it ("skin" in "skin thinning, skin dryness"), is no item's own.
+            // A word in two items of a list, or also outside it ("hair" in "hair thinning, dry hair"), is no item's own.
             var same = units[at].List >= 0 && units[at].List == item.List && units[at].Item == item.Item;
             units[at] = units[at] with
             {
@@ -384,7 +384,7 @@ internal sealed class FaithfulnessStatement
     /// <summary>
     /// Per token, the list and item it stands in ((-1, -1) outside lists): a list is a run of at least three items of
     /// at most <see cref="ListItemTokens"/> words, split at commas and at "and"/"or", with a comma among the splits
-    /// ("… include skin thinning, skin dryness, and skin discomfort"). The first item is the end of a longer stretch
+    /// ("… include hot flushes, joint pain, and tiredness"). The first item is the end of a longer stretch
     /// before the list's first comma, as long as the longest other item.
     /// </summary>
     private static (int List, int Item)[] ListItems(AnswerAnalysis analysis)

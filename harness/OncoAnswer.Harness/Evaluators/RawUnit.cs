@@ -19,8 +19,8 @@ internal sealed record RawUnit(string Key, bool Negated, HashSet<string> Stems)
     public bool Condition { get; init; }
 
     /// <summary>
-    /// The list the unit is an item of ("dryness" in "include skin thinning, skin dryness and skin discomfort"), -1 when
-    /// it stands outside every list or in more than one item ("skin").
+    /// The list the unit is an item of ("tiredness" in "include hot flushes, joint pain and tiredness"), -1 when it
+    /// stands outside every list or in more than one item ("hair" in "hair thinning, dry hair and itching").
     /// </summary>
     public int List { get; init; } = -1;
 
