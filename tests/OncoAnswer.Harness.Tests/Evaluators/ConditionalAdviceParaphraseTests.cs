@@ -21,7 +21,7 @@ public sealed class ConditionalAdviceParaphraseTests
 
     [Theory]
     [InlineData("If the pain persists or gets worse, contact your care team.")]
-    [InlineData("Call your oncology team if the pain is constant or worsening.")]
+    [InlineData("Call your oncology team if your pain stays constant or keeps worsening.")]
     [InlineData("If the pain keeps getting worse or painkillers don't touch it, let your care team know.")]
     [InlineData("Pain that is persistent or gets worse is a reason to contact your care team.")]
     [InlineData("Contact your nurse or doctor if the pain is ongoing or becoming worse.")]
