@@ -201,6 +201,41 @@ internal sealed class FaithfulnessAnswer
 
     private bool[]? hedged;
 
+    /// <summary>
+    /// By sentence, whether it leaves the evidence open: it hedges (see <see cref="Hedged"/>, absolutes aside), or says
+    /// the evidence is unsettled ("results are mixed"), or names evidence at all ("studies", "research"); found on first
+    /// use. Only a sentence that does none of these states a claim as settled.
+    /// </summary>
+    public bool[] Unsettled
+    {
+        get
+        {
+            lock (gate)
+            {
+                if (unsettled is null)
+                {
+                    var open = new bool[SentenceCount];
+                    foreach (var token in Analysis.TokenSpan)
+                    {
+                        open[token.Sentence] |= FaithfulnessVocabulary.Hedges.Contains(token.Term) || FaithfulnessVocabulary.EvidenceWords.Contains(token.Term) ||
+                            token.Term is "could" or "possibly" or "perhaps" or "suggest" or "suggests" or "appear" or "appears" or "seem" or "seems";
+                    }
+
+                    foreach (var match in Analysis.Matches(index.Lexicon).Of(FaithfulnessVocabulary.UnsettledEvidence))
+                    {
+                        open[match.Sentence] = true;
+                    }
+
+                    unsettled = open;
+                }
+
+                return unsettled;
+            }
+        }
+    }
+
+    private bool[]? unsettled;
+
     /// <summary>Where <paramref name="key"/> occurs (empty when nowhere): word occurrences in text order, then concept mentions.</summary>
     public ReadOnlySpan<(int Sentence, bool Negated)> Find(string key) =>
         index.KeyIds.TryGetValue(key, out var id) ? Occurrences(id)

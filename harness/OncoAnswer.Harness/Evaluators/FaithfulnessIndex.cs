@@ -207,7 +207,12 @@ internal sealed class FaithfulnessIndex
                 .Where(g => g.Select(u => u.Item).Distinct().Count() >= 2)
                 .Select(g => g.Aggregate(0UL, (mask, u) => mask | u.Bit))
                 .ToArray();
-        return new FaithfulnessStatement(statement, units, synonyms, FaithfulnessStatement.QuantitiesOf(statement.Text)) { KeyTerms = keyMasks, PolarMask = polar, SubjectMask = subject, Aliases = [.. aliasUnits], Absolute = AnswerAnalysis.Of(statement.Text).Tokens.Any(t => FaithfulnessVocabulary.Absolutes.Contains(t.Term)), ConditionMask = condition, ListGroups = lists };
+        // A fact that says its evidence is unsettled, and says of what (some unit stands outside those words).
+        var unsettled = statement.Kind != StatementKind.Guideline
+            ? 0UL
+            : units.Select((u, i) => raw[i].Unsettled ? 1UL << i : 0).Aggregate(0UL, (a, b) => a | b);
+        unsettled = (all & ~unsettled) != 0 ? unsettled : 0;
+        return new FaithfulnessStatement(statement, units, synonyms, FaithfulnessStatement.QuantitiesOf(statement.Text)) { KeyTerms = keyMasks, PolarMask = polar, SubjectMask = subject, Aliases = [.. aliasUnits], Absolute = AnswerAnalysis.Of(statement.Text).Tokens.Any(t => FaithfulnessVocabulary.Absolutes.Contains(t.Term)), ConditionMask = condition, ListGroups = lists, UnsettledMask = unsettled };
     }
 
     /// <summary>A concept the lexicon lists an opposite of ("c:term-improve" with [anti-term-improve]).</summary>

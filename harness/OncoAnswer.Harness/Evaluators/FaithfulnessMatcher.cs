@@ -16,6 +16,9 @@ namespace OncoAnswer.Harness.Evaluators;
 /// </summary>
 internal static class FaithfulnessMatcher
 {
+    /// <summary>The reason code of a contradiction that states as settled what the statement says is unsettled.</summary>
+    private const int Overclaim = -2;
+
     /// <summary>Coverage from which a passage with agreeing polarity entails.</summary>
     public const double EntailThreshold = 0.5;
 
@@ -188,6 +191,21 @@ internal static class FaithfulnessMatcher
                 var coverage = matched / statement.TotalWeight;
                 // A fact's list is conveyed by some of its items: read as one slot as heavy as its heaviest item.
                 var entailCoverage = statement.ListGroups.Length == 0 ? coverage : Math.Max(coverage, ListCoverage(statement.ListGroups, weights, present, statement.AllMask));
+                // A fact that says its evidence is unsettled is contradicted by a sentence that states the rest as
+                // settled: it names what the evidence is about, agrees with it, and neither hedges nor names evidence.
+                if (width == 1 && statement.UnsettledMask != 0 && !answer.Unsettled[s] && (disagree & ~statement.UnsettledMask) == 0 && conflict < 0)
+                {
+                    var about = statement.AllMask & ~statement.UnsettledMask;
+                    var settled = Weight(weights, present & about) / Weight(weights, about);
+                    var named = statement.KeyTerms.Length == 0 ? ((present & heaviest & about) != 0 ? 1 : 0) : KeysNamed(statement.KeyTerms, present) / (double)statement.KeyTerms.Length;
+                    if (named >= KeyShare && settled >= EntailThreshold && settled > best.Contra)
+                    {
+                        best.Contra = settled;
+                        best.ContraAt = (s, width);
+                        best.ContraWhy = Overclaim;
+                    }
+                }
+
                 if (coverage <= best.Contra && entailCoverage <= best.Entail)
                 {
                     continue; // it could replace neither best passage (both need a strictly higher coverage)
@@ -223,7 +241,9 @@ internal static class FaithfulnessMatcher
         var unsafeMade = statement.Statement.Kind != Guidelines.StatementKind.Guideline && best.Entail >= EntailThreshold && best.Entail >= best.Contra - 1e-9;
         if (!unsafeMade && best.Contra >= ContradictThreshold && best.Contra >= best.Entail - 0.1)
         {
-            var why = best.ContraWhy >= 0 ? Conflict(statement, answer, answer.Quantities[best.ContraWhy]) : "it negates or reverses what the statement says";
+            var why = best.ContraWhy >= 0 ? Conflict(statement, answer, answer.Quantities[best.ContraWhy])
+                : best.ContraWhy == Overclaim ? "it states as settled what the statement says the evidence leaves open"
+                : "it negates or reverses what the statement says";
             return new StatementMatch(StatementVerdictKind.Contradicted, best.Contra, Spans(answer, best.ContraAt), why);
         }
 

@@ -63,7 +63,7 @@ internal sealed class FaithfulnessStatement
         ? this
         : readings.GetOrAdd(mask, m => new FaithfulnessStatement(Statement, Units, Synonyms, Quantities)
         {
-            KeyTerms = KeyTerms, PolarMask = PolarMask, SubjectMask = SubjectMask, Aliases = Aliases, Absolute = Absolute, ConditionMask = ConditionMask, ListGroups = ListGroups, GivenMask = m,
+            KeyTerms = KeyTerms, PolarMask = PolarMask, SubjectMask = SubjectMask, Aliases = Aliases, Absolute = Absolute, ConditionMask = ConditionMask, ListGroups = ListGroups, UnsettledMask = UnsettledMask, GivenMask = m,
             // A conditional fact adds what holds under its condition: its news is told outside the condition where it can be.
             NewsMask = Statement.Kind == StatementKind.Guideline && KeyTerms.Length == 0 && (AllMask & ~m) is var told and not 0
                 ? FaithfulnessMatcher.RarestOf(Weights, (told & ~ConditionMask) is not 0 and var main ? main : told)
@@ -147,6 +147,13 @@ internal sealed class FaithfulnessStatement
 
     private readonly ulong[] listGroups = [];
 
+    /// <summary>
+    /// The units of a fact's words that say its evidence is unsettled ("there is insufficient data regarding X as a
+    /// treatment for Y"), as a bit mask over <see cref="Units"/>; 0 when it says no such thing. A sentence that states
+    /// the rest as settled, without a hedge ("X is used to treat Y"), contradicts the fact.
+    /// </summary>
+    public ulong UnsettledMask { get; init; }
+
     /// <summary>Per key-term hint, the units it names (as a bit mask over <see cref="Units"/>).</summary>
     public ulong[] KeyTerms { get; init; } = [];
 
@@ -220,7 +227,7 @@ internal sealed class FaithfulnessStatement
 
     /// <summary>The same statement with each unit's number in <paramref name="ids"/> (-1 for a key it lacks).</summary>
     public FaithfulnessStatement WithUnitIds(IReadOnlyDictionary<string, int> ids) =>
-        new(Statement, Units.Select(u => WithId(u, ids)).ToArray(), Synonyms.Select(s => s.Select(u => WithId(u, ids)).ToArray()).ToArray(), Quantities) { KeyTerms = KeyTerms, PolarMask = PolarMask, SubjectMask = SubjectMask, Aliases = Aliases.Select(a => (a.Unit, WithId(a.Alias, ids))).ToArray(), Absolute = Absolute, ConditionMask = ConditionMask, ListGroups = ListGroups };
+        new(Statement, Units.Select(u => WithId(u, ids)).ToArray(), Synonyms.Select(s => s.Select(u => WithId(u, ids)).ToArray()).ToArray(), Quantities) { KeyTerms = KeyTerms, PolarMask = PolarMask, SubjectMask = SubjectMask, Aliases = Aliases.Select(a => (a.Unit, WithId(a.Alias, ids))).ToArray(), Absolute = Absolute, ConditionMask = ConditionMask, ListGroups = ListGroups, UnsettledMask = UnsettledMask };
 
     private static FaithfulnessUnit WithId(FaithfulnessUnit unit, IReadOnlyDictionary<string, int> ids) =>
         unit with { Id = ids.TryGetValue(unit.Key, out var id) ? id : -1 };
@@ -236,11 +243,20 @@ internal sealed class FaithfulnessStatement
         var (head, passive) = HeadVerb(analysis, verb);
         var condition = ConditionTokens(analysis);
         var lists = ListItems(analysis);
+        var unsettled = new bool[analysis.Tokens.Count];
+        foreach (var match in matches.Of(FaithfulnessVocabulary.UnsettledEvidence))
+        {
+            for (var t = match.FirstToken; t <= match.LastToken; t++)
+            {
+                unsettled[t] = true;
+            }
+        }
+
         foreach (var match in MostSpecific(lexicon, matches))
         {
             var (concept, opposite) = FaithfulnessVocabulary.Concept(match.Category);
             var negated = FaithfulnessVocabulary.IsNegated(analysis, match.FirstToken, match.Span) ^ opposite;
-            Add(units, "c:" + concept, negated, Enumerable.Range(match.FirstToken, match.LastToken - match.FirstToken + 1).Select(i => analysis.Tokens[i].Stem), subject: match.LastToken < verb, head: match.FirstToken <= head && head <= match.LastToken, passive: passive, condition: condition[match.FirstToken] && condition[match.LastToken], item: lists[match.FirstToken] == lists[match.LastToken] ? lists[match.FirstToken] : (-1, -1));
+            Add(units, "c:" + concept, negated, Enumerable.Range(match.FirstToken, match.LastToken - match.FirstToken + 1).Select(i => analysis.Tokens[i].Stem), subject: match.LastToken < verb, head: match.FirstToken <= head && head <= match.LastToken, passive: passive, condition: condition[match.FirstToken] && condition[match.LastToken], item: lists[match.FirstToken] == lists[match.LastToken] ? lists[match.FirstToken] : (-1, -1), unsettled: unsettled[match.FirstToken] && unsettled[match.LastToken]);
             for (var t = match.FirstToken; t <= match.LastToken; t++)
             {
                 covered[t] = true;
@@ -257,7 +273,7 @@ internal sealed class FaithfulnessStatement
 
             var stem = FaithfulnessVocabulary.StemOf(token.Term, token.Stem);
             // A linking verb ("means", "makes") joins the subject to what is said of it and says nothing itself.
-            Add(units, "s:" + stem, FaithfulnessVocabulary.IsNegated(analysis, t), [stem], subject: t < verb || (t == verb && LinkingVerbs.Contains(token.Term)), head: t == head, passive: passive, condition: condition[t], item: lists[t]);
+            Add(units, "s:" + stem, FaithfulnessVocabulary.IsNegated(analysis, t), [stem], subject: t < verb || (t == verb && LinkingVerbs.Contains(token.Term)), head: t == head, passive: passive, condition: condition[t], item: lists[t], unsettled: unsettled[t]);
         }
 
         return units;
@@ -361,12 +377,12 @@ internal sealed class FaithfulnessStatement
     private static double Breadth(IReadOnlyList<PhraseElement> elements) =>
         elements.Aggregate(1.0, (product, e) => product * (e is PhraseElement.Choice choice ? choice.Options.Sum(Breadth) : 1));
 
-    private static void Add(List<RawUnit> units, string key, bool negated, IEnumerable<string> stems, bool subject, bool head = false, bool passive = false, bool condition = false, (int List, int Item) item = default)
+    private static void Add(List<RawUnit> units, string key, bool negated, IEnumerable<string> stems, bool subject, bool head = false, bool passive = false, bool condition = false, (int List, int Item) item = default, bool unsettled = false)
     {
         var at = units.FindIndex(u => u.Key == key);
         if (at < 0)
         {
-            units.Add(new RawUnit(key, negated, stems.ToHashSet(StringComparer.Ordinal)) { Subject = subject, Head = head && !passive, PassiveHead = head && passive, Condition = condition, List = item.List, Item = item.Item });
+            units.Add(new RawUnit(key, negated, stems.ToHashSet(StringComparer.Ordinal)) { Subject = subject, Head = head && !passive, PassiveHead = head && passive, Condition = condition, List = item.List, Item = item.Item, Unsettled = unsettled });
         }
         else
         {
@@ -376,7 +392,7 @@ internal sealed class FaithfulnessStatement
             units[at] = units[at] with
             {
                 Subject = units[at].Subject && subject, Head = units[at].Head || (head && !passive), PassiveHead = units[at].PassiveHead || (head && passive),
-                Condition = units[at].Condition && condition, List = same ? item.List : -1, Item = same ? item.Item : -1,
+                Condition = units[at].Condition && condition, List = same ? item.List : -1, Item = same ? item.Item : -1, Unsettled = units[at].Unsettled && unsettled,
             };
         }
     }

@@ -21,7 +21,16 @@ internal static class FaithfulnessVocabulary
         "which", "who", "what", "when", "where", "how", "about", "into", "onto", "over", "under", "up", "out", "more",
         "most", "less", "veri", "just", "all", "ani", "each", "both", "other", "e.g", "i.e", "etc", "exampl", "like",
         "includ", "mainli", "usual", "usualli", "commonli", "often", "gener", "typic", "us", "it's", "which", "whether",
-        "someon", "peopl", "patient", "person", "option", "s", "pleas", "get", "experi",
+        "someon", "peopl", "patient", "person", "option", "s", "pleas", "get", "experi", "regard",
+    };
+
+    /// <summary>The lexicon category of words that say the evidence for something is unsettled ("mixed results", "insufficient data").</summary>
+    public const string UnsettledEvidence = "evidence-unsettled";
+
+    /// <summary>Words that name evidence: a sentence that names it reports what is known rather than stating a claim as settled.</summary>
+    public static readonly HashSet<string> EvidenceWords = new(StringComparer.Ordinal)
+    {
+        "evidence", "studies", "study", "research", "trial", "trials", "data", "results", "findings", "proof", "proven", "unproven",
     };
 
     /// <summary>Words that make a claim absolute ("hair <u>always</u> grows back <u>completely</u>").</summary>

@@ -24,6 +24,12 @@ internal sealed record RawUnit(string Key, bool Negated, HashSet<string> Stems)
     /// </summary>
     public int List { get; init; } = -1;
 
+    /// <summary>
+    /// Whether the unit stands only in words that say the evidence is unsettled ("insufficient data", "mixed results",
+    /// "a lack of large trials"): what the statement says the evidence is about is the rest.
+    /// </summary>
+    public bool Unsettled { get; init; }
+
     /// <summary>The item of <see cref="List"/> the unit stands in (-1 with it).</summary>
     public int Item { get; init; } = -1;
 }
