@@ -66,11 +66,22 @@ internal sealed class FaithfulnessStatement
             KeyTerms = KeyTerms, PolarMask = PolarMask, SubjectMask = SubjectMask, Aliases = Aliases, Absolute = Absolute, ConditionMask = ConditionMask, ListGroups = ListGroups, UnsettledMask = UnsettledMask, GivenMask = m,
             // A conditional fact adds what holds under its condition: its news is told outside the condition where it can be.
             NewsMask = Statement.Kind == StatementKind.Guideline && KeyTerms.Length == 0 && (AllMask & ~m) is var told and not 0
-                ? FaithfulnessMatcher.RarestOf(Weights, (told & ~ConditionMask) is not 0 and var main ? main : told)
+                ? WithLists(FaithfulnessMatcher.RarestOf(Weights, (told & ~ConditionMask) is not 0 and var main ? main : told))
                 : 0,
         });
 
     private readonly System.Collections.Concurrent.ConcurrentDictionary<ulong, FaithfulnessStatement> readings = new();
+
+    /// <summary>The units in <paramref name="mask"/> and every item of a list one of them is an item of: any item names what the list adds.</summary>
+    private ulong WithLists(ulong mask)
+    {
+        foreach (var list in ListGroups)
+        {
+            mask |= (mask & list) != 0 ? list : 0;
+        }
+
+        return mask;
+    }
 
     /// <summary>At most 64 units (the matcher keeps them in bit masks); statements are one sentence.</summary>
     public FaithfulnessUnit[] Units { get; }
@@ -436,38 +447,55 @@ internal sealed class FaithfulnessStatement
         var list = 0;
         for (var i = 1; i < segments.Count;)
         {
-            // A run of short segments after a split, the first of them after a comma.
+            // Examples ("…, such as A or B", "…, including A and B") are a list of their own, not items beside what they
+            // are examples of.
+            var examples = Examples(tokens, segments[i].Start) is var skip && skip > 0;
             var j = i;
             var commas = 0;
-            while (j < segments.Count && segments[j].End - segments[j].Start <= ListItemTokens && tokens[segments[j].Start].Sentence == tokens[segments[0].Start].Sentence)
+            while (j < segments.Count && segments[j].End - segments[j].Start - (j == i ? skip : 0) <= ListItemTokens &&
+                (j == i || Examples(tokens, segments[j].Start) == 0))
             {
                 commas += segments[j].Comma ? 1 : 0;
                 j++;
             }
 
-            if (j - i >= 2 && segments[i].Comma && commas >= 1 && segments[i - 1].End - segments[i - 1].Start >= 1)
+            var items = (examples ? 0 : 1) + (j - i);
+            if (items >= 3 || (examples && items >= 2))
             {
-                var longest = 0;
-                for (var k = i; k < j; k++)
+                if (!examples && segments[i].Comma && commas >= 1)
                 {
-                    longest = Math.Max(longest, segments[k].End - segments[k].Start);
-                }
-
-                var first = segments[i - 1];
-                for (var t = Math.Max(first.Start, first.End - longest); t < first.End; t++)
-                {
-                    result[t] = (list, 0);
-                }
-
-                for (var k = i; k < j; k++)
-                {
-                    for (var t = segments[k].Start; t < segments[k].End; t++)
+                    var longest = 0;
+                    for (var k = i; k < j; k++)
                     {
-                        result[t] = (list, k - i + 1);
+                        longest = Math.Max(longest, segments[k].End - segments[k].Start);
+                    }
+
+                    // The first item stops at the verb or the word that opens the list ("… is facial, …", "… include A, …").
+                    var first = segments[i - 1];
+                    var from = first.End;
+                    while (from > first.Start && first.End - from < longest && !OpensList(tokens[from - 1].Term))
+                    {
+                        from--;
+                    }
+
+                    for (var t = from; t < first.End; t++)
+                    {
+                        result[t] = (list, 0);
                     }
                 }
 
-                list++;
+                if (examples || (segments[i].Comma && commas >= 1))
+                {
+                    for (var k = i; k < j; k++)
+                    {
+                        for (var t = segments[k].Start + (k == i ? skip : 0); t < segments[k].End; t++)
+                        {
+                            result[t] = (list, k - i + 1);
+                        }
+                    }
+
+                    list++;
+                }
             }
 
             i = Math.Max(j, i + 1);
@@ -510,6 +538,18 @@ internal sealed class FaithfulnessStatement
     /// <summary>Whether nothing but a comma (and spaces) stands between token <paramref name="t"/> and the one before it.</summary>
     private static bool CommaBefore(AnswerAnalysis analysis, int t) =>
         analysis.Text.AsSpan(analysis.Tokens[t - 1].Span.End, analysis.Tokens[t].Span.Start - analysis.Tokens[t - 1].Span.End).Trim() is [','];
+
+    /// <summary>How many words at <paramref name="t"/> introduce examples ("such as", "including", "particularly"): 0 when none do.</summary>
+    private static int Examples(IReadOnlyList<Token> tokens, int t) =>
+        tokens[t].Term is "including" or "especially" or "particularly" or "notably" or "like" ? 1
+        : tokens[t].Term is "such" && t + 1 < tokens.Count && tokens[t + 1].Term == "as" ? 2
+        : tokens[t].Term is "e.g" ? 1
+        : 0;
+
+    /// <summary>Whether a word ends the stretch before a list's first item: a verb, or a word that introduces examples or items.</summary>
+    private static bool OpensList(string term) =>
+        ScopeCues.FiniteVerbs.Contains(term) || ClaimVerbs.Contains(term) || BaseClaimVerbs.Contains(term) ||
+        term is "include" or "includes" or "included" or "including" or "such" or "as" or "like" or "with" or "of" or "from" or "by" or "are" or "is" or "be";
 
     /// <summary>The longest list item a subject runs on over ("blurred vision", "pain in the upper belly").</summary>
     private const int ListItemTokens = 4;

@@ -53,6 +53,38 @@ public sealed class ListParaphraseTests
     public void TheItemsOfSomethingElse_DoNotConveyIt(string answer) =>
         Assert.NotEqual(StatementVerdictKind.Entailed, Verdict(CalciumSigns, answer));
 
+    // Read against a question that names the drug, what the list adds is its items: any of them says it.
+    private const string LetrozoleQuestion = "What side effects does letrozole have?";
+
+    [Theory]
+    [InlineData("A common side effect of letrozole is joint pain.")]
+    [InlineData("Hot flushes are among the common side effects of letrozole.")]
+    [InlineData("Common side effects of letrozole include tiredness.")]
+    public void AnyItem_TellsWhatTheListAdds(string answer) =>
+        Assert.Equal(StatementVerdictKind.Entailed, Scorer.Match(AnswerAnalysis.Of(answer), Scorer.Resolve(LetrozoleEffects)!, [AnswerAnalysis.Of(LetrozoleQuestion)]).Verdict);
+
+    [Theory]
+    [InlineData("Letrozole has some common side effects, like most medicines.")]
+    [InlineData("Common side effects of letrozole are usually manageable.")]
+    public void NoItem_DoesNotTellIt(string answer) =>
+        Assert.NotEqual(StatementVerdictKind.Entailed, Scorer.Match(AnswerAnalysis.Of(answer), Scorer.Resolve(LetrozoleEffects)!, [AnswerAnalysis.Of(LetrozoleQuestion)]).Verdict);
+
+    // Examples ("…, such as A or B") are items of their own list: naming one of them conveys the examples, and the
+    // thing they are examples of is not one of their items.
+    private const string MouthProblems = "Radiotherapy to the head and neck often causes mouth problems, such as ulcers or dryness.";
+
+    [Theory]
+    [InlineData("Radiotherapy to the head and neck often causes mouth problems like dryness.")]
+    [InlineData("Mouth ulcers are a problem radiotherapy to the head and neck often causes.")]
+    public void OneExample_ConveysTheExamples(string answer) =>
+        Assert.Equal(StatementVerdictKind.Entailed, Verdict(MouthProblems, answer));
+
+    [Theory]
+    [InlineData("Radiotherapy to the chest often causes a cough.")]
+    [InlineData("Mouth problems are rare after radiotherapy to the pelvis.")]
+    public void NeitherExampleNorTheRest_DoesNotConveyIt(string answer) =>
+        Assert.NotEqual(StatementVerdictKind.Entailed, Verdict(MouthProblems, answer));
+
     private static StatementVerdictKind Verdict(string fact, string answer) =>
         Scorer.Match(AnswerAnalysis.Of(answer), Scorer.Resolve(fact)!).Verdict;
 }
