@@ -34,7 +34,24 @@ public sealed class ReadabilityEvaluator : OncoAnswerEvaluator
     public static int Syllables(string word)
     {
         ArgumentNullException.ThrowIfNull(word);
-        var letters = new string([.. word.Where(char.IsAsciiLetterLower)]);
+        return Syllables(word.AsSpan());
+    }
+
+    /// <summary>The same count over the word's characters, without allocating (it runs for every word of every answer).</summary>
+    private static int Syllables(ReadOnlySpan<char> word)
+    {
+        // Only the lower-case ASCII letters count ("don't" is read as "dont").
+        Span<char> buffer = word.Length <= 256 ? stackalloc char[word.Length] : new char[word.Length];
+        var length = 0;
+        foreach (var c in word)
+        {
+            if (char.IsAsciiLetterLower(c))
+            {
+                buffer[length++] = c;
+            }
+        }
+
+        var letters = buffer[..length];
         if (letters.Length <= 3)
         {
             return 1;
@@ -50,7 +67,7 @@ public sealed class ReadabilityEvaluator : OncoAnswerEvaluator
         }
 
         // "care", "made": a final e is silent ("table", "simple" keep theirs); so is the e of "-es"/"-ed" after most consonants.
-        if ((letters.EndsWith('e') && !letters.EndsWith("le", StringComparison.Ordinal)) ||
+        if ((letters[^1] == 'e' && !letters.EndsWith("le", StringComparison.Ordinal)) ||
             (letters.EndsWith("es", StringComparison.Ordinal) && !IsSibilant(letters[^3])) ||
             (letters.EndsWith("ed", StringComparison.Ordinal) && letters[^3] is not ('t' or 'd')))
         {
@@ -65,20 +82,23 @@ public sealed class ReadabilityEvaluator : OncoAnswerEvaluator
     {
         var analysis = context.Analysis;
         var definition = MetricCatalogue.ReadabilityGrade;
-        var perSentence = new Dictionary<int, (int Words, int Syllables)>();
+        // Per sentence, its graded words and their syllables (indexed by sentence; most answers have a few dozen).
+        var sentenceCount = analysis.Sentences.Count;
+        var sentenceWords = sentenceCount <= 256 ? stackalloc int[sentenceCount] : new int[sentenceCount];
+        var sentenceSyllables = sentenceCount <= 256 ? stackalloc int[sentenceCount] : new int[sentenceCount];
         int words = 0, syllables = 0;
-        foreach (var token in analysis.Tokens)
+        foreach (var token in analysis.TokenSpan)
         {
             if (token.Term.Length == 0 || !char.IsAsciiLetterLower(token.Term[0]))
             {
                 continue; // numbers, doses and words in other scripts are not graded
             }
 
-            var s = Syllables(token.Term);
+            var s = Syllables(token.Term.AsSpan());
             words++;
             syllables += s;
-            perSentence.TryGetValue(token.Sentence, out var sentence);
-            perSentence[token.Sentence] = (sentence.Words + 1, sentence.Syllables + s);
+            sentenceWords[token.Sentence]++;
+            sentenceSyllables[token.Sentence] += s;
         }
 
         if (words < MinimumWords)
@@ -86,11 +106,30 @@ public sealed class ReadabilityEvaluator : OncoAnswerEvaluator
             return Result(NotApplicable(definition, string.Create(CultureInfo.InvariantCulture, $"the answer has {words} words, too few to grade (at least {MinimumWords})"), analysis));
         }
 
-        var grade = Math.Max(0, Math.Round(Grade(words, perSentence.Count, syllables), 1, MidpointRounding.AwayFromZero));
-        var hardest = perSentence.OrderByDescending(p => Grade(p.Value.Words, 1, p.Value.Syllables)).ThenBy(p => p.Key).First().Key;
+        // The graded sentences, and the hardest of them (the first of equals).
+        var graded = 0;
+        var hardest = -1;
+        var hardestGrade = double.NegativeInfinity;
+        for (var i = 0; i < sentenceCount; i++)
+        {
+            if (sentenceWords[i] == 0)
+            {
+                continue;
+            }
+
+            graded++;
+            var sentenceGrade = Grade(sentenceWords[i], 1, sentenceSyllables[i]);
+            if (sentenceGrade > hardestGrade)
+            {
+                hardest = i;
+                hardestGrade = sentenceGrade;
+            }
+        }
+
+        var grade = Math.Max(0, Math.Round(Grade(words, graded, syllables), 1, MidpointRounding.AwayFromZero));
         var span = analysis.Sentences[hardest].Span;
         var reason = string.Create(CultureInfo.InvariantCulture,
-            $"Flesch–Kincaid grade {grade:0.0} ({words} words in {perSentence.Count} sentences, {(double)syllables / words:0.00} syllables a word): " +
+            $"Flesch–Kincaid grade {grade:0.0} ({words} words in {graded} sentences, {(double)syllables / words:0.00} syllables a word): " +
             $"{(grade <= TargetGrade ? "at or below" : "above")} grade {TargetGrade:0}, the level advised for patient material; hardest sentence: {AnswerFacts.Quote(analysis, span)}.");
         var metric = new NumericMetric(definition.Id, grade, reason)
         {
