@@ -1,7 +1,5 @@
 using OncoAnswer.Harness.Evaluators;
-using OncoAnswer.Harness.Guidelines;
 using OncoAnswer.Harness.Tests.Support;
-using OncoAnswer.Harness.Text;
 
 namespace OncoAnswer.Harness.Tests.Evaluators;
 
@@ -13,8 +11,6 @@ namespace OncoAnswer.Harness.Tests.Evaluators;
 /// </summary>
 public sealed class ConditionalAdviceParaphraseTests
 {
-    private static readonly FaithfulnessScorer Scorer = new(KnowledgeBaseLoader.LoadPath(RepoPaths.Of("scenarios", "guidelines")), PhraseLexicon.Load(RepoPaths.Of("scenarios", "lexicons")));
-
     private const string PainQuestion = "My back has hurt since radiotherapy finished, what should I do about the pain?";
 
     private const string ContactIfPain = "Please contact your care team if the pain is constant or getting worse, or isn't eased by painkillers.";
@@ -66,6 +62,5 @@ public sealed class ConditionalAdviceParaphraseTests
     public void SayingMedical_DoesNotNameAMedication(string answer) =>
         Assert.NotEqual(StatementVerdictKind.Entailed, Verdict(SoresFromMedication, SoresQuestion, answer));
 
-    private static StatementVerdictKind Verdict(string fact, string question, string answer) =>
-        Scorer.Match(AnswerAnalysis.Of(answer), Scorer.Resolve(fact)!, [AnswerAnalysis.Of(question)]).Verdict;
+    private static StatementVerdictKind Verdict(string fact, string question, string answer) => BundledStatements.Fact(fact, answer, question);
 }

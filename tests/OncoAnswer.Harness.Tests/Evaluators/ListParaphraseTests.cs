@@ -1,7 +1,5 @@
 using OncoAnswer.Harness.Evaluators;
-using OncoAnswer.Harness.Guidelines;
 using OncoAnswer.Harness.Tests.Support;
-using OncoAnswer.Harness.Text;
 
 namespace OncoAnswer.Harness.Tests.Evaluators;
 
@@ -12,8 +10,6 @@ namespace OncoAnswer.Harness.Tests.Evaluators;
 /// </summary>
 public sealed class ListParaphraseTests
 {
-    private static readonly FaithfulnessScorer Scorer = new(KnowledgeBaseLoader.LoadPath(RepoPaths.Of("scenarios", "guidelines")), PhraseLexicon.Load(RepoPaths.Of("scenarios", "lexicons")));
-
     private const string LetrozoleEffects = "Common side effects of letrozole include hot flushes, joint pain, tiredness and thinning hair.";
 
     [Theory]
@@ -61,13 +57,13 @@ public sealed class ListParaphraseTests
     [InlineData("Hot flushes are among the common side effects of letrozole.")]
     [InlineData("Common side effects of letrozole include tiredness.")]
     public void AnyItem_TellsWhatTheListAdds(string answer) =>
-        Assert.Equal(StatementVerdictKind.Entailed, Scorer.Match(AnswerAnalysis.Of(answer), Scorer.Resolve(LetrozoleEffects)!, [AnswerAnalysis.Of(LetrozoleQuestion)]).Verdict);
+        Assert.Equal(StatementVerdictKind.Entailed, BundledStatements.Fact(LetrozoleEffects, answer, LetrozoleQuestion));
 
     [Theory]
     [InlineData("Letrozole has some common side effects, like most medicines.")]
     [InlineData("Common side effects of letrozole are usually manageable.")]
     public void NoItem_DoesNotTellIt(string answer) =>
-        Assert.NotEqual(StatementVerdictKind.Entailed, Scorer.Match(AnswerAnalysis.Of(answer), Scorer.Resolve(LetrozoleEffects)!, [AnswerAnalysis.Of(LetrozoleQuestion)]).Verdict);
+        Assert.NotEqual(StatementVerdictKind.Entailed, BundledStatements.Fact(LetrozoleEffects, answer, LetrozoleQuestion));
 
     // Examples ("…, such as A or B") are items of their own list: naming one of them conveys the examples, and the
     // thing they are examples of is not one of their items.
@@ -85,6 +81,5 @@ public sealed class ListParaphraseTests
     public void NeitherExampleNorTheRest_DoesNotConveyIt(string answer) =>
         Assert.NotEqual(StatementVerdictKind.Entailed, Verdict(MouthProblems, answer));
 
-    private static StatementVerdictKind Verdict(string fact, string answer) =>
-        Scorer.Match(AnswerAnalysis.Of(answer), Scorer.Resolve(fact)!).Verdict;
+    private static StatementVerdictKind Verdict(string fact, string answer) => BundledStatements.Fact(fact, answer);
 }

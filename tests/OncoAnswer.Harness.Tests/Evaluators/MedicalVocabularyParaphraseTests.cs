@@ -1,5 +1,4 @@
 using OncoAnswer.Harness.Evaluators;
-using OncoAnswer.Harness.Guidelines;
 using OncoAnswer.Harness.Tests.Support;
 using OncoAnswer.Harness.Text;
 
@@ -14,8 +13,6 @@ namespace OncoAnswer.Harness.Tests.Evaluators;
 /// </summary>
 public sealed class MedicalVocabularyParaphraseTests
 {
-    private static readonly FaithfulnessScorer Scorer = new(KnowledgeBaseLoader.LoadPath(RepoPaths.Of("scenarios", "guidelines")), PhraseLexicon.Load(RepoPaths.Of("scenarios", "lexicons")));
-
     private const string EmpiricAntibiotics = "With a fever and low neutrophils, empiric antibiotics are started within an hour.";
 
     [Theory]
@@ -114,6 +111,5 @@ public sealed class MedicalVocabularyParaphraseTests
     public void TheSubjectsVerdictKept_Entails(string answer) =>
         Assert.Equal(StatementVerdictKind.Entailed, FactVerdict(UrgentAssessment, answer));
 
-    private static StatementVerdictKind FactVerdict(string fact, string answer) =>
-        Scorer.Match(AnswerAnalysis.Of(answer), Scorer.Resolve(fact)!).Verdict;
+    private static StatementVerdictKind FactVerdict(string fact, string answer) => BundledStatements.Fact(fact, answer);
 }

@@ -1,7 +1,5 @@
 using OncoAnswer.Harness.Evaluators;
-using OncoAnswer.Harness.Guidelines;
 using OncoAnswer.Harness.Tests.Support;
-using OncoAnswer.Harness.Text;
 
 namespace OncoAnswer.Harness.Tests.Evaluators;
 
@@ -12,8 +10,6 @@ namespace OncoAnswer.Harness.Tests.Evaluators;
 /// </summary>
 public sealed class UnsettledEvidenceParaphraseTests
 {
-    private static readonly FaithfulnessScorer Scorer = new(KnowledgeBaseLoader.LoadPath(RepoPaths.Of("scenarios", "guidelines")), PhraseLexicon.Load(RepoPaths.Of("scenarios", "lexicons")));
-
     private const string LimitedEvidence = "There is limited evidence that acupuncture eases hot flushes from hormone therapy.";
 
     private const string MixedResults = "Trials of ginseng for cancer-related fatigue have given mixed results.";
@@ -38,6 +34,5 @@ public sealed class UnsettledEvidenceParaphraseTests
     public void HedgingOrReportingTheEvidence_DoesNotContradict(string fact, string answer) =>
         Assert.NotEqual(StatementVerdictKind.Contradicted, Verdict(fact, answer));
 
-    private static StatementVerdictKind Verdict(string fact, string answer) =>
-        Scorer.Match(AnswerAnalysis.Of(answer), Scorer.Resolve(fact)!).Verdict;
+    private static StatementVerdictKind Verdict(string fact, string answer) => BundledStatements.Fact(fact, answer);
 }
