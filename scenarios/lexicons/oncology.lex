@@ -513,6 +513,10 @@ candidiasis
 candida
 (yeast|fungal) infection (of|in) (the|your) mouth
 (oral|mouth) (yeast|fungal) infection
+[term-health-condition]
+# An illness named in general: "a medical condition", "an underlying health problem", "an illness".
+(medical|health|underlying) (condition|conditions|problem|problems|issue|issues|disorder|disorders)
+underlying (health|medical) (condition|conditions|problem|problems|issue|issues)
 [term-walk]
 walk
 walking

@@ -7,7 +7,7 @@ namespace OncoAnswer.Harness.Tests.Evaluators;
 /// <summary>
 /// Clinical words that carry a verdict the answer may put in other words (issue 16, K-QA contradictions): "empiric"
 /// treatment starts before tests confirm the cause, so "wait for the results first" reverses it; "affects fertility" and
-/// "causes infertility" speak of one thing, as do "oral candidiasis" and "thrush"; "bacterial" is the adjective of "bacteria"; a therapy named on its own is a
+/// "causes infertility" speak of one thing, as do "oral candidiasis" and "thrush", and "a medical condition" and "an underlying health problem"; "bacterial" is the adjective of "bacteria"; a therapy named on its own is a
 /// treatment; and a verdict word in a fact's subject ("urgent assessment …") is reversed by its opposite. Every wording
 /// here is written for these tests.
 /// </summary>
@@ -95,6 +95,23 @@ public sealed class MedicalVocabularyParaphraseTests
     [InlineData("Mouth ulcers during chemotherapy are painful but not white.")]
     public void AnotherCauseOfMouthPatches_DoesNotEntail(string answer) =>
         Assert.NotEqual(StatementVerdictKind.Entailed, FactVerdict(Thrush, answer));
+
+    private const string SignOfIllness = "Night sweats can be a sign of an underlying health problem.";
+
+    private const string SweatsQuestion = "Why do I keep getting night sweats?";
+
+    [Theory]
+    [InlineData("Night sweats can be a sign of a medical condition.")]
+    [InlineData("Sometimes night sweats are a sign of an underlying medical problem.")]
+    [InlineData("Night sweats may be a sign of health issues that need checking.")]
+    public void AnIllnessNamedInGeneral_Entails(string answer) =>
+        Assert.Equal(StatementVerdictKind.Entailed, BundledStatements.Fact(SignOfIllness, answer, SweatsQuestion));
+
+    [Theory]
+    [InlineData("Night sweats are common during hormone therapy.")]
+    [InlineData("Night sweats can be eased with a cool bedroom and light bedding.")]
+    public void NightSweatsAlone_DoNotEntailWhatTheFactAddsToTheQuestion(string answer) =>
+        Assert.NotEqual(StatementVerdictKind.Entailed, BundledStatements.Fact(SignOfIllness, answer, SweatsQuestion));
 
     private const string UrgentAssessment = "Urgent assessment is needed for a fever during chemotherapy.";
 
