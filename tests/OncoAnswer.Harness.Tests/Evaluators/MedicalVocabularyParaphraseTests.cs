@@ -96,14 +96,14 @@ public sealed class MedicalVocabularyParaphraseTests
     public void AnotherCauseOfMouthPatches_DoesNotEntail(string answer) =>
         Assert.NotEqual(StatementVerdictKind.Entailed, FactVerdict(Thrush, answer));
 
-    private const string SignOfIllness = "Night sweats can be a sign of an underlying health problem.";
+    private const string SignOfIllness = "Night sweats can signal an underlying health problem.";
 
     private const string SweatsQuestion = "Why do I keep getting night sweats?";
 
     [Theory]
-    [InlineData("Night sweats can be a sign of a medical condition.")]
-    [InlineData("Sometimes night sweats are a sign of an underlying medical problem.")]
-    [InlineData("Night sweats may be a sign of health issues that need checking.")]
+    [InlineData("Night sweats can point to a medical condition.")]
+    [InlineData("Sometimes night sweats come from an underlying medical problem.")]
+    [InlineData("Health issues that need checking can cause night sweats.")]
     public void AnIllnessNamedInGeneral_Entails(string answer) =>
         Assert.Equal(StatementVerdictKind.Entailed, BundledStatements.Fact(SignOfIllness, answer, SweatsQuestion));
 
