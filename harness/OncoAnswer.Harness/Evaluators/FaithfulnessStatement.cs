@@ -218,6 +218,7 @@ internal sealed class FaithfulnessStatement
         {
             words.RemoveAll(i => (listed & (1UL << i)) != 0);
         }
+
         if (concepts.Count == 0)
         {
             return 1UL << words.MaxBy(i => units[i].Weight);
@@ -410,9 +411,10 @@ internal sealed class FaithfulnessStatement
 
     /// <summary>
     /// Per token, the list and item it stands in ((-1, -1) outside lists): a list is a run of at least three items of
-    /// at most <see cref="ListItemTokens"/> words, split at commas and at "and"/"or", with a comma among the splits
-    /// ("… include hot flushes, joint pain, and tiredness"). The first item is the end of a longer stretch
-    /// before the list's first comma, as long as the longest other item.
+    /// at most <see cref="ListItemTokens"/> words in one sentence, split at commas and at "and"/"or", with a comma among
+    /// the splits ("… include hot flushes, joint pain, and tiredness"). The first item is the end of a longer stretch
+    /// before the list's first comma, as long as the longest other item. Examples ("…, such as A or B") make a list of
+    /// two items or more on their own.
     /// </summary>
     private static (int List, int Item)[] ListItems(AnswerAnalysis analysis)
     {
@@ -453,7 +455,8 @@ internal sealed class FaithfulnessStatement
             var j = i;
             var commas = 0;
             while (j < segments.Count && segments[j].End - segments[j].Start - (j == i ? skip : 0) <= ListItemTokens &&
-                (j == i || Examples(tokens, segments[j].Start) == 0))
+                (j == i || Examples(tokens, segments[j].Start) == 0) &&
+                tokens[segments[j].Start].Sentence == tokens[segments[i - 1].End - 1].Sentence)
             {
                 commas += segments[j].Comma ? 1 : 0;
                 j++;
