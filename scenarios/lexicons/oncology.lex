@@ -474,7 +474,7 @@ before *3 (results|result|cultures|culture|tests) (are|come|have come) *2 (back|
 (wait|waits|waiting|await|awaiting) (for|on) *4 (results|result|confirmation|diagnosis|cultures|culture)
 (wait|waiting) until *4 (results|result|confirmed|diagnosed|cultures|culture) *3 before
 (wait|waits|waiting) until *4 (results|result|cultures|culture|tests) (are|come|have come) *2 (back|in|available)
-(get|getting|be|being) tested *8 before (starting|beginning|you start|taking|receiving|treating) *2
+(get|getting|be|being) tested *8 before (starting|beginning|you start|taking|receiving|treating)
 (test|tests|testing) (first|result|results) *6 before (starting|beginning|taking|treatment|treating|antibiotics)
 (after|once|until) *4 (diagnosis|infection|it|test) (is|has been|are|have been) confirmed
 (confirm|confirmed|confirming) *5 before (starting|beginning|treating|treatment|antibiotics)
@@ -514,7 +514,7 @@ candida
 (yeast|fungal) infection (of|in) (the|your) mouth
 (oral|mouth) (yeast|fungal) infection
 [term-health-condition]
-# An illness named in general: "a medical condition", "an underlying health problem", "an illness".
+# An illness named in general: "a medical condition", "an underlying health problem", "health issues".
 (medical|health|underlying) (condition|conditions|problem|problems|issue|issues|disorder|disorders)
 underlying (health|medical) (condition|conditions|problem|problems|issue|issues)
 [term-walk]
