@@ -217,8 +217,9 @@ internal sealed class FaithfulnessAnswer
                     var open = new bool[SentenceCount];
                     foreach (var token in Analysis.TokenSpan)
                     {
-                        open[token.Sentence] |= FaithfulnessVocabulary.Hedges.Contains(token.Term) || FaithfulnessVocabulary.EvidenceWords.Contains(token.Term) ||
-                            token.Term is "could" or "possibly" or "perhaps" or "suggest" or "suggests" or "appear" or "appears" or "seem" or "seems";
+                        // The analysis's own hedge cues ("could", "suggests", "seems") as well as statement matching's ("usually", "some").
+                        open[token.Sentence] |= FaithfulnessVocabulary.Hedges.Contains(token.Term) || ScopeCues.Hedge.Contains(token.Term) ||
+                            FaithfulnessVocabulary.EvidenceWords.Contains(token.Term);
                     }
 
                     foreach (var match in Analysis.Matches(index.Lexicon).Of(FaithfulnessVocabulary.UnsettledEvidence))

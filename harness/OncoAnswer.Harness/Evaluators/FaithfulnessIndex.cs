@@ -191,26 +191,26 @@ internal sealed class FaithfulnessIndex
             .ToArray();
         // The claim's verdict words: concepts with an opposite, and the verb that makes the claim ("work" in "… work in
         // KRAS-mutant cancer"), whose denial denies the claim however light it weighs beside the topic.
-        var polar = units.Select((u, i) => IsPolar(u.Key) || raw[i].Head || (raw[i].PassiveHead && statement.Kind == StatementKind.Guideline) ? 1UL << i : 0).Aggregate(0UL, (a, b) => a | b);
+        // The units (as a bit mask) for which the test holds, by unit index.
+        ulong MaskOf(Func<int, bool> holds) => Enumerable.Range(0, units.Length).Where(holds).Aggregate(0UL, (mask, i) => mask | (1UL << i));
+        var polar = MaskOf(i => IsPolar(units[i].Key) || raw[i].Head || (raw[i].PassiveHead && statement.Kind == StatementKind.Guideline));
         // A verdict concept stays out of the subject: "urgent assessment …" is reversed by an assessment that "can wait".
-        var subject = units.Select((u, i) => raw[i].Subject && !u.Negated && !IsPolar(u.Key) ? 1UL << i : 0).Aggregate(0UL, (a, b) => a | b);
+        var subject = MaskOf(i => raw[i].Subject && !units[i].Negated && !IsPolar(units[i].Key));
         // A fact's condition, kept only where the fact says something besides it and its subject.
-        var condition = units.Select((u, i) => raw[i].Condition ? 1UL << i : 0).Aggregate(0UL, (a, b) => a | b);
+        var condition = MaskOf(i => raw[i].Condition);
         var all = units.Length >= 64 ? ulong.MaxValue : (1UL << units.Length) - 1;
         condition = statement.Kind == StatementKind.Guideline && (all & ~condition & ~subject) != 0 ? condition : 0;
         // A fact's lists (of at least two items with words of their own): physicians read "… include A, B and C" as
         // conveyed by an answer that names the rest and some of the items.
         var lists = statement.Kind != StatementKind.Guideline
             ? []
-            : raw.Take(units.Length).Select((u, i) => (u.List, u.Item, Bit: 1UL << i)).Where(u => u.List >= 0)
-                .GroupBy(u => u.List)
-                .Where(g => g.Select(u => u.Item).Distinct().Count() >= 2)
-                .Select(g => g.Aggregate(0UL, (mask, u) => mask | u.Bit))
+            : Enumerable.Range(0, units.Length).Where(i => raw[i].List >= 0)
+                .GroupBy(i => raw[i].List)
+                .Where(items => items.Select(i => raw[i].Item).Distinct().Count() >= 2)
+                .Select(items => MaskOf(items.Contains))
                 .ToArray();
         // A fact that says its evidence is unsettled, and says of what (some unit stands outside those words).
-        var unsettled = statement.Kind != StatementKind.Guideline
-            ? 0UL
-            : units.Select((u, i) => raw[i].Unsettled ? 1UL << i : 0).Aggregate(0UL, (a, b) => a | b);
+        var unsettled = statement.Kind != StatementKind.Guideline ? 0UL : MaskOf(i => raw[i].Unsettled);
         unsettled = (all & ~unsettled) != 0 ? unsettled : 0;
         return new FaithfulnessStatement(statement, units, synonyms, FaithfulnessStatement.QuantitiesOf(statement.Text)) { KeyTerms = keyMasks, PolarMask = polar, SubjectMask = subject, Aliases = [.. aliasUnits], Absolute = AnswerAnalysis.Of(statement.Text).Tokens.Any(t => FaithfulnessVocabulary.Absolutes.Contains(t.Term)), ConditionMask = condition, ListGroups = lists, UnsettledMask = unsettled };
     }

@@ -197,8 +197,7 @@ internal static class FaithfulnessMatcher
                 {
                     var about = statement.AllMask & ~statement.UnsettledMask;
                     var settled = Weight(weights, present & about) / Weight(weights, about);
-                    var named = statement.KeyTerms.Length == 0 ? ((present & heaviest & about) != 0 ? 1 : 0) : KeysNamed(statement.KeyTerms, present) / (double)statement.KeyTerms.Length;
-                    if (named >= KeyShare && settled >= EntailThreshold && settled > best.Contra)
+                    if (KeysConveyed(statement, present, heaviest & about) >= KeyShare && settled >= EntailThreshold && settled > best.Contra)
                     {
                         best.Contra = settled;
                         best.ContraAt = (s, width);
@@ -213,9 +212,7 @@ internal static class FaithfulnessMatcher
 
                 var reversed = Reversed(weights, present, disagree, statementNegated, statement.PolarMask, matched, mostly: false);
                 // A contradiction must stand in one sentence: negations in a neighbouring sentence are about something else.
-                var keys = statement.KeyTerms.Length == 0
-                    ? ((present & heaviest) != 0 ? 1 : 0)
-                    : KeysNamed(statement.KeyTerms, present) / (double)statement.KeyTerms.Length;
+                var keys = KeysConveyed(statement, present, heaviest);
                 if (width == 1 && keys >= KeyShare && coverage >= ContradictThreshold && coverage > best.Contra &&
                     (reversed || conflict >= 0 || Reversed(weights, present, disagree, statementNegated, statement.PolarMask, matched, mostly: true)))
                 {
@@ -258,12 +255,7 @@ internal static class FaithfulnessMatcher
     /// </summary>
     private static double ListCoverage(ulong[] lists, double[] weights, ulong present, ulong all)
     {
-        var outside = all;
-        foreach (var list in lists)
-        {
-            outside &= ~list;
-        }
-
+        var outside = all & ~FaithfulnessStatement.Listed(lists);
         var matched = Weight(weights, present & outside);
         var total = Weight(weights, outside);
         foreach (var list in lists)
@@ -535,6 +527,15 @@ internal static class FaithfulnessMatcher
 
         return true;
     }
+
+    /// <summary>
+    /// The share of the statement's key-term hints a passage names (each hint once); without hints, 1 when it names the
+    /// statement's core (<paramref name="core"/>), else 0.
+    /// </summary>
+    private static double KeysConveyed(FaithfulnessStatement statement, ulong present, ulong core) =>
+        statement.KeyTerms.Length == 0
+            ? ((present & core) != 0 ? 1 : 0)
+            : KeysNamed(statement.KeyTerms, present) / (double)statement.KeyTerms.Length;
 
     private static int KeysNamed(ulong[] keyTerms, ulong present)
     {

@@ -152,11 +152,14 @@ internal sealed class FaithfulnessStatement
         init
         {
             listGroups = value;
-            Core = Units.Length == 0 ? 0 : CoreOf(Units, rarerWord: Statement.Kind == StatementKind.Guideline, PolarMask, value.Aggregate(0UL, (all, list) => all | list));
+            Core = Units.Length == 0 ? 0 : CoreOf(Units, rarerWord: Statement.Kind == StatementKind.Guideline, PolarMask, Listed(value));
         }
     }
 
     private readonly ulong[] listGroups = [];
+
+    /// <summary>The units of all the lists together.</summary>
+    internal static ulong Listed(ulong[] lists) => lists.Aggregate(0UL, (all, list) => all | list);
 
     /// <summary>
     /// The units of a fact's words that say its evidence is unsettled ("there is insufficient data regarding X as a
@@ -179,7 +182,7 @@ internal sealed class FaithfulnessStatement
         init
         {
             polarMask = value;
-            Core = Units.Length == 0 ? 0 : CoreOf(Units, rarerWord: Statement.Kind == StatementKind.Guideline, value, ListGroups.Aggregate(0UL, (all, list) => all | list));
+            Core = Units.Length == 0 ? 0 : CoreOf(Units, rarerWord: Statement.Kind == StatementKind.Guideline, value, Listed(ListGroups));
         }
     }
 
