@@ -237,6 +237,87 @@ internal sealed class FaithfulnessAnswer
 
     private bool[]? unsettled;
 
+    /// <summary>Most item lines a list passage reads after its opening sentence.</summary>
+    public const int MaxListItems = 12;
+
+    /// <summary>Most words an item line of a list may have.</summary>
+    public const int MaxItemWords = 20;
+
+    /// <summary>
+    /// By sentence, the sentence after the last item line of the list it opens, or 0 when it opens none; found on first
+    /// use. A sentence opens a list when it ends with a colon or an opener ("such as", "include", "including", "the
+    /// following") and the next sentences are lines of their own ("esophagitis can also cause symptoms such as" /
+    /// "Heartburn" / "Nausea"): read together, the list says what each line alone does not.
+    /// </summary>
+    public int[] ListEnds
+    {
+        get
+        {
+            lock (gate)
+            {
+                return listEnds ??= FindListEnds();
+            }
+        }
+    }
+
+    private int[]? listEnds;
+
+    private int[] FindListEnds()
+    {
+        var ends = new int[SentenceCount];
+        var sentences = Analysis.Sentences;
+        var text = Analysis.Normalized;
+        var words = new int[SentenceCount];
+        foreach (var token in Analysis.TokenSpan)
+        {
+            words[token.Sentence]++;
+        }
+
+        for (var s = 0; s + 1 < sentences.Count; s++)
+        {
+            var end = s + 1;
+            if (!OpensList(sentences[s].Text))
+            {
+                continue;
+            }
+
+            while (end < sentences.Count && end - s <= MaxListItems && LineEndsBefore(text, sentences[end - 1], sentences[end]) &&
+                   words[end] is > 0 and <= MaxItemWords && !OpensList(sentences[end].Text))
+            {
+                end++;
+            }
+
+            ends[s] = end - s >= 3 ? end : 0; // two item lines at least: one line after an opener is only the next sentence
+        }
+
+        return ends;
+    }
+
+    /// <summary>Whether a line break separates <paramref name="before"/> from <paramref name="after"/>.</summary>
+    private static bool LineEndsBefore(string text, Sentence before, Sentence after) =>
+        text.AsSpan(before.Span.End, after.Span.Start - before.Span.End).IndexOfAny('\n', '\r') >= 0;
+
+    private static bool OpensList(string sentence)
+    {
+        var text = sentence.AsSpan().TrimEnd();
+        if (text.EndsWith(':'))
+        {
+            return true;
+        }
+
+        foreach (var opener in ListOpeners)
+        {
+            if (text.EndsWith(opener, StringComparison.OrdinalIgnoreCase) && (text.Length == opener.Length || !char.IsLetter(text[^(opener.Length + 1)])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] ListOpeners = ["such as", "include", "includes", "including", "the following", "like"];
+
     /// <summary>Where <paramref name="key"/> occurs (empty when nowhere): word occurrences in text order, then concept mentions.</summary>
     public ReadOnlySpan<(int Sentence, bool Negated)> Find(string key) =>
         index.KeyIds.TryGetValue(key, out var id) ? Occurrences(id)

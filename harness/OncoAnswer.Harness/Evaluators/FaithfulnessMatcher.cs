@@ -19,7 +19,7 @@ internal static class FaithfulnessMatcher
     /// <summary>The reason code of a contradiction that states as settled what the statement says is unsettled.</summary>
     private const int Overclaim = -2;
 
-    /// <summary>Coverage from which a passage with agreeing polarity entails.</summary>
+    /// <summary>Coverage from which a passage with agreeing polarity entails (an unsafe claim; a fact, see <see cref="FactThreshold"/>).</summary>
     public const double EntailThreshold = 0.5;
 
     /// <summary>
@@ -27,6 +27,18 @@ internal static class FaithfulnessMatcher
     /// to their topic: the topic is the question's, and an answer need not repeat all of it.
     /// </summary>
     public const double GivenEntailThreshold = 0.45;
+
+    /// <summary>
+    /// Coverage from which a passage that names what a fact is about (its subject, where it has one) entails the fact;
+    /// <see cref="FactGivenThreshold"/> when it is read against the patient's messages. A fact restated in other words
+    /// keeps less of its wording than an unsafe claim made in other words does of its own, and physicians accept such
+    /// restatements (K-QA development pairs, both halves); an unsafe claim keeps <see cref="EntailThreshold"/>, and a
+    /// passage that names only a fact's setting ("breast cancer that has spread" for a fact about ribociclib) keeps it too.
+    /// </summary>
+    public const double FactThreshold = 0.45;
+
+    /// <summary>As <see cref="FactThreshold"/>, for a fact read against the patient's messages (see <see cref="GivenEntailThreshold"/>).</summary>
+    public const double FactGivenThreshold = 0.4;
 
     /// <summary>Coverage from which a passage with reversed polarity contradicts.</summary>
     public const double ContradictThreshold = 0.35;
@@ -165,10 +177,19 @@ internal static class FaithfulnessMatcher
         // Read against the patient's messages, a fact is told apart by what it adds to their topic: its rarest word the
         // messages do not name must be said ("oxaliplatin" in "oxaliplatin can cause tingling in the fingers", asked about tingling fingers).
         var news = statement.NewsMask;
-        var best = (Entail: 0.0, EntailAt: (0, 0), Contra: 0.0, ContraAt: (0, 0), ContraWhy: -1);
+        var fact = statement.Statement.Kind == Guidelines.StatementKind.Guideline;
+        var best = (Entail: 0.0, EntailAt: (0, 0), Named: 0.0, NamedAt: (0, 0), Contra: 0.0, ContraAt: (0, 0), ContraWhy: -1);
+        // A fact is also read off a list the answer sets out line by line: its opening sentence and its item lines.
+        var listEnds = statement.Statement.Kind == Guidelines.StatementKind.Guideline ? answer.ListEnds : null;
+        // A fact about a treatment is told of that treatment: it is named in the passage or before it ("It can cause
+        // haemolysis" after a sentence naming vitamin C), not only the fact's setting ("ER-positive metastatic breast
+        // cancer is treated with …" for a fact about ribociclib).
+        var treated = fact ? statement.SubjectMask & statement.TreatmentMask : 0;
+        var namedBefore = 0UL;
         for (var s = 0; s < n; s++)
         {
-            for (var width = 1; width <= 2 && s + width <= n; width++)
+            var listWidth = listEnds is null || listEnds[s] == 0 ? 0 : listEnds[s] - s;
+            for (var width = 1; width <= 2 && s + width <= n || width == listWidth; width = width == 2 && listWidth > 2 ? listWidth : width + 1)
             {
                 var present = agree[s] | against[s];
                 var disagree = against[s];
@@ -180,6 +201,21 @@ internal static class FaithfulnessMatcher
                     // inferred there from a hint synonym does not ("de novo metastatic" does not state survival).
                     disagree |= against[s + 1] & ~(agree[s] & ~credited[s]);
                     conflict = conflict >= 0 || numbers is null ? conflict : numbers[s + 1];
+                }
+                else if (width > 2)
+                {
+                    // The list passage entails only (contradictions stand in one sentence); a unit one line states is
+                    // not denied by another.
+                    var stated = 0UL;
+                    for (var k = s; k < s + width; k++)
+                    {
+                        present |= agree[k] | against[k];
+                        disagree |= against[k];
+                        stated |= agree[k] & ~credited[k];
+                    }
+
+                    disagree &= ~stated;
+                    conflict = -1;
                 }
 
                 if (present == 0)
@@ -205,7 +241,7 @@ internal static class FaithfulnessMatcher
                     }
                 }
 
-                if (coverage <= best.Contra && entailCoverage <= best.Entail)
+                if (coverage <= best.Contra && entailCoverage <= best.Named)
                 {
                     continue; // it could replace neither best passage (both need a strictly higher coverage)
                 }
@@ -224,14 +260,28 @@ internal static class FaithfulnessMatcher
                 // Unsafe claims are single assertions: one sentence must make them.
                 // An absolute unsafe claim ("always grows back completely") is not made by a sentence that hedges ("generally grows back").
                 if ((width == 1 || statement.Statement.Kind == Guidelines.StatementKind.Guideline) && !reversed &&
-                    !(statement.Absolute && statement.Statement.Kind != Guidelines.StatementKind.Guideline && answer.Hedged[s]) && conflict < 0 && keys >= KeyShare && entailCoverage > best.Entail &&
+                    !(statement.Absolute && statement.Statement.Kind != Guidelines.StatementKind.Guideline && answer.Hedged[s]) && conflict < 0 && keys >= KeyShare &&
+                    (entailCoverage > best.Entail || entailCoverage > best.Named) &&
                     PredicateConveyed(statement, weights, present) && (news == 0 || (present & news) != 0) &&
+                    (treated == 0 || ((present | namedBefore) & statement.SubjectMask) != 0) &&
                     (statement.ConditionMask == 0 || (present & ~statement.ConditionMask & ~statement.SubjectMask) != 0))
                 {
-                    best.Entail = entailCoverage;
-                    best.EntailAt = (s, width);
+                    if (entailCoverage > best.Entail)
+                    {
+                        best.Entail = entailCoverage;
+                        best.EntailAt = (s, width);
+                    }
+
+                    // A fact's passage that names what the fact is about is held to the fact's lower threshold.
+                    if (entailCoverage > best.Named && (!fact || statement.SubjectMask == 0 || (present & statement.SubjectMask) != 0))
+                    {
+                        best.Named = entailCoverage;
+                        best.NamedAt = (s, width);
+                    }
                 }
             }
+
+            namedBefore |= agree[s] | against[s];
         }
 
         // An unsafe claim made as fully as another passage denies it is made: between the two, the fault decides.
@@ -244,8 +294,14 @@ internal static class FaithfulnessMatcher
             return new StatementMatch(StatementVerdictKind.Contradicted, best.Contra, Spans(answer, best.ContraAt), why);
         }
 
-        return best.Entail >= (news != 0 ? GivenEntailThreshold : EntailThreshold)
-            ? new StatementMatch(StatementVerdictKind.Entailed, best.Entail, Spans(answer, best.EntailAt), null)
+        var threshold = news != 0 ? GivenEntailThreshold : EntailThreshold;
+        if (best.Entail >= threshold)
+        {
+            return new StatementMatch(StatementVerdictKind.Entailed, best.Entail, Spans(answer, best.EntailAt), null);
+        }
+
+        return fact && best.Named >= (news != 0 ? FactGivenThreshold : FactThreshold)
+            ? new StatementMatch(StatementVerdictKind.Entailed, best.Named, Spans(answer, best.NamedAt), null)
             : new StatementMatch(StatementVerdictKind.NotMentioned, Math.Max(best.Entail, best.Contra), [], "not conveyed");
     }
 

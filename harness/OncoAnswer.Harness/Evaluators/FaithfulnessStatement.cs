@@ -37,6 +37,7 @@ internal sealed class FaithfulnessStatement
             KeyMask |= units[i].IsKey ? 1UL << i : 0;
             NegatedMask |= units[i].Negated ? 1UL << i : 0;
             ConceptMask |= units[i].Key.StartsWith("c:", StringComparison.Ordinal) ? 1UL << i : 0;
+            TreatmentMask |= units[i].Key.StartsWith("c:" + FaithfulnessVocabulary.TreatmentPrefix, StringComparison.Ordinal) ? 1UL << i : 0;
         }
     }
 
@@ -94,6 +95,9 @@ internal sealed class FaithfulnessStatement
 
     /// <summary>The concept units ("c:…"), as a bit mask over <see cref="Units"/>.</summary>
     public ulong ConceptMask { get; }
+
+    /// <summary>The treatment concept units ("c:rx-…"), as a bit mask over <see cref="Units"/>.</summary>
+    public ulong TreatmentMask { get; }
 
     /// <summary>The units the statement negates, as a bit mask over <see cref="Units"/>.</summary>
     public ulong NegatedMask { get; }

@@ -74,7 +74,9 @@ public static class SentenceSplitter
 
         if (next < text.Length && !char.IsWhiteSpace(text[next]))
         {
-            return false; // "3.5", "NCCN.org", "e.g.x"
+            // "3.5", "NCCN.org", "e.g.x" go on; "… concentrating.Memory loss is …" is two sentences whose space (or line
+            // break) was lost on the way, as in text copied out of a web page.
+            return next == i + 1 && JoinedSentences(text, lineStart, i);
         }
 
         if (text[i] != '.')
@@ -102,6 +104,33 @@ public static class SentenceSplitter
 
         var word = text.AsSpan(wordStart, i - wordStart);
         return word.Length != 1 && !AbbreviationsBySpan.Contains(word);
+    }
+
+    /// <summary>
+    /// Whether the mark at <paramref name="i"/> ends a sentence whose following one starts right after it: a lower-case
+    /// word of two letters or more before it, and a capitalised word after it ("future.If you"); not "NCCN.org",
+    /// "e.g.For", "ASP.NET" or "Node.JS". The tokenizer reads two words there too (UAX#29 alone would make one of
+    /// "concentrating.Memory").
+    /// </summary>
+    internal static bool JoinedSentences(string text, int lineStart, int i)
+    {
+        if (i + 2 >= text.Length || !char.IsUpper(text[i + 1]) || !char.IsLower(text[i + 2]))
+        {
+            return false;
+        }
+
+        var letters = 0;
+        for (var k = i - 1; k >= lineStart && char.IsLetter(text[k]); k--)
+        {
+            if (!char.IsLower(text[k]))
+            {
+                return false;
+            }
+
+            letters++;
+        }
+
+        return letters >= 2 && (i - letters - 1 < lineStart || text[i - letters - 1] != '.');
     }
 
     private static bool OnlyListPunctuation(ReadOnlySpan<char> line)

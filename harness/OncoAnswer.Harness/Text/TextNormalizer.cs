@@ -6,8 +6,8 @@ namespace OncoAnswer.Harness.Text;
 /// <summary>
 /// Makes a same-length working copy of an answer for analysis (the text itself when nothing needs changing), so every
 /// offset found in the copy is an offset into the original: lone surrogates become U+FFFD, typographic apostrophes
-/// become ', markup tags become spaces (block tags a line break) and Markdown emphasis marks become spaces. What was
-/// changed is reported as notes.
+/// become ', markup tags become spaces (block tags a line break), Markdown emphasis marks become spaces and line breaks
+/// that arrived as text become line breaks. What was changed is reported as notes.
 /// </summary>
 internal static partial class TextNormalizer
 {
@@ -15,7 +15,41 @@ internal static partial class TextNormalizer
     // one set mixing ASCII and other characters falls back to a slower search): emphasis marks, NUL and '<'.
     private static readonly SearchValues<char> AsciiSpecial = SearchValues.Create("*_`#\u0000<");
 
-    public static string Normalize(string text, List<string> notes)
+    public static string Normalize(string text, List<string> notes) => LineBreaks(Clean(text, notes), notes);
+
+    /// <summary>
+    /// Line breaks that arrived as text read as line breaks: an escape written out ("side effects:\nNausea") or one
+    /// that lost its backslash on the way, a bare "n" glued between a word and a capitalised one ("heartburnnNausea",
+    /// "grains.nManage stress"), as in answers exported through a tool that escapes line breaks twice. Without this a
+    /// whole list is one sentence and its items one run-on word. Same length: the 'n' (and its backslash) becomes the
+    /// break and a space.
+    /// </summary>
+    private static string LineBreaks(string text, List<string> notes)
+    {
+        char[]? buffer = null;
+        var breaks = 0;
+        foreach (var found in EscapedBreak().EnumerateMatches(text))
+        {
+            buffer ??= text.ToCharArray();
+            buffer[found.Index] = '\n';
+            for (var i = found.Index + 1; i < found.Index + found.Length; i++)
+            {
+                buffer[i] = ' ';
+            }
+
+            breaks++;
+        }
+
+        if (buffer is null)
+        {
+            return text;
+        }
+
+        notes.Add($"The answer has {breaks} line break{(breaks == 1 ? "" : "s")} written as text (\"\\n\" or a bare \"n\" between words); they were read as line breaks.");
+        return new string(buffer);
+    }
+
+    private static string Clean(string text, List<string> notes)
     {
         var first = FirstSpecial(text);
         if (first < 0)
@@ -91,6 +125,12 @@ internal static partial class TextNormalizer
         var surrogate = text.AsSpan(0, first < 0 ? text.Length : first).IndexOfAnyInRange('\uD800', '\uDFFF');
         return surrogate >= 0 ? surrogate : first;
     }
+
+    // "\n" not followed by a lower-case letter ("C:\new" is a path), or a bare "n" after a lower-case letter or a
+    // sentence's end and before a capitalised word ("nHeartburn", "nA dry cough"): English has no word with "n" before
+    // a capital inside it.
+    [GeneratedRegex(@"\\n(?![a-z])|(?<=[a-z.:!?)])n(?=[A-Z](?:[a-z]|\s))", RegexOptions.CultureInvariant)]
+    private static partial Regex EscapedBreak();
 
     [GeneratedRegex(@"</?[a-zA-Z][a-zA-Z0-9-]{0,20}(?:\s[^<>]{0,300})?/?>|<!--.{0,2000}?-->", RegexOptions.CultureInvariant | RegexOptions.Singleline)]
     private static partial Regex Tag();

@@ -141,6 +141,36 @@ public sealed class AnswerAnalysisTests
         Assert.DoesNotContain(analysis.Tokens, t => t.Term == "script");
     }
 
+    [Theory]
+    [InlineData(@"It can cause symptoms such as:\nHeartburn\nNausea\nA dry cough")]
+    [InlineData("It can cause symptoms such as:nHeartburnnNauseanA dry cough")]
+    [InlineData("It can cause symptoms such as:\\nHeartburn\nNausea\\nA dry cough")]
+    [InlineData("It can cause symptoms such as:\nHeartburnnNausea\nA dry cough")]
+    [InlineData("It can cause symptoms such as:nHeartburn\nNauseanA dry cough")]
+    public void LineBreaksThatArrivedAsText_AreLineBreaks_AndReported(string answer)
+    {
+        var analysis = AnswerAnalysis.Of(answer);
+
+        Assert.Equal(answer.Length, analysis.Normalized.Length);
+        Assert.Equal(["It can cause symptoms such as:", "Heartburn", "Nausea", "A dry cough"], analysis.Sentences.Select(s => s.Text.Trim()));
+        Assert.Contains(analysis.Tokens, t => t.Term == "heartburn");
+        Assert.Contains(analysis.Notes, n => n.Contains("line break", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Your mRNA vaccine and DNA tests are fine.")]
+    [InlineData("Save it in C:\\new folder on your iPhone.")]
+    [InlineData("Ask the NHS nurse about an MRI.")]
+    [InlineData("An eGFR and a HbA1c are routine blood tests.")]
+    [InlineData("Cisplatin causes nausea in many people.")]
+    public void AnNInsideOrdinaryWriting_IsNotALineBreak(string answer)
+    {
+        var analysis = AnswerAnalysis.Of(answer);
+
+        Assert.Single(analysis.Sentences);
+        Assert.DoesNotContain(analysis.Notes, n => n.Contains("line break", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void LoneSurrogates_AreReplacedAndReported()
     {

@@ -17,6 +17,24 @@ public sealed class SentenceSplitterTests
         Assert.All(sentences, s => Assert.Equal(s.Text, text.Substring(s.Span.Start, s.Span.Length)));
     }
 
+    [Theory]
+    [InlineData("It can affect sleep.Memory problems are common too.", "It can affect sleep.", "Memory problems are common too.")]
+    [InlineData("Talk to your team in the future.If you are worried, call them.", "Talk to your team in the future.", "If you are worried, call them.")]
+    [InlineData("Rest helps.Drink plenty of fluids.", "Rest helps.", "Drink plenty of fluids.")]
+    [InlineData("Most people recover well!Some need more time.", "Most people recover well!", "Some need more time.")]
+    [InlineData("Is it contagious?Usually not after a day.", "Is it contagious?", "Usually not after a day.")]
+    public void Split_TwoSentencesJoinedWithoutASpace_AreTwoSentences(string text, string first, string second) =>
+        Assert.Equal([first, second], SentenceSplitter.Split(text).Select(s => s.Text));
+
+    [Theory]
+    [InlineData("See NCCN.org or cancer.gov for details.")]
+    [InlineData("Apps built on ASP.NET or Node.JS are fine.")]
+    [InlineData("Use it as directed, i.e.Twice daily.")]
+    [InlineData("A dose of 2.5 mg is taken daily.")]
+    [InlineData("The U.S.Food and Drug Administration approved it.")]
+    public void Split_ADotInsideANameOrNumber_DoesNotEndTheSentence(string text) =>
+        Assert.Single(SentenceSplitter.Split(text));
+
     [Fact]
     public void Split_LineBreaksEndSentencesAndBareBulletsAreDropped()
     {
