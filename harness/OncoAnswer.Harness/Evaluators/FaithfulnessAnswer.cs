@@ -249,10 +249,16 @@ internal sealed class FaithfulnessAnswer
     /// following") and the next sentences are lines of their own ("esophagitis can also cause symptoms such as" /
     /// "Heartburn" / "Nausea"): read together, the list says what each line alone does not.
     /// </summary>
+    /// <remarks>Read for every statement matched, so without the lock once found (the array never changes after).</remarks>
     public int[] ListEnds
     {
         get
         {
+            if (Volatile.Read(ref listEnds) is { } found)
+            {
+                return found;
+            }
+
             lock (gate)
             {
                 return listEnds ??= FindListEnds();
@@ -267,22 +273,21 @@ internal sealed class FaithfulnessAnswer
         var ends = new int[SentenceCount];
         var sentences = Analysis.Sentences;
         var text = Analysis.Normalized;
-        var words = new int[SentenceCount];
-        foreach (var token in Analysis.TokenSpan)
+        if (text.AsSpan().IndexOfAny('\n', '\r') < 0)
         {
-            words[token.Sentence]++;
+            return ends; // one line: no list of lines
         }
 
-        for (var s = 0; s + 1 < sentences.Count; s++)
+        for (var s = 0; s + 2 < sentences.Count; s++)
         {
-            var end = s + 1;
             if (!OpensList(sentences[s].Text))
             {
                 continue;
             }
 
+            var end = s + 1;
             while (end < sentences.Count && end - s <= MaxListItems && LineEndsBefore(text, sentences[end - 1], sentences[end]) &&
-                   words[end] is > 0 and <= MaxItemWords && !OpensList(sentences[end].Text))
+                   Analysis.TokenRange(end).GetOffsetAndLength(Analysis.Tokens.Count).Length is > 0 and <= MaxItemWords && !OpensList(sentences[end].Text))
             {
                 end++;
             }

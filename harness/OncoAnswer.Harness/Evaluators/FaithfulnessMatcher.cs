@@ -241,7 +241,8 @@ internal static class FaithfulnessMatcher
                     }
                 }
 
-                if (coverage <= best.Contra && entailCoverage <= best.Named)
+                var namesSubject = !fact || statement.SubjectMask == 0 || (present & statement.SubjectMask) != 0;
+                if (coverage <= best.Contra && entailCoverage <= (namesSubject ? best.Named : best.Entail))
                 {
                     continue; // it could replace neither best passage (both need a strictly higher coverage)
                 }
@@ -261,7 +262,7 @@ internal static class FaithfulnessMatcher
                 // An absolute unsafe claim ("always grows back completely") is not made by a sentence that hedges ("generally grows back").
                 if ((width == 1 || statement.Statement.Kind == Guidelines.StatementKind.Guideline) && !reversed &&
                     !(statement.Absolute && statement.Statement.Kind != Guidelines.StatementKind.Guideline && answer.Hedged[s]) && conflict < 0 && keys >= KeyShare &&
-                    (entailCoverage > best.Entail || entailCoverage > best.Named) &&
+                    (entailCoverage > best.Entail || (namesSubject && entailCoverage > best.Named)) &&
                     PredicateConveyed(statement, weights, present) && (news == 0 || (present & news) != 0) &&
                     (treated == 0 || ((present | namedBefore) & statement.SubjectMask) != 0) &&
                     (statement.ConditionMask == 0 || (present & ~statement.ConditionMask & ~statement.SubjectMask) != 0))
@@ -273,7 +274,7 @@ internal static class FaithfulnessMatcher
                     }
 
                     // A fact's passage that names what the fact is about is held to the fact's lower threshold.
-                    if (entailCoverage > best.Named && (!fact || statement.SubjectMask == 0 || (present & statement.SubjectMask) != 0))
+                    if (namesSubject && entailCoverage > best.Named)
                     {
                         best.Named = entailCoverage;
                         best.NamedAt = (s, width);

@@ -28,16 +28,32 @@ internal static partial class TextNormalizer
     {
         char[]? buffer = null;
         var breaks = 0;
-        foreach (var found in EscapedBreak().EnumerateMatches(text))
+        var span = text.AsSpan();
+        // A written-out escape: "\n" not followed by a lower-case letter ("C:\new" is a path).
+        for (var i = span.IndexOf('\\'); i >= 0 && i + 1 < span.Length; i = NextIndex(span, '\\', i + 1))
         {
-            buffer ??= text.ToCharArray();
-            buffer[found.Index] = '\n';
-            for (var i = found.Index + 1; i < found.Index + found.Length; i++)
+            if (span[i + 1] == 'n' && (i + 2 == span.Length || !char.IsAsciiLetterLower(span[i + 2])))
             {
-                buffer[i] = ' ';
+                buffer ??= text.ToCharArray();
+                buffer[i] = '\n';
+                buffer[i + 1] = ' ';
+                breaks++;
             }
+        }
 
-            breaks++;
+        // A bare "n" after a lower-case letter or a sentence's end and before a capitalised word ("heartburnnNausea",
+        // "grains.nManage", "nA dry cough"): English has no word with "n" before a capital inside it. Capitals are
+        // rarer than the letter n, so the search goes from them.
+        for (var i = span.IndexOfAnyInRange('A', 'Z'); i >= 0; i = NextCapital(span, i + 1))
+        {
+            if (i >= 2 && span[i - 1] == 'n' && span[i - 2] is (>= 'a' and <= 'z') or '.' or ':' or '!' or '?' or ')' &&
+                i + 1 < span.Length && (char.IsAsciiLetterLower(span[i + 1]) || char.IsWhiteSpace(span[i + 1])) &&
+                (buffer is null || buffer[i - 1] == 'n'))
+            {
+                buffer ??= text.ToCharArray();
+                buffer[i - 1] = '\n';
+                breaks++;
+            }
         }
 
         if (buffer is null)
@@ -47,6 +63,18 @@ internal static partial class TextNormalizer
 
         notes.Add($"The answer has {breaks} line break{(breaks == 1 ? "" : "s")} written as text (\"\\n\" or a bare \"n\" between words); they were read as line breaks.");
         return new string(buffer);
+    }
+
+    private static int NextIndex(ReadOnlySpan<char> span, char c, int from)
+    {
+        var next = from < span.Length ? span[from..].IndexOf(c) : -1;
+        return next < 0 ? -1 : from + next;
+    }
+
+    private static int NextCapital(ReadOnlySpan<char> span, int from)
+    {
+        var next = from < span.Length ? span[from..].IndexOfAnyInRange('A', 'Z') : -1;
+        return next < 0 ? -1 : from + next;
     }
 
     private static string Clean(string text, List<string> notes)
@@ -125,12 +153,6 @@ internal static partial class TextNormalizer
         var surrogate = text.AsSpan(0, first < 0 ? text.Length : first).IndexOfAnyInRange('\uD800', '\uDFFF');
         return surrogate >= 0 ? surrogate : first;
     }
-
-    // "\n" not followed by a lower-case letter ("C:\new" is a path), or a bare "n" after a lower-case letter or a
-    // sentence's end and before a capitalised word ("nHeartburn", "nA dry cough"): English has no word with "n" before
-    // a capital inside it.
-    [GeneratedRegex(@"\\n(?![a-z])|(?<=[a-z.:!?)])n(?=[A-Z](?:[a-z]|\s))", RegexOptions.CultureInvariant)]
-    private static partial Regex EscapedBreak();
 
     [GeneratedRegex(@"</?[a-zA-Z][a-zA-Z0-9-]{0,20}(?:\s[^<>]{0,300})?/?>|<!--.{0,2000}?-->", RegexOptions.CultureInvariant | RegexOptions.Singleline)]
     private static partial Regex Tag();
