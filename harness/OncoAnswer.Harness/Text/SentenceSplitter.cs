@@ -130,7 +130,8 @@ public static class SentenceSplitter
             letters++;
         }
 
-        return letters >= 2 && (i - letters - 1 < lineStart || text[i - letters - 1] != '.');
+        return letters >= 2 && (i - letters - 1 < lineStart || text[i - letters - 1] != '.') &&
+            !AbbreviationsBySpan.Contains(text.AsSpan(i - letters, letters)); // "vs.Placebo", "approx.Twice"
     }
 
     private static bool OnlyListPunctuation(ReadOnlySpan<char> line)

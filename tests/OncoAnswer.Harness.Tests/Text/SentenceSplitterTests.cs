@@ -32,6 +32,7 @@ public sealed class SentenceSplitterTests
     [InlineData("Use it as directed, i.e.Twice daily.")]
     [InlineData("A dose of 2.5 mg is taken daily.")]
     [InlineData("The U.S.Food and Drug Administration approved it.")]
+    [InlineData("It was compared with chemotherapy vs.Placebo in one trial.")]
     public void Split_ADotInsideANameOrNumber_DoesNotEndTheSentence(string text) =>
         Assert.Single(SentenceSplitter.Split(text));
 
