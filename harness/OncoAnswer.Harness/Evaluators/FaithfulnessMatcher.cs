@@ -180,7 +180,7 @@ internal static class FaithfulnessMatcher
         var fact = statement.Statement.Kind == Guidelines.StatementKind.Guideline;
         var best = (Entail: 0.0, EntailAt: (0, 0), Named: 0.0, NamedAt: (0, 0), Contra: 0.0, ContraAt: (0, 0), ContraWhy: -1);
         // A fact is also read off a list the answer sets out line by line: its opening sentence and its item lines.
-        var listEnds = statement.Statement.Kind == Guidelines.StatementKind.Guideline ? answer.ListEnds : null;
+        var listEnds = fact ? answer.ListEnds : null;
         // A fact about a treatment is told of that treatment: it is named in the passage or before it ("It can cause
         // haemolysis" after a sentence naming vitamin C), not only the fact's setting ("ER-positive metastatic breast
         // cancer is treated with …" for a fact about ribociclib).

@@ -47,8 +47,7 @@ internal static partial class TextNormalizer
         for (var i = span.IndexOfAnyInRange('A', 'Z'); i >= 0; i = NextCapital(span, i + 1))
         {
             if (i >= 2 && span[i - 1] == 'n' && span[i - 2] is (>= 'a' and <= 'z') or '.' or ':' or '!' or '?' or ')' &&
-                i + 1 < span.Length && (char.IsAsciiLetterLower(span[i + 1]) || char.IsWhiteSpace(span[i + 1])) &&
-                (buffer is null || buffer[i - 1] == 'n'))
+                i + 1 < span.Length && (char.IsAsciiLetterLower(span[i + 1]) || char.IsWhiteSpace(span[i + 1])))
             {
                 buffer ??= text.ToCharArray();
                 buffer[i - 1] = '\n';
