@@ -29,9 +29,13 @@ public sealed class PhraseLexicon
     private readonly string[] categoryNames;
     private readonly Dictionary<string, int> categoryNumbers;
     private readonly Candidate[] candidates;
-    private readonly int[][] byFirstStem;
-    private readonly int[] unindexed;
-    private readonly int[] unindexedAnyFirst;
+
+    // The phrases tried at a token, as entries: those indexed by stem number s are entries[firstStart[s]..firstStart[s + 1]]
+    // (one array, not one per stem), the rest in unindexed / unindexedAnyFirst; each in ordinal order.
+    private readonly Entry[] entries;
+    private readonly int[] firstStart;
+    private readonly Entry[] unindexed;
+    private readonly Entry[] unindexedAnyFirst;
     private readonly bool[] onDemand;
 
     // Phrases that are a whole category and nothing else ("@consult"): not matched, but copied from the longest-first
@@ -90,12 +94,34 @@ public sealed class PhraseLexicon
             }
         }
 
-        byFirstStem = first.Select(l => l?.ToArray() ?? []).ToArray();
-        unindexed = rest.ToArray();
-        unindexedAnyFirst = rest.Where(i => !startsWithNumberOnly[i]).ToArray();
         (referencePhrase, referenceTarget, referencesAfter) = ReferenceOrder(target, categoryOf);
         allReferences = Enumerable.Range(0, referencePhrase.Length).ToArray();
         candidates = Enumerable.Range(0, phrases.Length).Select(i => new Candidate(program.Phrases[i], Flatten(needs[i]), Signature(needs[i].Where(g => g.Length == 1).Select(g => g[0])), startsWithNumberOnly[i], categoryOf[i], program.Phrases[i].Length > 0 && Array.TrueForAll(program.Phrases[i], s => s.Kind == PhraseProgram.StepKind.Literal))).ToArray();
+        firstStart = new int[first.Length + 1];
+        for (var s = 0; s < first.Length; s++)
+        {
+            firstStart[s + 1] = firstStart[s] + (first[s]?.Count ?? 0);
+        }
+
+        entries = first.SelectMany(l => l ?? []).Select(EntryOf).ToArray();
+        unindexed = rest.Select(EntryOf).ToArray();
+        unindexedAnyFirst = rest.Where(i => !startsWithNumberOnly[i]).Select(EntryOf).ToArray();
+    }
+
+    /// <summary>
+    /// What the pass needs of phrase <paramref name="phrase"/> before reading its candidate: a phrase of words only is
+    /// summarised by all its stems (it cannot match in a sentence lacking one), any other by the stems it needs singly.
+    /// </summary>
+    private Entry EntryOf(int phrase)
+    {
+        var candidate = candidates[phrase];
+        if (!candidate.Literals)
+        {
+            return new Entry(phrase, EntryKind.Program, candidate.Signature);
+        }
+
+        var steps = candidate.Steps;
+        return new Entry(phrase, steps.Length == 1 ? EntryKind.Word : EntryKind.Words, Signature(steps.Select(s => s.Value)));
     }
 
     /// <summary>
@@ -388,7 +414,7 @@ public sealed class PhraseLexicon
                 var mark = work.HitCount;
                 if (ids[t] >= 0)
                 {
-                    TryAll(byFirstStem[ids[t]], analysis, t, end, s, work);
+                    TryAll(entries.AsSpan(firstStart[ids[t]], firstStart[ids[t] + 1] - firstStart[ids[t]]), analysis, t, end, s, work);
                 }
 
                 // Phrases that must start with a number are tried only at numbers (the rest keep their order).
@@ -484,16 +510,31 @@ public sealed class PhraseLexicon
         }
     }
 
-    private void TryAll(int[] phraseNumbers, AnswerAnalysis analysis, int t, int end, int sentence, Scratch work)
+    private void TryAll(ReadOnlySpan<Entry> tried, AnswerAnalysis analysis, int t, int end, int sentence, Scratch work)
     {
         // Per phrase, in work.State: the sentence stamp it was decided in, times two, plus one when the sentence holds
-        // every word it needs. The words it needs singly are first checked against the sentence's 64-bit signature.
+        // every word it needs. The words it needs singly are first checked against the sentence's 64-bit signature,
+        // kept in the entry so that most phrases are passed over without reading their candidate or state.
         var state = work.State;
         var stamp = work.Stamp;
-        foreach (var i in phraseNumbers)
+        var signature = work.Signature;
+        foreach (ref readonly var entry in tried)
         {
+            if ((entry.Signature & ~signature) != 0)
+            {
+                continue; // the sentence lacks a word the phrase cannot match without
+            }
+
+            var i = entry.Phrase;
+            if (entry.Kind == EntryKind.Word)
+            {
+                // One word, indexed by its stem: it matches wherever it is tried.
+                work.Add(analysis, i, t, t, sentence);
+                continue;
+            }
+
             ref readonly var candidate = ref candidates[i];
-            if (candidate.Literals)
+            if (entry.Kind == EntryKind.Words)
             {
                 // Words only (half the lexicon is single words): compared in place, no needs check, no matcher.
                 var steps = candidate.Steps;
@@ -587,6 +628,25 @@ public sealed class PhraseLexicon
 
     /// <summary>Formats a phrase's source location.</summary>
     internal static string Where(SourceLocation at) => string.Create(CultureInfo.InvariantCulture, $"{at.File}:{at.Line}");
+
+    /// <summary>How the pass tries a phrase (see <see cref="Entry"/>).</summary>
+    private enum EntryKind : byte
+    {
+        /// <summary>A single word, tried only at tokens with its stem: always a match there.</summary>
+        Word,
+
+        /// <summary>Several words and nothing else: compared stem by stem.</summary>
+        Words,
+
+        /// <summary>Anything else: the needs check, then the matcher.</summary>
+        Program,
+    }
+
+    /// <summary>
+    /// A phrase as the pass meets it at a token (16 bytes, in a run of its neighbours), with the summary of the stems
+    /// it cannot match without, so that a phrase the sentence rules out costs one comparison and no other memory read.
+    /// </summary>
+    private readonly record struct Entry(int Phrase, EntryKind Kind, ulong Signature);
 
     /// <summary>What matching reads of a phrase, kept together (one cache line per candidate, not five arrays).</summary>
     private readonly record struct Candidate(PhraseProgram.Step[] Steps, int[] Needs, ulong Signature, bool NumberFirst, int Category, bool Literals);

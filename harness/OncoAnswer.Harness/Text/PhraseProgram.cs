@@ -145,24 +145,20 @@ internal sealed class PhraseProgram
                         return -1;
                     }
 
+                    // The frame is popped on the way out; after an exception MatchAt (or the caller's reset) restores the top.
                     var frame = stack.Push(steps, e + 1, next);
-                    try
+                    var result = -1;
+                    foreach (var option in options)
                     {
-                        foreach (var option in options)
+                        result = Match(option, 0, frame, ids, numbers, t, end, stack);
+                        if (result >= 0)
                         {
-                            var found = Match(option, 0, frame, ids, numbers, t, end, stack);
-                            if (found >= 0)
-                            {
-                                return found;
-                            }
+                            break;
                         }
+                    }
 
-                        return -1;
-                    }
-                    finally
-                    {
-                        stack.Top = frame;
-                    }
+                    stack.Top = frame;
+                    return result;
             }
         }
     }
