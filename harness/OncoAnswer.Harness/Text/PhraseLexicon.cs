@@ -117,11 +117,36 @@ public sealed class PhraseLexicon
         var candidate = candidates[phrase];
         if (!candidate.Literals)
         {
-            return new Entry(phrase, EntryKind.Program, candidate.Signature);
+            return new Entry(phrase, EntryKind.Program, candidate.Signature, Follow(candidate.Steps));
         }
 
         var steps = candidate.Steps;
-        return new Entry(phrase, steps.Length == 1 ? EntryKind.Word : EntryKind.Words, Signature(steps.Select(s => s.Value)));
+        return new Entry(phrase, steps.Length == 1 ? EntryKind.Word : EntryKind.Words, Signature(steps.Select(s => s.Value)), AnyFollow);
+    }
+
+    /// <summary>The <see cref="Entry.Follow"/> of a phrase that says nothing about the token after its first.</summary>
+    private const ulong AnyFollow = ulong.MaxValue;
+
+    /// <summary>
+    /// A summary of the stems the second token of a match of <paramref name="steps"/> can have (bit <c>stem % 64</c>),
+    /// when the first step takes exactly one token (a word, a number, a choice of single words) and every way through
+    /// the rest starts with a word; else <see cref="AnyFollow"/>. A token whose next token is missing, in no phrase, or
+    /// lacks the bit cannot start a match, so the matcher is not called there.
+    /// </summary>
+    private static ulong Follow(PhraseProgram.Step[] steps)
+    {
+        if (steps.Length < 2)
+        {
+            return AnyFollow;
+        }
+
+        var single = steps[0].Kind switch
+        {
+            PhraseProgram.StepKind.Literal or PhraseProgram.StepKind.Number => true,
+            PhraseProgram.StepKind.Choice => Array.TrueForAll(steps[0].Choice!.Options, o => o is [{ Kind: PhraseProgram.StepKind.Literal }]),
+            _ => false,
+        };
+        return single && PhraseProgram.ChoiceStep.First(steps[1..]) is { } next ? Signature(next) : AnyFollow;
     }
 
     /// <summary>
@@ -546,6 +571,11 @@ public sealed class PhraseLexicon
                 continue;
             }
 
+            if (entry.Follow != AnyFollow && (t + 1 >= end || work.Ids[t + 1] < 0 || (entry.Follow & (1UL << (work.Ids[t + 1] & 63))) == 0))
+            {
+                continue; // the next token cannot continue a match
+            }
+
             var decided = state[i];
             if (decided >> 1 != stamp)
             {
@@ -643,10 +673,11 @@ public sealed class PhraseLexicon
     }
 
     /// <summary>
-    /// A phrase as the pass meets it at a token (16 bytes, in a run of its neighbours), with the summary of the stems
-    /// it cannot match without, so that a phrase the sentence rules out costs one comparison and no other memory read.
+    /// A phrase as the pass meets it at a token (24 bytes, in a run of its neighbours), with the summary of the stems
+    /// it cannot match without, so that a phrase the sentence rules out costs one comparison and no other memory read,
+    /// and the summary of the stems its second token can have (see <see cref="Follow"/>).
     /// </summary>
-    private readonly record struct Entry(int Phrase, EntryKind Kind, ulong Signature);
+    private readonly record struct Entry(int Phrase, EntryKind Kind, ulong Signature, ulong Follow);
 
     /// <summary>What matching reads of a phrase, kept together (one cache line per candidate, not five arrays).</summary>
     private readonly record struct Candidate(PhraseProgram.Step[] Steps, int[] Needs, ulong Signature, bool NumberFirst, int Category, bool Literals);
