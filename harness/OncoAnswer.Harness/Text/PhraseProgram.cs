@@ -10,6 +10,7 @@ namespace OncoAnswer.Harness.Text;
 internal sealed class PhraseProgram
 {
     private readonly Dictionary<IReadOnlyList<PhraseElement>, Step[]> compiled = new(ReferenceEqualityComparer.Instance);
+    private string[]? stemTexts;
 
     public PhraseProgram(IReadOnlyList<CompiledPhrase> phrases)
     {
@@ -163,15 +164,25 @@ internal sealed class PhraseProgram
         }
     }
 
-    /// <summary>Stems one of which every match of a sequence contains, or null when none can be named.</summary>
-    private static IEnumerable<int>? NeedOf(Step[] steps)
+    /// <summary>
+    /// Stems one of which every match of a sequence contains, or null when none can be named. Every word of the
+    /// sequence is needed; the longest stem is named, because short words ("a", "not", "is" in "a crime", "not safe")
+    /// stand in most sentences and would let the phrase through the needs check to fail in the matcher.
+    /// </summary>
+    private IEnumerable<int>? NeedOf(Step[] steps)
     {
+        var best = -1;
         foreach (var step in steps)
         {
-            if (step.Kind == StepKind.Literal)
+            if (step.Kind == StepKind.Literal && (best < 0 || StemText(step.Value).Length > StemText(best).Length))
             {
-                return [step.Value];
+                best = step.Value;
             }
+        }
+
+        if (best >= 0)
+        {
+            return [best];
         }
 
         foreach (var step in steps)
@@ -185,7 +196,22 @@ internal sealed class PhraseProgram
         return null;
     }
 
-    private static IEnumerable<int>? NeedOf(ChoiceStep choice) => UnionOverOptions(choice, NeedOf);
+    private IEnumerable<int>? NeedOf(ChoiceStep choice) => UnionOverOptions(choice, NeedOf);
+
+    /// <summary>The stem numbered <paramref name="stem"/>.</summary>
+    private string StemText(int stem)
+    {
+        if (stemTexts is null)
+        {
+            stemTexts = new string[Vocabulary.Count];
+            foreach (var (text, number) in Vocabulary)
+            {
+                stemTexts[number] = text;
+            }
+        }
+
+        return stemTexts[stem];
+    }
 
     /// <summary>The union of <paramref name="of"/> over a choice's options, or null when it is null for any option.</summary>
     private static HashSet<int>? UnionOverOptions(ChoiceStep choice, Func<Step[], IEnumerable<int>?> of)
