@@ -25,10 +25,14 @@ public sealed class PhraseLexicon
     // PhraseProgram.Needs), so a phrase lacking a needed word in a sentence is never tried in that sentence.
     private readonly CompiledPhrase[] phrases;
     private readonly PhraseProgram program;
+    // Per word: its stem number (-1 when no phrase has the stem) times two, plus one when it starts with a digit.
     private readonly WordFacts<int> stemNumbers;
     private readonly string[] categoryNames;
     private readonly Dictionary<string, int> categoryNumbers;
     private readonly Candidate[] candidates;
+
+    // Each phrase's category number, read for every hit: 4 bytes a phrase rather than a 32-byte candidate.
+    private readonly int[] phraseCategory;
 
     // The phrases tried at a token, as entries: those indexed by stem number s are entries[firstStart[s]..firstStart[s + 1]]
     // (one array, not one per stem), the rest in unindexed / unindexedAnyFirst; each in ordinal order.
@@ -56,8 +60,8 @@ public sealed class PhraseLexicon
         program = new PhraseProgram(phrases);
         categoryNames = categories.Keys.ToArray();
         categoryNumbers = categoryNames.Select((name, i) => (name, i)).ToDictionary(p => p.name, p => p.i, StringComparer.Ordinal);
-        var categoryOf = phrases.Select(p => categoryNumbers[p.Category]).ToArray();
-        stemNumbers = new WordFacts<int>(t => program.Vocabulary.TryGetValue(t.Stem, out var id) ? id : -1);
+        var categoryOf = phraseCategory = phrases.Select(p => categoryNumbers[p.Category]).ToArray();
+        stemNumbers = new WordFacts<int>(t => ((program.Vocabulary.TryGetValue(t.Stem, out var id) ? id : -1) << 1) | (char.IsAsciiDigit(t.Term[0]) ? 1 : 0));
         var needs = Enumerable.Range(0, phrases.Length).Select(program.Needs).ToArray();
         var first = new List<int>[program.Vocabulary.Count];
         var rest = new List<int>();
@@ -103,21 +107,22 @@ public sealed class PhraseLexicon
             firstStart[s + 1] = firstStart[s] + (first[s]?.Count ?? 0);
         }
 
-        entries = first.SelectMany(l => l ?? []).Select(EntryOf).ToArray();
-        unindexed = rest.Select(EntryOf).ToArray();
-        unindexedAnyFirst = rest.Where(i => !startsWithNumberOnly[i]).Select(EntryOf).ToArray();
+        entries = first.SelectMany((l, stem) => (l ?? []).Select(i => EntryOf(i, stem))).ToArray();
+        unindexed = rest.Select(i => EntryOf(i, -1)).ToArray();
+        unindexedAnyFirst = rest.Where(i => !startsWithNumberOnly[i]).Select(i => EntryOf(i, -1)).ToArray();
     }
 
     /// <summary>
-    /// What the pass needs of phrase <paramref name="phrase"/> before reading its candidate: a phrase of words only is
-    /// summarised by all its stems (it cannot match in a sentence lacking one), any other by the stems it needs singly.
+    /// What the pass needs of phrase <paramref name="phrase"/> before reading its candidate, tried at tokens with stem
+    /// number <paramref name="stem"/> (-1: at any token): a phrase of words only is summarised by all its stems (it
+    /// cannot match in a sentence lacking one), any other by the stems it needs singly and those its second token can have.
     /// </summary>
-    private Entry EntryOf(int phrase)
+    private Entry EntryOf(int phrase, int stem)
     {
         var candidate = candidates[phrase];
         if (!candidate.Literals)
         {
-            return new Entry(phrase, EntryKind.Program, candidate.Signature, Follow(candidate.Steps));
+            return new Entry(phrase, EntryKind.Program, candidate.Signature, Follow(candidate.Steps, stem));
         }
 
         var steps = candidate.Steps;
@@ -128,26 +133,43 @@ public sealed class PhraseLexicon
     private const ulong AnyFollow = ulong.MaxValue;
 
     /// <summary>
-    /// A summary of the stems the second token of a match of <paramref name="steps"/> can have (bit <c>stem % 64</c>),
-    /// when the first step takes exactly one token (a word, a number, a choice of single words) and every way through
-    /// the rest starts with a word; else <see cref="AnyFollow"/>. A token whose next token is missing, in no phrase, or
-    /// lacks the bit cannot start a match, so the matcher is not called there.
+    /// A summary of the stems the second token of a match of <paramref name="steps"/> can have (bit <c>stem % 64</c>)
+    /// when its first token has stem number <paramref name="first"/> (-1: any), if every way through the phrase takes
+    /// that token alone and then a word: the first step is a word or a number, or a choice whose options that can start
+    /// with the stem each start with a word (then their second token, or the phrase's after a one-word option, is
+    /// named). Else <see cref="AnyFollow"/>. A token whose next token is missing, in no phrase, or lacks the bit cannot
+    /// start a match, so the matcher is not called there.
     /// </summary>
-    private static ulong Follow(PhraseProgram.Step[] steps)
+    private static ulong Follow(PhraseProgram.Step[] steps, int first)
     {
-        if (steps.Length < 2)
+        if (steps.Length == 0)
         {
             return AnyFollow;
         }
 
-        var single = steps[0].Kind switch
+        var after = steps[1..];
+        switch (steps[0].Kind)
         {
-            PhraseProgram.StepKind.Literal or PhraseProgram.StepKind.Number => true,
-            PhraseProgram.StepKind.Choice => Array.TrueForAll(steps[0].Choice!.Options, o => o is [{ Kind: PhraseProgram.StepKind.Literal }]),
-            _ => false,
-        };
-        return single && PhraseProgram.ChoiceStep.First(steps[1..]) is { } next ? Signature(next) : AnyFollow;
+            case PhraseProgram.StepKind.Literal or PhraseProgram.StepKind.Number:
+                return Starts(after);
+            case PhraseProgram.StepKind.Choice when first >= 0:
+                var options = steps[0].Choice!.OptionsFor(first);
+                var sum = 0UL;
+                foreach (var option in options)
+                {
+                    var next = option is [{ Kind: PhraseProgram.StepKind.Literal }, ..] ? Starts(option.Length > 1 ? option[1..] : after) : AnyFollow;
+                    sum |= next;
+                }
+
+                return options.Length == 0 ? AnyFollow : sum;
+            default:
+                return AnyFollow;
+        }
     }
+
+    /// <summary>The summary of the stems a match of <paramref name="steps"/> can start with, or <see cref="AnyFollow"/> when it can start with any token.</summary>
+    private static ulong Starts(PhraseProgram.Step[] steps) =>
+        steps.Length > 0 && PhraseProgram.ChoiceStep.First(steps) is { } stems ? Signature(stems) : AnyFollow;
 
     /// <summary>
     /// Categories the evaluators test at one token only ("dangling-end": does a message stop on a word that cannot end
@@ -320,8 +342,9 @@ public sealed class PhraseLexicon
         for (var t = 0; t < tokens.Length; t++)
         {
             ref readonly var token = ref tokens[t];
-            ids[t] = stemNumbers.Of(token);
-            numbers[t] = char.IsAsciiDigit(token.Term[0]);
+            var fact = stemNumbers.Of(token);
+            ids[t] = fact >> 1;
+            numbers[t] = (fact & 1) != 0;
         }
 
         try
@@ -341,7 +364,7 @@ public sealed class PhraseLexicon
         var starts = new int[categoryNames.Length + 1];
         for (var k = 0; k < count; k++)
         {
-            starts[candidates[found[k].Phrase].Category + 1]++;
+            starts[phraseCategory[found[k].Phrase] + 1]++;
         }
 
         for (var c = 1; c < starts.Length; c++)
@@ -353,7 +376,7 @@ public sealed class PhraseLexicon
         var next = work.Next(starts);
         for (var k = 0; k < count; k++)
         {
-            hits[next[candidates[found[k].Phrase].Category]++] = found[k];
+            hits[next[phraseCategory[found[k].Phrase]]++] = found[k];
         }
 
         for (var c = 0; c < categoryNames.Length; c++)
@@ -385,8 +408,9 @@ public sealed class PhraseLexicon
         var numbers = new bool[ids.Length];
         for (var t = start; t < ids.Length; t++)
         {
-            ids[t] = stemNumbers.Of(tokens[t]);
-            numbers[t] = char.IsAsciiDigit(tokens[t].Term[0]);
+            var fact = stemNumbers.Of(tokens[t]);
+            ids[t] = fact >> 1;
+            numbers[t] = (fact & 1) != 0;
         }
 
         var found = new List<PhraseMatch>();
@@ -473,7 +497,7 @@ public sealed class PhraseLexicon
         for (var k = mark; k < work.HitCount; k++)
         {
             var phrase = work.Hits[k].Phrase;
-            var c = candidates[phrase].Category;
+            var c = phraseCategory[phrase];
             if (seen[c] != stamp)
             {
                 seen[c] = stamp;
@@ -508,7 +532,7 @@ public sealed class PhraseLexicon
             var source = work.Hits[firstHit[x]];
             var phrase = referencePhrase[r];
             work.Add(new PhraseHit(phrase, t, source.LastToken, source.Span, sentence));
-            var y = candidates[phrase].Category;
+            var y = phraseCategory[phrase];
             if (seen[y] != stamp)
             {
                 seen[y] = stamp;
