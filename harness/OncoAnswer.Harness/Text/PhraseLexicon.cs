@@ -585,7 +585,7 @@ public sealed class PhraseLexicon
             ref readonly var candidate = ref candidates[i];
             if (entry.Kind == EntryKind.Words)
             {
-                // Words only (half the lexicon is single words): compared in place, no needs check, no matcher.
+                // Several words and nothing else: compared in place, no needs check, no matcher.
                 var steps = candidate.Steps;
                 if (t + steps.Length <= end && SameStems(steps, work.Ids, t))
                 {
