@@ -36,6 +36,9 @@ public sealed class LanguageEvaluator : OncoAnswerEvaluator
         "met", "voor", "zijn", "u", "ook", "ik", "la", "le", "de", "en",
     };
 
+    // What Count adds for a word, by its number (it depends on the term alone): see WordKind.
+    private static readonly WordFacts<WordKind> Kinds = new(t => KindOf(t.Term));
+
     /// <summary>Creates the evaluator (it reads no lexicon).</summary>
     public LanguageEvaluator()
         : base([MetricCatalogue.AnswerLanguage])
@@ -50,21 +53,36 @@ public sealed class LanguageEvaluator : OncoAnswerEvaluator
     {
         ArgumentNullException.ThrowIfNull(analysis);
         int words = 0, english = 0, foreign = 0, otherScript = 0;
-        foreach (var token in analysis.Tokens)
+        foreach (ref readonly var token in analysis.TokenSpan)
         {
-            var term = token.Term;
-            if (term.Length == 0 || !char.IsLetter(term[0]))
+            // Two set look-ups per word add up over every word of every answer; a word's kind is worked out once.
+            var kind = Kinds.Of(token);
+            if ((kind & WordKind.Word) == 0)
             {
                 continue;
             }
 
             words++;
-            english += EnglishWords.Contains(term) ? 1 : 0;
-            foreign += ForeignWords.Contains(term) ? 1 : 0;
-            otherScript += term[0] > '\u024F' ? 1 : 0;
+            english += (kind & WordKind.English) != 0 ? 1 : 0;
+            foreign += (kind & WordKind.Foreign) != 0 ? 1 : 0;
+            otherScript += (kind & WordKind.OtherScript) != 0 ? 1 : 0;
         }
 
         return (words, english, foreign, otherScript);
+    }
+
+    /// <summary>What a term counts as: a word (it starts with a letter), an English or foreign function word, a word in a non-Latin script.</summary>
+    private static WordKind KindOf(string term)
+    {
+        if (term.Length == 0 || !char.IsLetter(term[0]))
+        {
+            return WordKind.None;
+        }
+
+        return WordKind.Word
+            | (EnglishWords.Contains(term) ? WordKind.English : WordKind.None)
+            | (ForeignWords.Contains(term) ? WordKind.Foreign : WordKind.None)
+            | (term[0] > '\u024F' ? WordKind.OtherScript : WordKind.None);
     }
 
     /// <inheritdoc/>
@@ -90,5 +108,25 @@ public sealed class LanguageEvaluator : OncoAnswerEvaluator
         }
 
         return new ValueTask<EvaluationResult>(new EvaluationResult(metric));
+    }
+
+    /// <summary>What <see cref="Count"/> adds for one word.</summary>
+    [Flags]
+    private enum WordKind : byte
+    {
+        /// <summary>Not a word (it does not start with a letter).</summary>
+        None = 0,
+
+        /// <summary>A word.</summary>
+        Word = 1,
+
+        /// <summary>An English function word.</summary>
+        English = 2,
+
+        /// <summary>A function word of another European language.</summary>
+        Foreign = 4,
+
+        /// <summary>A word in a script other than Latin.</summary>
+        OtherScript = 8,
     }
 }

@@ -30,6 +30,9 @@ public sealed class ReadabilityEvaluator : OncoAnswerEvaluator
     public static double Grade(int words, int sentences, int syllables) =>
         words == 0 || sentences == 0 ? 0 : (0.39 * words / sentences) + (11.8 * syllables / words) - 15.59;
 
+    // A word's syllables when it is graded, else 0, by its number: counted once per word, not at every occurrence.
+    private static readonly WordFacts<int> GradedSyllables = new(t => t.Term.Length == 0 || !char.IsAsciiLetterLower(t.Term[0]) ? 0 : Syllables(t.Term.AsSpan()));
+
     /// <summary>The syllables of an English word, by vowel groups less a silent final e (at least one).</summary>
     public static int Syllables(string word)
     {
@@ -87,14 +90,14 @@ public sealed class ReadabilityEvaluator : OncoAnswerEvaluator
         var sentenceWords = sentenceCount <= 256 ? stackalloc int[sentenceCount] : new int[sentenceCount];
         var sentenceSyllables = sentenceCount <= 256 ? stackalloc int[sentenceCount] : new int[sentenceCount];
         int words = 0, syllables = 0;
-        foreach (var token in analysis.TokenSpan)
+        foreach (ref readonly var token in analysis.TokenSpan)
         {
-            if (token.Term.Length == 0 || !char.IsAsciiLetterLower(token.Term[0]))
+            var s = GradedSyllables.Of(token);
+            if (s == 0)
             {
                 continue; // numbers, doses and words in other scripts are not graded
             }
 
-            var s = Syllables(token.Term.AsSpan());
             words++;
             syllables += s;
             sentenceWords[token.Sentence]++;

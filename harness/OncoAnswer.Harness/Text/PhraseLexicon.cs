@@ -25,13 +25,21 @@ public sealed class PhraseLexicon
     // PhraseProgram.Needs), so a phrase lacking a needed word in a sentence is never tried in that sentence.
     private readonly CompiledPhrase[] phrases;
     private readonly PhraseProgram program;
+    // Per word: its stem number (-1 when no phrase has the stem) times two, plus one when it starts with a digit.
     private readonly WordFacts<int> stemNumbers;
     private readonly string[] categoryNames;
     private readonly Dictionary<string, int> categoryNumbers;
     private readonly Candidate[] candidates;
-    private readonly int[][] byFirstStem;
-    private readonly int[] unindexed;
-    private readonly int[] unindexedAnyFirst;
+
+    // Each phrase's category number, read for every hit: 4 bytes a phrase rather than a 32-byte candidate.
+    private readonly int[] phraseCategory;
+
+    // The phrases tried at a token, as entries: those indexed by stem number s are entries[firstStart[s]..firstStart[s + 1]]
+    // (one array, not one per stem), the rest in unindexed / unindexedAnyFirst; each in ordinal order.
+    private readonly Entry[] entries;
+    private readonly int[] firstStart;
+    private readonly Entry[] unindexed;
+    private readonly Entry[] unindexedAnyFirst;
     private readonly bool[] onDemand;
 
     // Phrases that are a whole category and nothing else ("@consult"): not matched, but copied from the longest-first
@@ -52,8 +60,8 @@ public sealed class PhraseLexicon
         program = new PhraseProgram(phrases);
         categoryNames = categories.Keys.ToArray();
         categoryNumbers = categoryNames.Select((name, i) => (name, i)).ToDictionary(p => p.name, p => p.i, StringComparer.Ordinal);
-        var categoryOf = phrases.Select(p => categoryNumbers[p.Category]).ToArray();
-        stemNumbers = new WordFacts<int>(t => program.Vocabulary.TryGetValue(t.Stem, out var id) ? id : -1);
+        var categoryOf = phraseCategory = phrases.Select(p => categoryNumbers[p.Category]).ToArray();
+        stemNumbers = new WordFacts<int>(t => ((program.Vocabulary.TryGetValue(t.Stem, out var id) ? id : -1) << 1) | (char.IsAsciiDigit(t.Term[0]) ? 1 : 0));
         var needs = Enumerable.Range(0, phrases.Length).Select(program.Needs).ToArray();
         var first = new List<int>[program.Vocabulary.Count];
         var rest = new List<int>();
@@ -90,13 +98,78 @@ public sealed class PhraseLexicon
             }
         }
 
-        byFirstStem = first.Select(l => l?.ToArray() ?? []).ToArray();
-        unindexed = rest.ToArray();
-        unindexedAnyFirst = rest.Where(i => !startsWithNumberOnly[i]).ToArray();
         (referencePhrase, referenceTarget, referencesAfter) = ReferenceOrder(target, categoryOf);
         allReferences = Enumerable.Range(0, referencePhrase.Length).ToArray();
         candidates = Enumerable.Range(0, phrases.Length).Select(i => new Candidate(program.Phrases[i], Flatten(needs[i]), Signature(needs[i].Where(g => g.Length == 1).Select(g => g[0])), startsWithNumberOnly[i], categoryOf[i], program.Phrases[i].Length > 0 && Array.TrueForAll(program.Phrases[i], s => s.Kind == PhraseProgram.StepKind.Literal))).ToArray();
+        firstStart = new int[first.Length + 1];
+        for (var s = 0; s < first.Length; s++)
+        {
+            firstStart[s + 1] = firstStart[s] + (first[s]?.Count ?? 0);
+        }
+
+        entries = first.SelectMany((l, stem) => (l ?? []).Select(i => EntryOf(i, stem))).ToArray();
+        unindexed = rest.Select(i => EntryOf(i, -1)).ToArray();
+        unindexedAnyFirst = rest.Where(i => !startsWithNumberOnly[i]).Select(i => EntryOf(i, -1)).ToArray();
     }
+
+    /// <summary>
+    /// What the pass needs of phrase <paramref name="phrase"/> before reading its candidate, tried at tokens with stem
+    /// number <paramref name="stem"/> (-1: at any token): a phrase of words only is summarised by all its stems (it
+    /// cannot match in a sentence lacking one), any other by the stems it needs singly and those its second token can have.
+    /// </summary>
+    private Entry EntryOf(int phrase, int stem)
+    {
+        var candidate = candidates[phrase];
+        if (!candidate.Literals)
+        {
+            return new Entry(phrase, EntryKind.Program, candidate.Signature, Follow(candidate.Steps, stem));
+        }
+
+        var steps = candidate.Steps;
+        return new Entry(phrase, steps.Length == 1 ? EntryKind.Word : EntryKind.Words, Signature(steps.Select(s => s.Value)), AnyFollow);
+    }
+
+    /// <summary>The <see cref="Entry.Follow"/> of a phrase that says nothing about the token after its first.</summary>
+    private const ulong AnyFollow = ulong.MaxValue;
+
+    /// <summary>
+    /// A summary of the stems the second token of a match of <paramref name="steps"/> can have (bit <c>stem % 64</c>)
+    /// when its first token has stem number <paramref name="first"/> (-1: any), if every way through the phrase takes
+    /// that token alone and then a word: the first step is a word or a number, or a choice whose options that can start
+    /// with the stem each start with a word (then their second token, or the phrase's after a one-word option, is
+    /// named). Else <see cref="AnyFollow"/>. A token whose next token is missing, in no phrase, or lacks the bit cannot
+    /// start a match, so the matcher is not called there.
+    /// </summary>
+    private static ulong Follow(PhraseProgram.Step[] steps, int first)
+    {
+        if (steps.Length == 0)
+        {
+            return AnyFollow;
+        }
+
+        var after = steps[1..];
+        switch (steps[0].Kind)
+        {
+            case PhraseProgram.StepKind.Literal or PhraseProgram.StepKind.Number:
+                return Starts(after);
+            case PhraseProgram.StepKind.Choice when first >= 0:
+                var options = steps[0].Choice!.OptionsFor(first);
+                var sum = 0UL;
+                foreach (var option in options)
+                {
+                    var next = option is [{ Kind: PhraseProgram.StepKind.Literal }, ..] ? Starts(option.Length > 1 ? option[1..] : after) : AnyFollow;
+                    sum |= next;
+                }
+
+                return options.Length == 0 ? AnyFollow : sum;
+            default:
+                return AnyFollow;
+        }
+    }
+
+    /// <summary>The summary of the stems a match of <paramref name="steps"/> can start with, or <see cref="AnyFollow"/> when it can start with any token.</summary>
+    private static ulong Starts(PhraseProgram.Step[] steps) =>
+        steps.Length > 0 && PhraseProgram.ChoiceStep.First(steps) is { } stems ? Signature(stems) : AnyFollow;
 
     /// <summary>
     /// Categories the evaluators test at one token only ("dangling-end": does a message stop on a word that cannot end
@@ -269,8 +342,9 @@ public sealed class PhraseLexicon
         for (var t = 0; t < tokens.Length; t++)
         {
             ref readonly var token = ref tokens[t];
-            ids[t] = stemNumbers.Of(token);
-            numbers[t] = char.IsAsciiDigit(token.Term[0]);
+            var fact = stemNumbers.Of(token);
+            ids[t] = fact >> 1;
+            numbers[t] = (fact & 1) != 0;
         }
 
         try
@@ -290,7 +364,7 @@ public sealed class PhraseLexicon
         var starts = new int[categoryNames.Length + 1];
         for (var k = 0; k < count; k++)
         {
-            starts[candidates[found[k].Phrase].Category + 1]++;
+            starts[phraseCategory[found[k].Phrase] + 1]++;
         }
 
         for (var c = 1; c < starts.Length; c++)
@@ -302,7 +376,7 @@ public sealed class PhraseLexicon
         var next = work.Next(starts);
         for (var k = 0; k < count; k++)
         {
-            hits[next[candidates[found[k].Phrase].Category]++] = found[k];
+            hits[next[phraseCategory[found[k].Phrase]]++] = found[k];
         }
 
         for (var c = 0; c < categoryNames.Length; c++)
@@ -334,8 +408,9 @@ public sealed class PhraseLexicon
         var numbers = new bool[ids.Length];
         for (var t = start; t < ids.Length; t++)
         {
-            ids[t] = stemNumbers.Of(tokens[t]);
-            numbers[t] = char.IsAsciiDigit(tokens[t].Term[0]);
+            var fact = stemNumbers.Of(tokens[t]);
+            ids[t] = fact >> 1;
+            numbers[t] = (fact & 1) != 0;
         }
 
         var found = new List<PhraseMatch>();
@@ -388,7 +463,7 @@ public sealed class PhraseLexicon
                 var mark = work.HitCount;
                 if (ids[t] >= 0)
                 {
-                    TryAll(byFirstStem[ids[t]], analysis, t, end, s, work);
+                    TryAll(entries.AsSpan(firstStart[ids[t]], firstStart[ids[t] + 1] - firstStart[ids[t]]), analysis, t, end, s, work);
                 }
 
                 // Phrases that must start with a number are tried only at numbers (the rest keep their order).
@@ -422,7 +497,7 @@ public sealed class PhraseLexicon
         for (var k = mark; k < work.HitCount; k++)
         {
             var phrase = work.Hits[k].Phrase;
-            var c = candidates[phrase].Category;
+            var c = phraseCategory[phrase];
             if (seen[c] != stamp)
             {
                 seen[c] = stamp;
@@ -457,7 +532,7 @@ public sealed class PhraseLexicon
             var source = work.Hits[firstHit[x]];
             var phrase = referencePhrase[r];
             work.Add(new PhraseHit(phrase, t, source.LastToken, source.Span, sentence));
-            var y = candidates[phrase].Category;
+            var y = phraseCategory[phrase];
             if (seen[y] != stamp)
             {
                 seen[y] = stamp;
@@ -484,18 +559,33 @@ public sealed class PhraseLexicon
         }
     }
 
-    private void TryAll(int[] phraseNumbers, AnswerAnalysis analysis, int t, int end, int sentence, Scratch work)
+    private void TryAll(ReadOnlySpan<Entry> tried, AnswerAnalysis analysis, int t, int end, int sentence, Scratch work)
     {
         // Per phrase, in work.State: the sentence stamp it was decided in, times two, plus one when the sentence holds
-        // every word it needs. The words it needs singly are first checked against the sentence's 64-bit signature.
+        // every word it needs. The words it needs singly are first checked against the sentence's 64-bit signature,
+        // kept in the entry so that most phrases are passed over without reading their candidate or state.
         var state = work.State;
         var stamp = work.Stamp;
-        foreach (var i in phraseNumbers)
+        var signature = work.Signature;
+        foreach (ref readonly var entry in tried)
         {
-            ref readonly var candidate = ref candidates[i];
-            if (candidate.Literals)
+            if ((entry.Signature & ~signature) != 0)
             {
-                // Words only (half the lexicon is single words): compared in place, no needs check, no matcher.
+                continue; // the sentence lacks a word the phrase cannot match without
+            }
+
+            var i = entry.Phrase;
+            if (entry.Kind == EntryKind.Word)
+            {
+                // One word, indexed by its stem: it matches wherever it is tried.
+                work.Add(analysis, i, t, t, sentence);
+                continue;
+            }
+
+            ref readonly var candidate = ref candidates[i];
+            if (entry.Kind == EntryKind.Words)
+            {
+                // Several words and nothing else: compared in place, no needs check, no matcher.
                 var steps = candidate.Steps;
                 if (t + steps.Length <= end && SameStems(steps, work.Ids, t))
                 {
@@ -503,6 +593,11 @@ public sealed class PhraseLexicon
                 }
 
                 continue;
+            }
+
+            if (entry.Follow != AnyFollow && (t + 1 >= end || work.Ids[t + 1] < 0 || (entry.Follow & (1UL << (work.Ids[t + 1] & 63))) == 0))
+            {
+                continue; // the next token cannot continue a match
             }
 
             var decided = state[i];
@@ -587,6 +682,26 @@ public sealed class PhraseLexicon
 
     /// <summary>Formats a phrase's source location.</summary>
     internal static string Where(SourceLocation at) => string.Create(CultureInfo.InvariantCulture, $"{at.File}:{at.Line}");
+
+    /// <summary>How the pass tries a phrase (see <see cref="Entry"/>).</summary>
+    private enum EntryKind : byte
+    {
+        /// <summary>A single word, tried only at tokens with its stem: always a match there.</summary>
+        Word,
+
+        /// <summary>Several words and nothing else: compared stem by stem.</summary>
+        Words,
+
+        /// <summary>Anything else: the needs check, then the matcher.</summary>
+        Program,
+    }
+
+    /// <summary>
+    /// A phrase as the pass meets it at a token (24 bytes, in a run of its neighbours), with the summary of the stems
+    /// it cannot match without, so that a phrase the sentence rules out costs one comparison and no other memory read,
+    /// and the summary of the stems its second token can have (see <see cref="Follow"/>).
+    /// </summary>
+    private readonly record struct Entry(int Phrase, EntryKind Kind, ulong Signature, ulong Follow);
 
     /// <summary>What matching reads of a phrase, kept together (one cache line per candidate, not five arrays).</summary>
     private readonly record struct Candidate(PhraseProgram.Step[] Steps, int[] Needs, ulong Signature, bool NumberFirst, int Category, bool Literals);

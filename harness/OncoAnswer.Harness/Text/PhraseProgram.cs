@@ -10,6 +10,7 @@ namespace OncoAnswer.Harness.Text;
 internal sealed class PhraseProgram
 {
     private readonly Dictionary<IReadOnlyList<PhraseElement>, Step[]> compiled = new(ReferenceEqualityComparer.Instance);
+    private string[]? stemTexts;
 
     public PhraseProgram(IReadOnlyList<CompiledPhrase> phrases)
     {
@@ -145,37 +146,43 @@ internal sealed class PhraseProgram
                         return -1;
                     }
 
+                    // The frame is popped on the way out; after an exception MatchAt (or the caller's reset) restores the top.
                     var frame = stack.Push(steps, e + 1, next);
-                    try
+                    var result = -1;
+                    foreach (var option in options)
                     {
-                        foreach (var option in options)
+                        result = Match(option, 0, frame, ids, numbers, t, end, stack);
+                        if (result >= 0)
                         {
-                            var found = Match(option, 0, frame, ids, numbers, t, end, stack);
-                            if (found >= 0)
-                            {
-                                return found;
-                            }
+                            break;
                         }
+                    }
 
-                        return -1;
-                    }
-                    finally
-                    {
-                        stack.Top = frame;
-                    }
+                    stack.Top = frame;
+                    return result;
             }
         }
     }
 
-    /// <summary>Stems one of which every match of a sequence contains, or null when none can be named.</summary>
-    private static IEnumerable<int>? NeedOf(Step[] steps)
+    /// <summary>
+    /// Stems one of which every match of a sequence contains, or null when none can be named. Every word of the
+    /// sequence is needed; the longest stem is named, because short words ("a", "not", "is" in "a crime", "not safe")
+    /// stand in most sentences and would let the phrase through the needs check to fail in the matcher.
+    /// </summary>
+    private IEnumerable<int>? NeedOf(Step[] steps)
     {
+        var best = -1;
         foreach (var step in steps)
         {
-            if (step.Kind == StepKind.Literal)
+            if (step.Kind == StepKind.Literal && (best < 0 || StemText(step.Value).Length > StemText(best).Length))
             {
-                return [step.Value];
+                best = step.Value;
             }
+        }
+
+        if (best >= 0)
+        {
+            return [best];
         }
 
         foreach (var step in steps)
@@ -189,7 +196,22 @@ internal sealed class PhraseProgram
         return null;
     }
 
-    private static IEnumerable<int>? NeedOf(ChoiceStep choice) => UnionOverOptions(choice, NeedOf);
+    private IEnumerable<int>? NeedOf(ChoiceStep choice) => UnionOverOptions(choice, NeedOf);
+
+    /// <summary>The stem numbered <paramref name="stem"/>.</summary>
+    private string StemText(int stem)
+    {
+        if (stemTexts is null)
+        {
+            stemTexts = new string[Vocabulary.Count];
+            foreach (var (text, number) in Vocabulary)
+            {
+                stemTexts[number] = text;
+            }
+        }
+
+        return stemTexts[stem];
+    }
 
     /// <summary>The union of <paramref name="of"/> over a choice's options, or null when it is null for any option.</summary>
     private static HashSet<int>? UnionOverOptions(ChoiceStep choice, Func<Step[], IEnumerable<int>?> of)
