@@ -21,8 +21,8 @@ internal static partial class TextNormalizer
     /// Line breaks that arrived as text read as line breaks: an escape written out ("side effects:\nNausea") or one
     /// that lost its backslash on the way, a bare "n" glued between a word and a capitalised one ("heartburnnNausea",
     /// "grains.nManage stress"), as in answers exported through a tool that escapes line breaks twice. Without this a
-    /// whole list is one sentence and its items one run-on word. Same length: the 'n' (and its backslash) becomes the
-    /// break and a space.
+    /// whole list is one sentence and its items one run-on word. Same length: an escape's backslash becomes the break
+    /// and its 'n' a space; a bare 'n' becomes the break.
     /// </summary>
     private static string LineBreaks(string text, List<string> notes)
     {

@@ -8,7 +8,8 @@ namespace OncoAnswer.Harness.Tests.Evaluators;
 /// <summary>
 /// How chatbots lay answers out must not decide whether a fact is conveyed (issue 16, K-QA entailment): a list set out
 /// line by line under an opening sentence is read with that sentence, and sentences that lost the space or the line
-/// break between them are read apart. Every wording here is written for these tests.
+/// break between them are read apart. A fact about a treatment is conveyed only where the treatment is named in or
+/// before the passage, not by its setting alone. Every wording here is written for these tests.
 /// </summary>
 public sealed class AnswerLayoutParaphraseTests
 {
