@@ -164,10 +164,11 @@ internal static class FaithfulnessMatcher
         var weights = statement.Weights;
         var keyMask = statement.KeyMask;
         var statementNegated = statement.NegatedMask;
+        var fact = statement.Statement.Kind == Guidelines.StatementKind.Guideline;
         CreditSynonyms(statement, answer, agree, against, credited, keyMask, work);
         // An unsafe claim's verdict concept ("cures") is its core as well: "a key step on the road to a cure"
         // makes the claim without the setting's rarer concept ("de novo").
-        var heaviest = statement.Core | (statement.Statement.Kind == Guidelines.StatementKind.Guideline ? 0 : statement.PolarMask & ~statement.SubjectMask & statement.ConceptMask);
+        var heaviest = statement.Core | (fact ? 0 : statement.PolarMask & ~statement.SubjectMask & statement.ConceptMask);
         var numbers = NumberConflicts(statement, answer, n);
         if (reversalsOnly && !CanReverse(statement, agree, against, numbers, n))
         {
@@ -177,7 +178,6 @@ internal static class FaithfulnessMatcher
         // Read against the patient's messages, a fact is told apart by what it adds to their topic: its rarest word the
         // messages do not name must be said ("oxaliplatin" in "oxaliplatin can cause tingling in the fingers", asked about tingling fingers).
         var news = statement.NewsMask;
-        var fact = statement.Statement.Kind == Guidelines.StatementKind.Guideline;
         var best = (Entail: 0.0, EntailAt: (0, 0), Named: 0.0, NamedAt: (0, 0), Contra: 0.0, ContraAt: (0, 0), ContraWhy: -1);
         // A fact is also read off a list the answer sets out line by line: its opening sentence and its item lines.
         var listEnds = fact ? answer.ListEnds : null;
@@ -226,7 +226,7 @@ internal static class FaithfulnessMatcher
                 var matched = Weight(weights, present);
                 var coverage = matched / statement.TotalWeight;
                 // A fact's list is conveyed by some of its items: read as one slot as heavy as its heaviest item.
-                var entailCoverage = statement.ListGroups.Length == 0 ? coverage : Math.Max(coverage, ListCoverage(statement.ListGroups, weights, present, statement.AllMask));
+                var entailCoverage = statement.ListGroups.Length == 0 ? coverage : Math.Max(coverage, ListCoverage(statement, weights, present));
                 // A fact that says its evidence is unsettled is contradicted by a sentence that states the rest as
                 // settled: it names what the evidence is about, agrees with it, and neither hedges nor names evidence.
                 if (width == 1 && statement.UnsettledMask != 0 && !answer.Unsettled[s] && (disagree & ~statement.UnsettledMask) == 0 && conflict < 0)
@@ -260,8 +260,8 @@ internal static class FaithfulnessMatcher
 
                 // Unsafe claims are single assertions: one sentence must make them.
                 // An absolute unsafe claim ("always grows back completely") is not made by a sentence that hedges ("generally grows back").
-                if ((width == 1 || statement.Statement.Kind == Guidelines.StatementKind.Guideline) && !reversed &&
-                    !(statement.Absolute && statement.Statement.Kind != Guidelines.StatementKind.Guideline && answer.Hedged[s]) && conflict < 0 && keys >= KeyShare &&
+                if ((width == 1 || fact) && !reversed &&
+                    !(statement.Absolute && !fact && answer.Hedged[s]) && conflict < 0 && keys >= KeyShare &&
                     (entailCoverage > best.Entail || (namesSubject && entailCoverage > best.Named)) &&
                     PredicateConveyed(statement, weights, present) && (news == 0 || (present & news) != 0) &&
                     (treated == 0 || ((present | namedBefore) & statement.SubjectMask) != 0) &&
@@ -286,7 +286,7 @@ internal static class FaithfulnessMatcher
         }
 
         // An unsafe claim made as fully as another passage denies it is made: between the two, the fault decides.
-        var unsafeMade = statement.Statement.Kind != Guidelines.StatementKind.Guideline && best.Entail >= EntailThreshold && best.Entail >= best.Contra - 1e-9;
+        var unsafeMade = !fact && best.Entail >= EntailThreshold && best.Entail >= best.Contra - 1e-9;
         if (!unsafeMade && best.Contra >= ContradictThreshold && best.Contra >= best.Entail - 0.1)
         {
             var why = best.ContraWhy >= 0 ? Conflict(statement, answer, answer.Quantities[best.ContraWhy])
@@ -310,12 +310,12 @@ internal static class FaithfulnessMatcher
     /// Coverage with each list the passage names an item of read as one slot, as heavy as its heaviest item's unit
     /// ("aching joints" for "hot flushes, joint pain and tiredness").
     /// </summary>
-    private static double ListCoverage(ulong[] lists, double[] weights, ulong present, ulong all)
+    private static double ListCoverage(FaithfulnessStatement statement, double[] weights, ulong present)
     {
-        var outside = all & ~FaithfulnessStatement.Listed(lists);
+        var outside = statement.AllMask & ~statement.ListedMask;
         var matched = Weight(weights, present & outside);
         var total = Weight(weights, outside);
-        foreach (var list in lists)
+        foreach (var list in statement.ListGroups)
         {
             // A list the passage names none of keeps its whole weight: it is missing, not abridged.
             var slot = (present & list) != 0 ? Weight(weights, HeaviestOf(weights, list)) : Weight(weights, list);

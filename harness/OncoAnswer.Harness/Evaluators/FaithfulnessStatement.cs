@@ -156,14 +156,15 @@ internal sealed class FaithfulnessStatement
         init
         {
             listGroups = value;
-            Core = Units.Length == 0 ? 0 : CoreOf(Units, rarerWord: Statement.Kind == StatementKind.Guideline, PolarMask, Listed(value));
+            ListedMask = value.Aggregate(0UL, (all, list) => all | list);
+            Core = Units.Length == 0 ? 0 : CoreOf(Units, rarerWord: Statement.Kind == StatementKind.Guideline, PolarMask, ListedMask);
         }
     }
 
     private readonly ulong[] listGroups = [];
 
-    /// <summary>The units of all the lists together.</summary>
-    internal static ulong Listed(ulong[] lists) => lists.Aggregate(0UL, (all, list) => all | list);
+    /// <summary>The units of all the lists together (set with <see cref="ListGroups"/>), as a bit mask over <see cref="Units"/>.</summary>
+    public ulong ListedMask { get; private init; }
 
     /// <summary>
     /// The units of a fact's words that say its evidence is unsettled ("there is insufficient data regarding X as a
@@ -186,7 +187,7 @@ internal sealed class FaithfulnessStatement
         init
         {
             polarMask = value;
-            Core = Units.Length == 0 ? 0 : CoreOf(Units, rarerWord: Statement.Kind == StatementKind.Guideline, value, Listed(ListGroups));
+            Core = Units.Length == 0 ? 0 : CoreOf(Units, rarerWord: Statement.Kind == StatementKind.Guideline, value, ListedMask);
         }
     }
 
