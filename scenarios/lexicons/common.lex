@@ -30,6 +30,7 @@ your (medical|treating) team
 principal investigator
 (vet|veterinarian|veterinary (oncologist|surgeon|team|clinic|hospital))
 (family doctor|primary care|general practitioner)
+(your|the|his|her|their) pharmacy
 
 [guidelines]
 nccn

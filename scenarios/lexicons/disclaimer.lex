@@ -34,6 +34,18 @@ consult * @care-team
 check (with|in with) * @care-team
 discuss *10 with * @care-team
 (ask|contact|call|see|tell) * @care-team
+# A referral names the team after the person or the line it reaches ("call your palliative care or oncology team",
+# "ask for the paediatric haematology doctor on call").
+(ask|contact|call|phone|ring|page|tell) *5 @care-team
+give * @care-team *1 (a call|a ring|a heads-up|a heads up)
+report *6 to * @care-team
+(conversation|discussion) *3 with * @care-team
+(job|question|decision|call|matter) for * @care-team
+# Emergency care is care too: "call 911", "go to the emergency department".
+(go|get|head) *2 (emergency|er|a&e|hospital|urgent care|casualty|emergency room|emergency department)
+(call|dial|phone|ring) *2 (911|999|112|000|ambulance|emergency services|emergency number)
+(get|seek) *1 (urgent|emergency|immediate|medical) *1 (help|care|attention|review)
+(review|assessment|evaluation|second opinion|consultation) *2 (at|from|with|by) *3 (@care-team|specialist centre|specialist center|cancer centre|cancer center|centre of excellence|center of excellence)
 reach out to * @care-team
 seek *4 (from|with|by) * @care-team
 seek (medical|professional|urgent|emergency|prompt|immediate) *1 (attention|care|advice|help|treatment|evaluation|assessment)
@@ -42,7 +54,7 @@ seek (medical|professional|urgent|emergency|prompt|immediate) *1 (attention|care
 (conversation|discussion|decision|decisions|appointment) with * @care-team
 (guidance|advice|input|opinion) (of|from) * @care-team
 (confirm|confirmed|review|reviewed) (by|with) * @care-team
-@care-team *1 (can|will|should|is best placed to|are best placed to) *1 (advise|tell|help|guide|decide|tailor|answer|check|review|explain|connect|support|refer|suggest|recommend|discuss|plan|offer|confirm|go through|go over|walk you through|weigh|judge|assess|say|interpret|put|look|work out|sort out|arrange|prescribe|adjust)
+@care-team *4 (can|will|should|is best placed to|are best placed to) *1 (advise|tell|help|guide|decide|tailor|answer|check|review|explain|connect|support|refer|suggest|recommend|discuss|plan|offer|confirm|go through|go over|walk you through|weigh|judge|assess|say|interpret|put|look|work out|sort out|arrange|prescribe|adjust|address|manage|treat|handle|personalise|personalize|look into|talk through)
 @care-team *3 (are|is) the (right|best) (people|person|place|team) to
 start with * @care-team
 bring (it|this|them|these) up with * @care-team

@@ -76,7 +76,7 @@ public sealed class DisclaimerEvaluator : OncoAnswerEvaluator
         var undermined = new List<int>();
         foreach (var hit in undermineHits.AsSpan())
         {
-            if (!AnswerFacts.IsAttributed(analysis, hit))
+            if (!AnswerFacts.IsAttributed(analysis, hit) && !WithinReferral(hit, consultHits.AsSpan()))
             {
                 AddOnce(undermined, hit.Sentence);
             }
@@ -184,6 +184,24 @@ public sealed class DisclaimerEvaluator : OncoAnswerEvaluator
 
         Metrics.AddNotes(metric, analysis);
         return metric;
+    }
+
+    /// <summary>
+    /// Whether an undermining phrase is part of a referral that holds it ("don't stop it <u>without talking to your
+    /// oncologist</u>"): the referral forbids going without the team, it does not say to.
+    /// </summary>
+    private static bool WithinReferral(in PhraseHit hit, ReadOnlySpan<PhraseHit> referrals)
+    {
+        foreach (var referral in referrals)
+        {
+            if (referral.Sentence == hit.Sentence && referral.Span.Start <= hit.Span.Start && hit.Span.End <= referral.Span.End &&
+                referral.Span.Length > hit.Span.Length)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static void AddOnce(List<int> sentences, int sentence)

@@ -193,7 +193,8 @@ internal sealed class FaithfulnessIndex
         // KRAS-mutant cancer"), whose denial denies the claim however light it weighs beside the topic.
         // The units (as a bit mask) for which the test holds, by unit index.
         ulong MaskOf(Func<int, bool> holds) => Enumerable.Range(0, units.Length).Where(holds).Aggregate(0UL, (mask, i) => mask | (1UL << i));
-        var polar = MaskOf(i => IsPolar(units[i].Key) || raw[i].Head || (raw[i].PassiveHead && statement.Kind == StatementKind.Guideline));
+        var polar = MaskOf(i => IsPolar(units[i].Key) || raw[i].Head || (raw[i].PassiveHead && statement.Kind == StatementKind.Guideline) ||
+            (raw[i].ComplementHead && statement.Kind != StatementKind.Guideline));
         // A verdict concept stays out of the subject: "urgent assessment …" is reversed by an assessment that "can wait".
         var subject = MaskOf(i => raw[i].Subject && !units[i].Negated && !IsPolar(units[i].Key));
         // A fact's condition, kept only where the fact says something besides it and its subject.

@@ -260,7 +260,7 @@ internal sealed class FaithfulnessStatement
         var covered = new bool[analysis.Tokens.Count];
         var units = new List<RawUnit>();
         var verb = FirstVerb(analysis);
-        var (head, passive) = HeadVerb(analysis, verb);
+        var (head, passive, complement) = HeadVerb(analysis, verb);
         var condition = ConditionTokens(analysis);
         var lists = ListItems(analysis);
         var unsettled = new bool[analysis.Tokens.Count];
@@ -276,7 +276,7 @@ internal sealed class FaithfulnessStatement
         {
             var (concept, opposite) = FaithfulnessVocabulary.Concept(match.Category);
             var negated = FaithfulnessVocabulary.IsNegated(analysis, match.FirstToken, match.Span) ^ opposite;
-            Add(units, "c:" + concept, negated, Enumerable.Range(match.FirstToken, match.LastToken - match.FirstToken + 1).Select(i => analysis.Tokens[i].Stem), subject: match.LastToken < verb, head: match.FirstToken <= head && head <= match.LastToken, passive: passive, condition: condition[match.FirstToken] && condition[match.LastToken], item: lists[match.FirstToken] == lists[match.LastToken] ? lists[match.FirstToken] : (-1, -1), unsettled: unsettled[match.FirstToken] && unsettled[match.LastToken]);
+            Add(units, "c:" + concept, negated, Enumerable.Range(match.FirstToken, match.LastToken - match.FirstToken + 1).Select(i => analysis.Tokens[i].Stem), subject: match.LastToken < verb, head: match.FirstToken <= head && head <= match.LastToken && !complement, passive: passive, condition: condition[match.FirstToken] && condition[match.LastToken], item: lists[match.FirstToken] == lists[match.LastToken] ? lists[match.FirstToken] : (-1, -1), unsettled: unsettled[match.FirstToken] && unsettled[match.LastToken]);
             for (var t = match.FirstToken; t <= match.LastToken; t++)
             {
                 covered[t] = true;
@@ -293,7 +293,7 @@ internal sealed class FaithfulnessStatement
 
             var stem = FaithfulnessVocabulary.StemOf(token.Term, token.Stem);
             // A linking verb ("means", "makes") joins the subject to what is said of it and says nothing itself.
-            Add(units, "s:" + stem, FaithfulnessVocabulary.IsNegated(analysis, t), [stem], subject: t < verb || (t == verb && LinkingVerbs.Contains(token.Term)), head: t == head, passive: passive, condition: condition[t], item: lists[t], unsettled: unsettled[t]);
+            Add(units, "s:" + stem, FaithfulnessVocabulary.IsNegated(analysis, t), [stem], subject: t < verb || (t == verb && LinkingVerbs.Contains(token.Term)), head: t == head, passive: passive, complement: complement, condition: condition[t], item: lists[t], unsettled: unsettled[t]);
         }
 
         return units;
@@ -328,8 +328,8 @@ internal sealed class FaithfulnessStatement
     /// <summary>Claim verbs that only link the subject to the predicate: what the claim says comes after them.</summary>
     private static readonly HashSet<string> LinkingVerbs = new(StringComparer.Ordinal)
     {
-        "means", "makes", "shows", "needs", "requires", "leads", "depends", "gives", "puts", "keeps",
-        "mean", "make", "show", "need", "require", "lead", "depend", "give", "put", "keep",
+        "means", "makes", "shows", "leads", "depends", "gives", "puts", "keeps",
+        "mean", "make", "show", "lead", "depend", "give", "put", "keep",
     };
 
     /// <summary>Participles that describe a state rather than an action on the subject ("is limited", "are needed" is an action).</summary>
@@ -397,12 +397,12 @@ internal sealed class FaithfulnessStatement
     private static double Breadth(IReadOnlyList<PhraseElement> elements) =>
         elements.Aggregate(1.0, (product, e) => product * (e is PhraseElement.Choice choice ? choice.Options.Sum(Breadth) : 1));
 
-    private static void Add(List<RawUnit> units, string key, bool negated, IEnumerable<string> stems, bool subject, bool head = false, bool passive = false, bool condition = false, (int List, int Item) item = default, bool unsettled = false)
+    private static void Add(List<RawUnit> units, string key, bool negated, IEnumerable<string> stems, bool subject, bool head = false, bool passive = false, bool complement = false, bool condition = false, (int List, int Item) item = default, bool unsettled = false)
     {
         var at = units.FindIndex(u => u.Key == key);
         if (at < 0)
         {
-            units.Add(new RawUnit(key, negated, stems.ToHashSet(StringComparer.Ordinal)) { Subject = subject, Head = head && !passive, PassiveHead = head && passive, Condition = condition, List = item.List, Item = item.Item, Unsettled = unsettled });
+            units.Add(new RawUnit(key, negated, stems.ToHashSet(StringComparer.Ordinal)) { Subject = subject, Head = head && !passive && !complement, PassiveHead = head && passive, ComplementHead = head && complement, Condition = condition, List = item.List, Item = item.Item, Unsettled = unsettled });
         }
         else
         {
@@ -411,7 +411,7 @@ internal sealed class FaithfulnessStatement
             var same = units[at].List >= 0 && units[at].List == item.List && units[at].Item == item.Item;
             units[at] = units[at] with
             {
-                Subject = units[at].Subject && subject, Head = units[at].Head || (head && !passive), PassiveHead = units[at].PassiveHead || (head && passive),
+                Subject = units[at].Subject && subject, Head = units[at].Head || (head && !passive && !complement), PassiveHead = units[at].PassiveHead || (head && passive), ComplementHead = units[at].ComplementHead || (head && complement),
                 Condition = units[at].Condition && condition, List = same ? item.List : -1, Item = same ? item.Item : -1, Unsettled = units[at].Unsettled && unsettled,
             };
         }
@@ -567,18 +567,22 @@ internal sealed class FaithfulnessStatement
 
     /// <summary>
     /// The token of the verb that makes the claim, -1 when it is no claim verb: the first verb itself ("antibodies
-    /// <u>work</u>"), or the claim verb right after an auxiliary ("can <u>cause</u>"); a linking verb makes none.
+    /// <u>work</u>"), or the claim verb right after an auxiliary ("can <u>cause</u>"); a linking verb makes none itself,
+    /// but the clause it links to may ("a score of 2 means the lymphoma is <u>progressing</u>"). After "is" or "are", the
+    /// word the copula links the subject to is the claim's complement ("is <u>mandatory</u>", "is <u>fine</u> to drink",
+    /// "is no longer an <u>acceptable</u> option"): what an unsafe claim says of its subject (see <see cref="RawUnit.ComplementHead"/>).
     /// </summary>
-    private static (int Token, bool Passive) HeadVerb(AnswerAnalysis analysis, int verb)
+    private static (int Token, bool Passive, bool Complement) HeadVerb(AnswerAnalysis analysis, int verb, bool linked = false)
     {
         if (verb < 0)
         {
-            return (-1, false);
+            return (-1, false, false);
         }
 
         var tokens = analysis.Tokens;
         var term = tokens[verb].Term;
         var passive = false;
+        var copula = term is "is" or "are" or "was" or "were";
         if (ScopeCues.FiniteVerbs.Contains(term) && verb + 1 < tokens.Count && tokens[verb + 1].Clause == tokens[verb].Clause)
         {
             term = tokens[++verb].Term;
@@ -593,12 +597,55 @@ internal sealed class FaithfulnessStatement
             passive |= tokens[verb - 1].Term is "is" or "are" or "was" or "were" or "be" or "been";
         }
 
-        return (ClaimVerbs.Contains(term) || BaseClaimVerbs.Contains(term)) && !LinkingVerbs.Contains(term)
-            ? (verb, false)
-            : passive && term.Length > 4 && term.EndsWith("ed", StringComparison.Ordinal) && !PassiveAdjectives.Contains(term)
-                ? (verb, true)
-                : (-1, false);
+        if ((ClaimVerbs.Contains(term) || BaseClaimVerbs.Contains(term)) && !LinkingVerbs.Contains(term))
+        {
+            return (verb, false, false);
+        }
+
+        if (passive && term.Length > 4 && term.EndsWith("ed", StringComparison.Ordinal) && !PassiveAdjectives.Contains(term))
+        {
+            return (verb, true, false);
+        }
+
+        if (LinkingVerbs.Contains(term) && !linked)
+        {
+            // The clause a linking verb introduces makes the claim: its own verb, or its complement.
+            for (var t = verb + 1; t < tokens.Count && tokens[t].Clause == tokens[verb].Clause; t++)
+            {
+                if (ScopeCues.FiniteVerbs.Contains(tokens[t].Term))
+                {
+                    return HeadVerb(analysis, t, linked: true);
+                }
+            }
+
+            return (-1, false, false);
+        }
+
+        if (copula)
+        {
+            // The copula's complement: the first word after it that is not an article, a negation or an intensifier.
+            var t = verb;
+            while (t < tokens.Count && tokens[t].Clause == tokens[verb].Clause && ComplementSkips.Contains(tokens[t].Term))
+            {
+                t++;
+            }
+
+            if (t < tokens.Count && tokens[t].Clause == tokens[verb].Clause && !ScopeCues.FiniteVerbs.Contains(tokens[t].Term) &&
+                !NounMarkers.Contains(tokens[t].Term) && tokens[t].Term.Any(char.IsLetter))
+            {
+                return (t, false, true);
+            }
+        }
+
+        return (-1, false, false);
     }
+
+    /// <summary>Words between a copula and its complement ("is <u>not a</u> safe …", "is <u>no longer an</u> acceptable …").</summary>
+    private static readonly HashSet<string> ComplementSkips = new(StringComparer.Ordinal)
+    {
+        "a", "an", "the", "not", "no", "never", "longer", "really", "truly", "very", "quite", "completely", "totally", "entirely",
+        "perfectly", "actually", "just", "definitely", "certainly", "generally", "usually", "often", "also", "always", "still",
+    };
 
     /// <summary>
     /// The first finite verb or auxiliary of a one-sentence statement ("Cetirizine and diphenhydramine <u>are</u> both
