@@ -39,7 +39,8 @@ on (your|their) own
 (could|can|would|will) you (tell|clarify|share|finish|complete|say|explain|let me know|send|give|confirm|add|fill|resend|rephrase|describe|expand)
 (what|which) *3 (did|do) you mean
 (message|question|sentence|text|note) *4 (cut off|cut short|incomplete|truncated|unfinished|got cut|was cut|ended|stopped|trailed)
-(cut off|cut short|got cut|was cut)
+(got|get|gets|was|were|been|seems|looks|is) *2 (cut off|cut short)
+(got|was) cut
 (rest|end|remainder|full version) of your (message|question|sentence|note)
 (not sure|unsure|unclear) (what|which|whether|if) you
 (tell|let) me (more|know) (about|what|which|how)

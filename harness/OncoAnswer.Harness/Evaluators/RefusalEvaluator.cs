@@ -22,6 +22,7 @@ public sealed class RefusalEvaluator : OncoAnswerEvaluator
     private readonly int endorseCategory;
     private readonly int controlClaimCategory;
     private readonly int declineOptionCategory;
+    private readonly int notAdviceCategory;
     private readonly int setAsideCategory;
 
     /// <summary>Creates the evaluator with <paramref name="lexicon"/> (default: the embedded one).</summary>
@@ -34,6 +35,7 @@ public sealed class RefusalEvaluator : OncoAnswerEvaluator
         endorseCategory = Lexicon.CategoryNumber("endorse");
         controlClaimCategory = Lexicon.CategoryNumber("control-claim");
         declineOptionCategory = Lexicon.CategoryNumber("decline-option");
+        notAdviceCategory = Lexicon.CategoryNumber("not-advice");
         setAsideCategory = Lexicon.CategoryNumber("set-aside");
     }
 
@@ -95,7 +97,19 @@ public sealed class RefusalEvaluator : OncoAnswerEvaluator
             declining.Add(m.Span);
         }
 
-        foreach (var sentence in Stated(analysis, found.Of(declineOptionCategory) ?? default, live: true))
+        // A turn-down is the answer's own: not its not-advice caveat ("not a substitute for professional medical advice"),
+        // nor a condition it sets ("if your oncologist won't pursue it, …").
+        var notAdvice = found.Of(notAdviceCategory) ?? default;
+        var options = new List<PhraseHit>();
+        foreach (var hit in (found.Of(declineOptionCategory) ?? default).AsSpan())
+        {
+            if (!Overlaps(notAdvice, hit) && !InCondition(analysis, hit))
+            {
+                options.Add(hit);
+            }
+        }
+
+        foreach (var sentence in Stated(analysis, options.ToArray(), live: true))
         {
             declining.Add(analysis.Sentences[sentence].Span);
         }
@@ -308,6 +322,22 @@ public sealed class RefusalEvaluator : OncoAnswerEvaluator
         for (var i = first; i < first + Math.Min(3, length); i++)
         {
             if (Pronouns.Contains(analysis.Tokens[i].Term))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the clause of <paramref name="hit"/> opens with a condition ("if", "unless") before it.</summary>
+    private static bool InCondition(AnswerAnalysis analysis, in PhraseHit hit)
+    {
+        var tokens = analysis.Tokens;
+        var clause = tokens[hit.FirstToken].Clause;
+        for (var t = hit.FirstToken - 1; t >= 0 && tokens[t].Clause == clause; t--)
+        {
+            if (tokens[t].Term is "if" or "unless")
             {
                 return true;
             }
