@@ -248,9 +248,29 @@ internal static class ScopeFinder
 
     private static bool OnlyBrackets(ReadOnlySpan<char> gap) => gap.Trim().Length > 0 && gap.Trim().Trim("()").Length == 0;
 
-    /// <summary>A sentence-level frame: "it is not true that …", "it isn't the case that …", "not correct that …".</summary>
+    /// <summary>The nouns of a denied-evidence frame ("no good <u>evidence</u> that …").</summary>
+    private static readonly HashSet<string> EvidenceNouns = new(StringComparer.Ordinal) { "evidence", "proof", "data", "sign", "indication" };
+
+    /// <summary>A sentence-level frame: "it is not true that …", "it isn't the case that …", "not correct that …", "no evidence that …".</summary>
     private static bool IsFrame(List<Token> tokens, int cue)
     {
+        if (tokens[cue].Term == "no")
+        {
+            // "no (reliable) evidence that …", "no proof that …": the evidence for the whole claim after "that" is denied,
+            // however the claim is interrupted ("that cannabis oil — including … — shrinks glioblastoma").
+            var noun = cue + 1;
+            while (noun < tokens.Count && noun <= cue + 3 && !EvidenceNouns.Contains(tokens[noun].Term))
+            {
+                noun++;
+            }
+
+            if (noun + 1 < tokens.Count && noun <= cue + 3 && EvidenceNouns.Contains(tokens[noun].Term) && tokens[noun + 1].Term == "that" &&
+                tokens[noun + 1].Sentence == tokens[cue].Sentence)
+            {
+                return true;
+            }
+        }
+
         var next = cue + 1;
         if (next < tokens.Count && tokens[next].Term == "the" && next + 1 < tokens.Count && tokens[next + 1].Term == "case")
         {
