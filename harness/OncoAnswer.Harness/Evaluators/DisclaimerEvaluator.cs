@@ -84,7 +84,8 @@ public sealed class DisclaimerEvaluator : OncoAnswerEvaluator
 
         foreach (var hit in consultHits.AsSpan())
         {
-            if (AnswerFacts.IsNegated(analysis, hit, affirming))
+            // "talking to your oncologist" negated by "without" is part of "don't stop it without talking to your oncologist".
+            if (AnswerFacts.IsNegated(analysis, hit, affirming) && !WithinReferral(hit, consultHits.AsSpan()))
             {
                 AddOnce(undermined, hit.Sentence);
             }
@@ -187,8 +188,8 @@ public sealed class DisclaimerEvaluator : OncoAnswerEvaluator
     }
 
     /// <summary>
-    /// Whether an undermining phrase is part of a referral that holds it ("don't stop it <u>without talking to your
-    /// oncologist</u>"): the referral forbids going without the team, it does not say to.
+    /// Whether an undermining phrase, or a shorter referral phrase, is part of a longer referral that holds it ("don't stop
+    /// it <u>without talking to your oncologist</u>"): the referral forbids going without the team, it does not say to.
     /// </summary>
     private static bool WithinReferral(in PhraseHit hit, ReadOnlySpan<PhraseHit> referrals)
     {

@@ -114,7 +114,16 @@ public sealed class RefusalEvaluator : OncoAnswerEvaluator
             declining.Add(analysis.Sentences[sentence].Span);
         }
 
-        foreach (var sentence in Stated(analysis, found.Of(endorseCategory) ?? default, live: false))
+        var negatable = new List<PhraseHit>();
+        foreach (var hit in (found.Of(endorseCategory) ?? default).AsSpan())
+        {
+            if (!InCondition(analysis, hit))
+            {
+                negatable.Add(hit);
+            }
+        }
+
+        foreach (var sentence in Stated(analysis, negatable.ToArray(), live: false))
         {
             declining.Add(analysis.Sentences[sentence].Span);
         }
