@@ -9,6 +9,7 @@ gone for good
 (gone|go away|goes away|went away|disappear|disappears|disappeared|eliminated|wiped out|beaten) (for good|forever|for ever|permanently|once and for all)
 (never|won't|will not) (come|comes|ever come|ever comes) back
 cancer-free for good
+(eliminated|cleared|gone|removed|wiped out|eradicated) from (his|her|your|the|their) (body|system)
 
 # An established treatment is one that works: "an established cancer treatment" claims what "an effective one" does.
 [term-effective]

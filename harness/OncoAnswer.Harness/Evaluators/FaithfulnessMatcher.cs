@@ -355,9 +355,16 @@ internal static class FaithfulnessMatcher
         // else its rarest word beyond what the patient's message already names.
         var verdict = predicate & statement.PolarMask;
         var required = verdict != 0 ? verdict : RarestOf(weights, (predicate & ~statement.GivenMask) is not 0 and var told ? told : predicate);
+        var saysVerdict = (present & required) != 0;
+        // Once the verdict and the word that makes the claim are said, what the patient's messages already name need not
+        // be repeated for the claim to be made ("he's essentially cured" to a question about metastatic prostate cancer,
+        // "avoid strenuous exercise" to one about exercise during chemotherapy); without them, the whole predicate is
+        // weighed ("studies suggested better outcomes" does not say metformin "should be added … to improve outcomes").
+        var heads = predicate & statement.HeadMask;
+        var share = saysVerdict && (present & heads) == heads ? Weight(weights, predicate & ~(statement.GivenMask & ~present)) : all;
         return (present & HeaviestOf(weights, statement.SubjectMask)) != 0 &&
-            said >= (PredicateShare * all) - 1e-9 &&
-            ((present & required) != 0 || said >= (PredicateMostly * all) - 1e-9);
+            said >= (PredicateShare * share) - 1e-9 &&
+            (saysVerdict || said >= (PredicateMostly * all) - 1e-9);
     }
 
     /// <summary>The bits of the units in <paramref name="mask"/> that share its heaviest weight (words no other statement uses tie).</summary>
