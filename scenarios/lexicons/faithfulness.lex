@@ -27,6 +27,15 @@ frequently
 (all|most of) the time
 as a (rule|matter of course)
 
+# The opposite frequency: "rarely causes" denies "frequently causes", and the other way round.
+[anti-term-routinely]
+rarely
+seldom
+infrequently
+uncommonly
+(hardly|almost) ever
+almost never
+
 # Words that say the evidence for something is unsettled (not a denial: "there is no evidence" is a negation). A fact
 # that says so ("there are mixed results on X for Y") is contradicted by a sentence stating "X helps Y" as settled.
 [evidence-unsettled]

@@ -251,6 +251,7 @@ internal static class FaithfulnessMatcher
                 // A contradiction must stand in one sentence: negations in a neighbouring sentence are about something else.
                 var keys = KeysConveyed(statement, present, heaviest);
                 if (width == 1 && keys >= KeyShare && coverage >= ContradictThreshold && coverage > best.Contra &&
+                    (!fact || FactDenied(statement, present, disagree)) &&
                     (reversed || conflict >= 0 || Reversed(weights, present, disagree, statementNegated, statement.PolarMask, matched, mostly: true)))
                 {
                     best.Contra = coverage;
@@ -305,6 +306,17 @@ internal static class FaithfulnessMatcher
             ? new StatementMatch(StatementVerdictKind.Entailed, best.Named, Spans(answer, best.NamedAt), null)
             : new StatementMatch(StatementVerdictKind.NotMentioned, Math.Max(best.Entail, best.Contra), [], "not conveyed");
     }
+
+    /// <summary>
+    /// Whether a passage speaks of the same thing as a fact for its negation to deny it: where the fact's subject holds
+    /// its rarest word, the passage names the subject ("early colorectal cancer often causes no symptoms" says nothing of
+    /// what unexplained weight loss is a sign of; "switch to glasses until your eyes have healed" denies nothing about
+    /// contact lenses). A verdict concept reversed by its opposite denies the fact whatever the passage calls its subject:
+    /// "a fever … can wait for your routine appointment" denies "urgent assessment is needed for a fever …".
+    /// </summary>
+    private static bool FactDenied(FaithfulnessStatement statement, ulong present, ulong disagree) =>
+        (statement.SubjectMask & RarestOf(statement.Weights, statement.AllMask)) == 0 || (present & statement.SubjectMask) != 0 ||
+        (disagree & statement.PolarMask & statement.ConceptMask) != 0;
 
     /// <summary>
     /// Coverage with each list the passage names an item of read as one slot, as heavy as its heaviest item's unit
