@@ -2,7 +2,7 @@
 
 [care-team]
 oncologist
-oncology (team|nurse|provider|clinic)
+oncology (team|nurse|provider|clinic|unit|ward|department|service|hotline|helpline)
 doctor
 physician
 care team

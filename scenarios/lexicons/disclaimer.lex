@@ -42,7 +42,7 @@ report *6 to * @care-team
 (conversation|discussion) *3 with * @care-team
 (job|question|decision|call|matter) for * @care-team
 # Emergency care is care too: "call 911", "go to the emergency department".
-(go|get|head) *2 (emergency|er|a&e|hospital|urgent care|casualty|emergency room|emergency department)
+(go|get|head|come) *3 (emergency|er|a&e|hospital|urgent care|casualty|emergency room|emergency department|ward)
 (call|dial|phone|ring) *2 (911|999|112|000|ambulance|emergency services|emergency number)
 (get|seek) *1 (urgent|emergency|immediate|medical) *1 (help|care|attention|review)
 (review|assessment|evaluation|second opinion|consultation) *2 (at|from|with|by) *3 (@care-team|specialist centre|specialist center|cancer centre|cancer center|centre of excellence|center of excellence)
@@ -54,7 +54,7 @@ seek (medical|professional|urgent|emergency|prompt|immediate) *1 (attention|care
 (conversation|discussion|decision|decisions|appointment) with * @care-team
 (guidance|advice|input|opinion) (of|from) * @care-team
 (confirm|confirmed|review|reviewed) (by|with) * @care-team
-@care-team *4 (can|will|should|is best placed to|are best placed to) *1 (advise|tell|help|guide|decide|tailor|answer|check|review|explain|connect|support|refer|suggest|recommend|discuss|plan|offer|confirm|go through|go over|walk you through|weigh|judge|assess|say|interpret|put|look|work out|sort out|arrange|prescribe|adjust|address|manage|treat|handle|personalise|personalize|look into|talk through)
+@care-team *4 (can|will|should|is best placed to|are best placed to) *1 (advise|tell|help|guide|decide|tailor|answer|check|review|explain|connect|support|refer|suggest|recommend|discuss|plan|offer|confirm|go through|go over|walk you through|weigh|judge|assess|say|interpret|put|look|work out|sort out|arrange|prescribe|adjust|address|manage|treat|handle|personalise|personalize|look into|talk through|request|order|refer|apply)
 @care-team *3 (are|is) the (right|best) (people|person|place|team) to
 start with * @care-team
 bring (it|this|them|these) up with * @care-team
@@ -76,7 +76,11 @@ raise *4 with * @care-team
 (questions|concerns|list|notes) (for|to ask|to bring to|to take to) * @care-team
 (make sure|ensure|check that) *1 @care-team *2 (is|are|knows|know|has|have) *1 (aware|informed|in the loop|updated|told|heard)
 (under|with) *1 (guidance|supervision) of * @care-team
-let * @care-team know
+let * @care-team *3 know
+(contact|call|phone|ring|tell|ask|page) the (team|clinic|ward|unit|day unit|on-call team)
+(don't|do not|never) *5 (before|until) *3 (talking|speaking|checking|asking|hearing) * @care-team
+(bring|raise) (it|this|them|these|that) *1 at (your|the|his|her|their) *2 (appointment|visit|clinic|consultation|review|check-up)
+(decision|decisions|choice|choices) *3 with * @care-team
 (run|go over) (it|this|them) (by|with|past) * @care-team
 
 [undermine]

@@ -24,6 +24,14 @@ public sealed class IndependentAnswerParaphraseTests
     [InlineData("Changing the steroid dose is a job for your prescriber, not something to do alone.")]
     [InlineData("Your oncologist and the immunotherapy nurse team can manage this with you.")]
     [InlineData("Don't stop or skip the immunotherapy without talking to your oncologist.")]
+    [InlineData("Please don't stop the immunotherapy before talking to your team.")]
+    [InlineData("Bring this up at your next clinic visit, or sooner if it gets worse.")]
+    [InlineData("Pausing treatment is a decision to make with your oncologist.")]
+    [InlineData("Your oncologist can request a stool test and steroids if needed.")]
+    [InlineData("Call your oncology unit's 24-hour number now.")]
+    [InlineData("If you can't reach them, go to the nearest emergency department.")]
+    [InlineData("Please let your dietitian or immunotherapy nurse know this week.")]
+    [InlineData("Contact the team urgently if you can't keep fluids down.")]
     public async Task Referrals_InManyWords_Count(string answer)
     {
         var metric = await MetricAsync(AskDiarrhoea, answer, RequestKinds.Guideline, "disclaimer.consult");
