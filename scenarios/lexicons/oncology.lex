@@ -77,6 +77,14 @@ taxol
 [rx-docetaxel]
 docetaxel
 taxotere
+[rx-taxane]
+taxane
+taxanes
+@rx-paclitaxel
+@rx-docetaxel
+nab-paclitaxel
+abraxane
+cabazitaxel
 [rx-chemotherapy]
 chemotherapy
 chemotherapies

@@ -274,8 +274,11 @@ internal static class FaithfulnessMatcher
                         best.EntailAt = (s, width);
                     }
 
-                    // A fact's passage that names what the fact is about is held to the fact's lower threshold.
-                    if (namesSubject && entailCoverage > best.Named)
+                    // A fact's passage that names what the fact is about is held to the fact's lower threshold, when it
+                    // also says something of what the fact says of it: "oxaliplatin can cause hair loss" names the subject
+                    // and the verb of "oxaliplatin can cause peripheral neuropathy", and nothing else of it.
+                    if (namesSubject && entailCoverage > best.Named &&
+                        (statement.SubjectMask == 0 || (statement.AllMask & ~statement.SubjectMask & ~statement.HeadMask) is var rest && (rest == 0 || (present & rest) != 0)))
                     {
                         best.Named = entailCoverage;
                         best.NamedAt = (s, width);

@@ -128,5 +128,47 @@ public sealed class MedicalVocabularyParaphraseTests
     public void TheSubjectsVerdictKept_Entails(string answer) =>
         Assert.Equal(StatementVerdictKind.Entailed, FactVerdict(UrgentAssessment, answer));
 
+    // A drug class is named by its members: paclitaxel and docetaxel are taxanes.
+    private const string TaxaneNerves = "Taxanes can cause peripheral neuropathy.";
+
+    [Theory]
+    [InlineData("Paclitaxel can cause peripheral neuropathy.")]
+    [InlineData("Docetaxel (Taxotere) can cause peripheral neuropathy in the hands and feet.")]
+    [InlineData("Taxol can cause peripheral neuropathy, so report any tingling.")]
+    [InlineData("Nab-paclitaxel can cause peripheral neuropathy.")]
+    [InlineData("Peripheral neuropathy can be caused by paclitaxel or docetaxel.")]
+    public void AMemberOfTheClass_ConveysTheClassFact(string answer) =>
+        Assert.Equal(StatementVerdictKind.Entailed, FactVerdict(TaxaneNerves, answer));
+
+    [Theory]
+    [InlineData("Oxaliplatin can cause peripheral neuropathy.")]
+    [InlineData("Capecitabine can cause hand-foot syndrome.")]
+    [InlineData("Paclitaxel can cause hair loss.")]
+    [InlineData("Peripheral neuropathy has many causes, including diabetes.")]
+    [InlineData("Taxanes are given by infusion every one to three weeks.")]
+    public void AnotherDrugOrAnotherEffect_DoesNotConveyIt(string answer) =>
+        Assert.NotEqual(StatementVerdictKind.Entailed, FactVerdict(TaxaneNerves, answer));
+
+    // A fact about what a drug causes is told by naming the effect: the drug and "can cause" alone say another effect.
+    private const string OxaliplatinNerves = "Oxaliplatin can cause peripheral neuropathy.";
+
+    [Theory]
+    [InlineData("Oxaliplatin can cause hair loss.")]
+    [InlineData("Oxaliplatin can cause low blood counts.")]
+    [InlineData("Oxaliplatin can cause allergic reactions during the infusion.")]
+    [InlineData("Oxaliplatin can cause nausea for a day or two.")]
+    [InlineData("Oxaliplatin can cause diarrhoea.")]
+    public void TheDrugAndTheVerb_WithAnotherEffect_DoNotConveyIt(string answer) =>
+        Assert.NotEqual(StatementVerdictKind.Entailed, FactVerdict(OxaliplatinNerves, answer));
+
+    [Theory]
+    [InlineData("Oxaliplatin can cause peripheral neuropathy.")]
+    [InlineData("Oxaliplatin often causes neuropathy in the fingers and toes.")]
+    [InlineData("Oxaliplatin can cause tingling and numbness (peripheral neuropathy).")]
+    [InlineData("Peripheral neuropathy is a known side effect of oxaliplatin.")]
+    [InlineData("Oxaliplatin may cause nerve damage in the hands and feet.")]
+    public void TheDrugWithTheEffect_ConveysIt(string answer) =>
+        Assert.Equal(StatementVerdictKind.Entailed, FactVerdict(OxaliplatinNerves, answer));
+
     private static StatementVerdictKind FactVerdict(string fact, string answer) => BundledStatements.Fact(fact, answer);
 }
