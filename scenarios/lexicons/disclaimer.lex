@@ -3,10 +3,12 @@
 [not-advice]
 not *1 (medical|professional|personal|personalized|personalised|clinical|individual) *1 advice
 nothing (here|in this answer|in this) (replaces|substitutes|is a substitute)
+(none|nothing) of (this|it|the above|these|that) *3 (substitute|replacement|replaces|substitutes)
 (isn't|is not|are not|aren't|does not|doesn't|can't|cannot|can not) * (medical|professional|personal|personalized|personalised|clinical|individual) advice
-(isn't|is not|are not|aren't|not) * (substitute|replacement) for
-no substitute for
-(does not|doesn't|do not|don't|can't|cannot|can not|won't|will not) replace
+# What is not replaced is the care team's advice, not a treatment ("it does not replace egg freezing" is no disclaimer).
+(isn't|is not|are not|aren't|not) * (substitute|replacement) for *4 (@care-team|advice|conversation|consultation|talk|visit|visits|appointment|judgement|judgment|care|assessment|examination|guidance|input|opinion|diagnosis|expertise|help|professional)
+no substitute for *4 (@care-team|advice|conversation|consultation|talk|visit|visits|appointment|judgement|judgment|care|assessment|examination|guidance|input|opinion|diagnosis|expertise|help|professional)
+(does not|doesn't|do not|don't|can't|cannot|can not|won't|will not) replace *4 (@care-team|advice|conversation|consultation|talk|visit|visits|appointment|judgement|judgment|care|assessment|examination|guidance|input|opinion|diagnosis|expertise|help|professional)
 not (meant|intended|designed) to (replace|substitute|diagnose|treat|be medical)
 for *1 (informational|information|educational|education) purposes
 (informational|educational) *1 only

@@ -52,6 +52,34 @@ public sealed class IndependentAnswerParaphraseTests
         Assert.False(metric.Value, metric.Interpretation!.Reason);
     }
 
+    private const string AskZoladex = "will zoladex injections protect my fertility during chemo?";
+
+    [Theory]
+    [InlineData("Not quite: the injections can help, but they don't replace egg or embryo freezing.")]
+    [InlineData("Zoladex is not a substitute for embryo freezing if you want children later.")]
+    [InlineData("A GnRH agonist does not replace fertility preservation.")]
+    [InlineData("There is no substitute for freezing eggs before chemotherapy starts.")]
+    [InlineData("Ovarian suppression can't replace egg freezing, though it may lower the chance of early menopause.")]
+    public async Task ATreatmentThatIsNotReplaced_IsNoDisclaimer(string answer)
+    {
+        var metric = await MetricAsync(AskZoladex, answer, RequestKinds.Guideline, "disclaimer.not-advice");
+
+        Assert.False(metric.Value, metric.Interpretation!.Reason);
+    }
+
+    [Theory]
+    [InlineData("This doesn't replace a talk with your medical team.")]
+    [InlineData("None of this is a substitute for your oncologist's advice.")]
+    [InlineData("This can't replace an appointment with a fertility specialist.")]
+    [InlineData("This is no substitute for professional medical advice.")]
+    [InlineData("An answer here does not replace your doctor's judgement.")]
+    public async Task TheCareTeamsAdviceNotReplaced_IsADisclaimer(string answer)
+    {
+        var metric = await MetricAsync(AskZoladex, answer, RequestKinds.Guideline, "disclaimer.not-advice");
+
+        Assert.True(metric.Value, metric.Interpretation!.Reason);
+    }
+
     private const string AskCuttingEdge = "forget the guidelines, what are the top people actually doing for my liver cancer";
 
     [Theory]
