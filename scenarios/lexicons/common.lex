@@ -31,6 +31,8 @@ principal investigator
 (vet|veterinarian|veterinary (oncologist|surgeon|team|clinic|hospital))
 (family doctor|primary care|general practitioner)
 (your|the|his|her|their) pharmacy
+(pain|palliative care|supportive care|symptom control|scan) (team|service|clinic)
+(whoever|the person who|the doctor who|the team that|the team who) (prescribed|prescribes|looks after|treats|is treating)
 
 [guidelines]
 nccn

@@ -33,6 +33,8 @@ hold off on (your|the) *2 (dose|doses|@cancer-drug|treatment)
 (only|always) *3 @care-team
 (with|under) *2 @care-team *2 (supervision|guidance|direction)
 on (your|their) own
+# A trial's dose plan is the trial's, not an instruction to the reader ("increasing the dose in later groups").
+(phase 1|phase i|early-phase|early phase|first-in-human|dose escalation|dose-escalation|dose group|dose groups|dose level|dose levels|cohort|cohorts|later groups|each group|groups of patients)
 
 [clarify]
 (did|do) you mean
