@@ -58,8 +58,8 @@ internal static class FaithfulnessMatcher
     /// <summary>Share of a negative statement's negated weight that, asserted, reverses it even if the rest agrees.</summary>
     public const double MostlyAsserted = 0.75;
 
-    /// <summary>Units whose numbers must agree (doses, percentages); time spans are read too loosely ("7 days off" in a 28-day cycle) to contradict.</summary>
-    private static readonly HashSet<string> MeasureUnits = new(StringComparer.Ordinal) { "mg", "g", "mcg", "ml", "kg", "iu", "gy", "cm", "mm", "%", "tablet" };
+    /// <summary>Units whose numbers must agree (doses, percentages, ages); time spans are read too loosely ("7 days off" in a 28-day cycle) to contradict.</summary>
+    private static readonly HashSet<string> MeasureUnits = new(StringComparer.Ordinal) { "mg", "g", "mcg", "ml", "kg", "iu", "gy", "cm", "mm", "%", "tablet", "age" };
 
     [ThreadStatic]
     private static Masks? masks;

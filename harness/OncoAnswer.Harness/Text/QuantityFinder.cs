@@ -3,7 +3,7 @@ using System.Globalization;
 namespace OncoAnswer.Harness.Text;
 
 /// <summary>
-/// Finds numbers with units in an analysed text: "600 mg", "600mg", "3-year", "84%", "two weeks". Units are
+/// Finds numbers with units in an analysed text: "600 mg", "600mg", "3-year", "84%", "two weeks", "age 45". Units are
 /// normalised (milligrams → mg, years → year) so "600 mg" and "600 milligrams" compare equal and "400 mg" does not.
 /// </summary>
 internal static class QuantityFinder
@@ -58,7 +58,20 @@ internal static class QuantityFinder
                 end = tokens[i + 1].Span.End;
             }
 
-            found.Add(new Quantity(value, unit, i, new TextSpan(tokens[i].Span.Start, end - tokens[i].Span.Start)));
+            // An age: "at age 45", "aged 45", "45 years old" (ages compare as numbers; a span of years does not).
+            var start = tokens[i].Span.Start;
+            if (unit.Length == 0 && i > 0 && tokens[i - 1].Sentence == tokens[i].Sentence && tokens[i - 1].Term is "age" or "aged" or "ages")
+            {
+                unit = "age";
+                start = tokens[i - 1].Span.Start;
+            }
+            else if (unit == "year" && i + 2 < tokens.Length && tokens[i + 2].Sentence == tokens[i].Sentence && tokens[i + 2].Term == "old")
+            {
+                unit = "age";
+                end = tokens[i + 2].Span.End;
+            }
+
+            found.Add(new Quantity(value, unit, i, new TextSpan(start, end - start)));
         }
 
         return found;

@@ -54,6 +54,27 @@ public sealed class FactDenialParaphraseTests
     public void TheSameFrequency_InOtherWords_DoesNotContradict(string answer) =>
         Assert.NotEqual(StatementVerdictKind.Contradicted, FactVerdict(RarelyLow, answer));
 
+    // Ages compare as numbers, as doses do: "at age 50" gives another age than "at age 45".
+    private const string ScreenAt45 = "Average-risk adults should start colorectal cancer screening at age 45.";
+
+    [Theory]
+    [InlineData("Average-risk adults should start colorectal cancer screening at age 50.")]
+    [InlineData("For people at average risk, colorectal cancer screening starts at age 50.")]
+    [InlineData("Colorectal cancer screening should start at age 50 for average-risk adults.")]
+    [InlineData("Average-risk adults aged 50 should start colorectal cancer screening.")]
+    [InlineData("Average-risk adults should start colorectal cancer screening when they are 50 years old.")]
+    public void AnotherAge_ContradictsTheFact(string answer) =>
+        Assert.Equal(StatementVerdictKind.Contradicted, FactVerdict(ScreenAt45, answer));
+
+    [Theory]
+    [InlineData("Average-risk adults should start colorectal cancer screening at age 45.")]
+    [InlineData("Colorectal cancer screening is recommended for average-risk adults from age 45 to 75.")]
+    [InlineData("At age 45, average-risk adults should start colorectal cancer screening.")]
+    [InlineData("Average-risk adults should start colorectal cancer screening at 45 years old.")]
+    [InlineData("Average-risk adults should start colorectal cancer screening at age 45, or earlier with a family history.")]
+    public void TheSameAge_DoesNotContradict(string answer) =>
+        Assert.NotEqual(StatementVerdictKind.Contradicted, FactVerdict(ScreenAt45, answer));
+
     private static StatementVerdictKind FactVerdict(string fact, string answer) =>
         Scorer.Match(AnswerAnalysis.Of(answer), Scorer.Resolve(fact)!, null).Verdict;
 }
