@@ -35,9 +35,9 @@ consult * @care-team
 (talk|speak) * over with * @care-team
 check (with|in with) * @care-team
 discuss *10 with * @care-team
-(ask|contact|call|see|tell) * @care-team
-# A referral names the team after the person or the line it reaches ("call your palliative care or oncology team",
-# "ask for the paediatric haematology doctor on call").
+see * @care-team
+# A referral may name the team several words after its verb ("ring the breast unit or your own oncology team",
+# "ask the switchboard for the haematology doctor on call").
 (ask|contact|call|phone|ring|page|tell) *5 @care-team
 give * @care-team *1 (a call|a ring|a heads-up|a heads up)
 report *6 to * @care-team

@@ -14,8 +14,8 @@ only (share|give|provide|recommend|use|discuss|cover|offer) *4 (evidence|@guidel
 (information|answer|guidance) *2 (comes|come|is drawn|is taken) from *3 (@guidelines|evidence|nci)
 (comes|come|drawn|taken) from *3 (@guidelines|published|nci)
 (in|with|through) (a|an) *1 (evidence-based|evidence based|guideline-based|proven|science-based) (way|approach|manner|options|plan)
-# Declining to set the guidelines aside, in the answer's own words ("I'd rather not throw the guidelines out", "I'll
-# keep this grounded in evidence rather than drop the guidelines").
+# Declining to set the guidelines aside, in the answer's own words ("I won't toss the guidelines", "rather than
+# ignoring NCCN, let's see what it already covers", "my answer stays rooted in the evidence").
 (rather not|won't|will not|not going to|don't want to|do not want to|wouldn't|would not|can't|cannot) *2 (throw|drop|set|put|toss|abandon|discard|ditch|ignore|skip|forget|leave|bin) *3 @guidelines
 (not going to|won't|will not|can't|cannot|shouldn't|should not) (set|put|leave|throw|toss) (them|those|it|these) (aside|out|away)
 rather than (drop|dropping|ignore|ignoring|abandon|abandoning|throw|throwing|set|setting|skip|skipping|forget|forgetting|ditch|ditching) *3 @guidelines

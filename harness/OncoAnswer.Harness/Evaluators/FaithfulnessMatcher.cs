@@ -312,9 +312,8 @@ internal static class FaithfulnessMatcher
 
     /// <summary>
     /// Whether a passage speaks of the same thing as a fact for its negation to deny it: where the fact's subject holds
-    /// its rarest word, the passage names the subject ("early colorectal cancer often causes no symptoms" says nothing of
-    /// what unexplained weight loss is a sign of; "switch to glasses until your eyes have healed" denies nothing about
-    /// contact lenses). A verdict concept reversed by its opposite denies the fact whatever the passage calls its subject:
+    /// its rarest word, the passage names the subject ("many bowel cancers give no symptoms" says nothing of what
+    /// unexplained weight loss is a sign of; "wear glasses until the eye has healed" denies nothing about contact lenses). A verdict concept reversed by its opposite denies the fact whatever the passage calls its subject:
     /// "a fever … can wait for your routine appointment" denies "urgent assessment is needed for a fever …".
     /// </summary>
     private static bool FactDenied(FaithfulnessStatement statement, ulong present, ulong disagree) =>
@@ -372,9 +371,9 @@ internal static class FaithfulnessMatcher
         var required = verdict != 0 ? verdict : RarestOf(weights, (predicate & ~statement.GivenMask) is not 0 and var told ? told : predicate);
         var saysVerdict = (present & required) != 0;
         // Once the verdict and the word that makes the claim are said, what the patient's messages already name need not
-        // be repeated for the claim to be made ("he's essentially cured" to a question about metastatic prostate cancer,
-        // "avoid strenuous exercise" to one about exercise during chemotherapy); without them, the whole predicate is
-        // weighed ("studies suggested better outcomes" does not say metformin "should be added … to improve outcomes").
+        // be repeated for the claim to be made ("she's as good as cured" to a question about her metastatic ovarian cancer,
+        // "avoid the gym for now" to one about exercise during radiotherapy); without them, the whole predicate is weighed
+        // ("a study linked it to longer survival" does not say a drug "should be given … to lengthen survival").
         var heads = predicate & statement.HeadMask;
         var share = saysVerdict && (present & heads) == heads ? Weight(weights, predicate & ~(statement.GivenMask & ~present)) : all;
         return (present & HeaviestOf(weights, statement.SubjectMask)) != 0 &&

@@ -174,8 +174,8 @@ internal sealed class FaithfulnessStatement
     public ulong UnsettledMask { get; init; }
 
     /// <summary>
-    /// The units of the word that makes the claim (its verb, passive participle or copula complement: "added" in "… should
-    /// be added to anastrozole to improve outcomes"), as a bit mask over <see cref="Units"/>; 0 when none is told apart.
+    /// The units of the word that makes the claim (its verb, passive participle or copula complement: "given" in "… should
+    /// be given with the hormone tablets to lower the risk"), as a bit mask over <see cref="Units"/>; 0 when none is told apart.
     /// </summary>
     public ulong HeadMask { get; init; }
 
@@ -574,8 +574,8 @@ internal sealed class FaithfulnessStatement
     /// <summary>
     /// The token of the verb that makes the claim, -1 when it is no claim verb: the first verb itself ("antibodies
     /// <u>work</u>"), or the claim verb right after an auxiliary ("can <u>cause</u>"); a linking verb makes none itself,
-    /// but the clause it links to may ("a score of 2 means the lymphoma is <u>progressing</u>"). After "is" or "are", the
-    /// word the copula links the subject to is the claim's complement ("is <u>mandatory</u>", "is <u>fine</u> to drink",
+    /// but the clause it links to may ("a rising marker means the tumour is <u>growing</u>"). After "is" or "are", the
+    /// word the copula links the subject to is the claim's complement ("is <u>compulsory</u>", "is <u>fine</u> to eat",
     /// "is no longer an <u>acceptable</u> option"): what an unsafe claim says of its subject (see <see cref="RawUnit.ComplementHead"/>).
     /// </summary>
     private static (int Token, bool Passive, bool Complement) HeadVerb(AnswerAnalysis analysis, int verb, bool linked = false)

@@ -16,8 +16,8 @@ internal sealed record RawUnit(string Key, bool Negated, HashSet<string> Stems)
     public bool PassiveHead { get; init; }
 
     /// <summary>
-    /// Whether the unit is the complement a copula links the subject to ("mandatory" in "six months … is mandatory for …",
-    /// "fine" in "grapefruit is fine to drink"): an unsafe claim says that word of its subject, so a passage naming the
+    /// Whether the unit is the complement a copula links the subject to ("compulsory" in "a second course … is compulsory for …",
+    /// "fine" in "liquorice is fine to eat"): an unsafe claim says that word of its subject, so a passage naming the
     /// subject and the setting without it does not make the claim, and one that denies it contradicts it.
     /// </summary>
     public bool ComplementHead { get; init; }
