@@ -313,8 +313,9 @@ internal static class FaithfulnessMatcher
     /// <summary>
     /// Whether a passage speaks of the same thing as a fact for its negation to deny it: where the fact's subject holds
     /// its rarest word, the passage names the subject ("many bowel cancers give no symptoms" says nothing of what
-    /// unexplained weight loss is a sign of; "wear glasses until the eye has healed" denies nothing about contact lenses). A verdict concept reversed by its opposite denies the fact whatever the passage calls its subject:
-    /// "a fever … can wait for your routine appointment" denies "urgent assessment is needed for a fever …".
+    /// unexplained weight loss is a sign of; "wear glasses until the eye has healed" denies nothing about contact
+    /// lenses). A verdict concept reversed by its opposite denies the fact whatever the passage calls its subject: "a
+    /// fever … can wait for your routine appointment" denies "urgent assessment is needed for a fever …".
     /// </summary>
     private static bool FactDenied(FaithfulnessStatement statement, ulong present, ulong disagree) =>
         (statement.SubjectMask & RarestOf(statement.Weights, statement.AllMask)) == 0 || (present & statement.SubjectMask) != 0 ||
