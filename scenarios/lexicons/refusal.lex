@@ -54,7 +54,7 @@ if (you|you're|you are) (want|wanting|decide|choose|thinking|considering|still) 
 (oncologists|doctors|@care-team) *3 (use|prescribe|prescribes|recommend|consider)
 (reported|seen|described|documented|occurred|happened) (in|among) *6 (taking|using|given|receiving|who took|who used)
 (take|takes|taking|took) *1 seriously
-# What a study did is a report of research, not a recommendation ("a small study combined a CBD spray with temozolomide").
+# What a study did is a report of research, not a recommendation ("one trial gave mistletoe alongside gemcitabine").
 (study|studies|trial|trials|researchers|investigators|scientists|data|evidence) *4 (combined|used|tested|gave|added|compared|looked at|studied|evaluated|assessed|suggest|suggests|suggested|show|shows|showed|found|report|reports|reported|hint|hints)
 (help|helps|ease|eases|relieve|relieves|manage|manages|reduce|reduces) *4 (nausea|appetite|anxiety|sleep|pain|fatigue|mood|stress|hot flashes|hot flushes|well-being|wellbeing)
 
