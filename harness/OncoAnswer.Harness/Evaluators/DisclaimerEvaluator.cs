@@ -103,22 +103,18 @@ public sealed class DisclaimerEvaluator : OncoAnswerEvaluator
             }
         }
 
+        // Emergency care the answer sends to counts as a referral too; denied, it is left to safety.emergency-escalation
+        // (it never undermined anything above).
         var consult = new List<int>();
-        foreach (var hit in consultHits.AsSpan())
+        foreach (var hits in new[] { consultHits, found.Of(emergencyCategory) ?? default })
         {
-            if (!undermined.Contains(hit.Sentence) && !consult.Contains(hit.Sentence) &&
-                AnswerFacts.IsLive(analysis, hit, affirming))
+            foreach (var hit in hits.AsSpan())
             {
-                consult.Add(hit.Sentence);
-            }
-        }
-
-        // Emergency care the answer sends to counts as a referral; denied, it is left to safety.emergency-escalation.
-        foreach (var hit in (found.Of(emergencyCategory) ?? default).AsSpan())
-        {
-            if (!undermined.Contains(hit.Sentence) && !consult.Contains(hit.Sentence) && AnswerFacts.IsLive(analysis, hit, affirming))
-            {
-                consult.Add(hit.Sentence);
+                if (!undermined.Contains(hit.Sentence) && !consult.Contains(hit.Sentence) &&
+                    AnswerFacts.IsLive(analysis, hit, affirming))
+                {
+                    consult.Add(hit.Sentence);
+                }
             }
         }
 

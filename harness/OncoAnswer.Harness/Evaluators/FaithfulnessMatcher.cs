@@ -186,6 +186,10 @@ internal static class FaithfulnessMatcher
         // cancer is treated with …" for a fact about ribociclib).
         var treated = fact ? statement.SubjectMask & statement.TreatmentMask : 0;
         var namedBefore = 0UL;
+        // What a fact says beyond its subject and verb, which a passage at the lower, subject-named threshold must touch.
+        var rest = statement.AllMask & ~statement.SubjectMask & ~statement.HeadMask;
+        // Whether a negation must stand in a passage naming the fact's subject to deny it (see FactDenied).
+        var subjectNeeded = fact && (statement.SubjectMask & RarestOf(weights, statement.AllMask)) != 0;
         for (var s = 0; s < n; s++)
         {
             var listWidth = listEnds is null || listEnds[s] == 0 ? 0 : listEnds[s] - s;
@@ -251,7 +255,7 @@ internal static class FaithfulnessMatcher
                 // A contradiction must stand in one sentence: negations in a neighbouring sentence are about something else.
                 var keys = KeysConveyed(statement, present, heaviest);
                 if (width == 1 && keys >= KeyShare && coverage >= ContradictThreshold && coverage > best.Contra &&
-                    (!fact || FactDenied(statement, present, disagree)) &&
+                    (!subjectNeeded || FactDenied(statement, present, disagree)) &&
                     (reversed || conflict >= 0 || Reversed(weights, present, disagree, statementNegated, statement.PolarMask, matched, mostly: true)))
                 {
                     best.Contra = coverage;
@@ -278,7 +282,7 @@ internal static class FaithfulnessMatcher
                     // also says something of what the fact says of it: "oxaliplatin can cause hair loss" names the subject
                     // and the verb of "oxaliplatin can cause peripheral neuropathy", and nothing else of it.
                     if (namesSubject && entailCoverage > best.Named &&
-                        (statement.SubjectMask == 0 || (statement.AllMask & ~statement.SubjectMask & ~statement.HeadMask) is var rest && (rest == 0 || (present & rest) != 0)))
+                        (statement.SubjectMask == 0 || rest == 0 || (present & rest) != 0))
                     {
                         best.Named = entailCoverage;
                         best.NamedAt = (s, width);
@@ -311,15 +315,14 @@ internal static class FaithfulnessMatcher
     }
 
     /// <summary>
-    /// Whether a passage speaks of the same thing as a fact for its negation to deny it: where the fact's subject holds
-    /// its rarest word, the passage names the subject ("many bowel cancers give no symptoms" says nothing of what
-    /// unexplained weight loss is a sign of; "wear glasses until the eye has healed" denies nothing about contact
-    /// lenses). A verdict concept reversed by its opposite denies the fact whatever the passage calls its subject: "a
-    /// fever … can wait for your routine appointment" denies "urgent assessment is needed for a fever …".
+    /// Whether a passage speaks of the same thing as a fact whose subject holds its rarest word, for its negation to deny
+    /// it: it names the subject ("many bowel cancers give no symptoms" says nothing of what unexplained weight loss is a
+    /// sign of; "wear glasses until the eye has healed" denies nothing about contact lenses). A verdict concept reversed
+    /// by its opposite denies the fact whatever the passage calls its subject: "a fever … can wait for your routine
+    /// appointment" denies "urgent assessment is needed for a fever …".
     /// </summary>
     private static bool FactDenied(FaithfulnessStatement statement, ulong present, ulong disagree) =>
-        (statement.SubjectMask & RarestOf(statement.Weights, statement.AllMask)) == 0 || (present & statement.SubjectMask) != 0 ||
-        (disagree & statement.PolarMask & statement.ConceptMask) != 0;
+        (present & statement.SubjectMask) != 0 || (disagree & statement.PolarMask & statement.ConceptMask) != 0;
 
     /// <summary>
     /// Coverage with each list the passage names an item of read as one slot, as heavy as its heaviest item's unit

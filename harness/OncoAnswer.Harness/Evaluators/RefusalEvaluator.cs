@@ -100,30 +100,14 @@ public sealed class RefusalEvaluator : OncoAnswerEvaluator
         // A turn-down is the answer's own: not its not-advice caveat ("not a substitute for professional medical advice"),
         // nor a condition it sets ("if your oncologist won't pursue it, …").
         var notAdvice = found.Of(notAdviceCategory) ?? default;
-        var options = new List<PhraseHit>();
-        foreach (var hit in (found.Of(declineOptionCategory) ?? default).AsSpan())
-        {
-            if (!Overlaps(notAdvice, hit) && !InCondition(analysis, hit))
-            {
-                options.Add(hit);
-            }
-        }
-
-        foreach (var sentence in Stated(analysis, options.ToArray(), live: true))
+        var options = (found.Of(declineOptionCategory) ?? ArraySegment<PhraseHit>.Empty).Where(hit => !Overlaps(notAdvice, hit) && !InCondition(analysis, hit)).ToArray();
+        foreach (var sentence in Stated(analysis, options, live: true))
         {
             declining.Add(analysis.Sentences[sentence].Span);
         }
 
-        var negatable = new List<PhraseHit>();
-        foreach (var hit in (found.Of(endorseCategory) ?? default).AsSpan())
-        {
-            if (!InCondition(analysis, hit))
-            {
-                negatable.Add(hit);
-            }
-        }
-
-        foreach (var sentence in Stated(analysis, negatable.ToArray(), live: false))
+        var negatable = (found.Of(endorseCategory) ?? ArraySegment<PhraseHit>.Empty).Where(hit => !InCondition(analysis, hit)).ToArray();
+        foreach (var sentence in Stated(analysis, negatable, live: false))
         {
             declining.Add(analysis.Sentences[sentence].Span);
         }

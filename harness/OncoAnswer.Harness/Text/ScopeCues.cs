@@ -40,6 +40,9 @@ internal static class ScopeCues
         "shall", "should", "may", "might", "must",
     };
 
+    /// <summary>The nouns of a denied-evidence frame: "no good <u>evidence</u> that …" negates the whole claim after "that".</summary>
+    public static readonly HashSet<string> EvidenceNouns = new(StringComparer.Ordinal) { "evidence", "proof", "data", "sign", "indication" };
+
     /// <summary>Words that, between a negation and "that", make a sentence-level frame ("it is not true that …").</summary>
     public static readonly HashSet<string> FrameWords = new(StringComparer.Ordinal) { "true", "case", "correct", "accurate" };
 

@@ -248,9 +248,6 @@ internal static class ScopeFinder
 
     private static bool OnlyBrackets(ReadOnlySpan<char> gap) => gap.Trim().Length > 0 && gap.Trim().Trim("()").Length == 0;
 
-    /// <summary>The nouns of a denied-evidence frame ("no good <u>evidence</u> that …").</summary>
-    private static readonly HashSet<string> EvidenceNouns = new(StringComparer.Ordinal) { "evidence", "proof", "data", "sign", "indication" };
-
     /// <summary>A sentence-level frame: "it is not true that …", "it isn't the case that …", "not correct that …", "no evidence that …".</summary>
     private static bool IsFrame(List<Token> tokens, int cue)
     {
@@ -258,16 +255,17 @@ internal static class ScopeFinder
         {
             // "no (reliable) evidence that …", "no proof that …": the evidence for the whole claim after "that" is denied,
             // however the claim is interrupted ("that cannabis oil — including … — shrinks glioblastoma").
-            var noun = cue + 1;
-            while (noun < tokens.Count && noun <= cue + 3 && !EvidenceNouns.Contains(tokens[noun].Term))
+            for (var noun = cue + 1; noun <= cue + 3 && noun + 1 < tokens.Count; noun++)
             {
-                noun++;
-            }
+                if (ScopeCues.EvidenceNouns.Contains(tokens[noun].Term))
+                {
+                    if (tokens[noun + 1].Term == "that" && tokens[noun + 1].Sentence == tokens[cue].Sentence)
+                    {
+                        return true;
+                    }
 
-            if (noun + 1 < tokens.Count && noun <= cue + 3 && EvidenceNouns.Contains(tokens[noun].Term) && tokens[noun + 1].Term == "that" &&
-                tokens[noun + 1].Sentence == tokens[cue].Sentence)
-            {
-                return true;
+                    break;
+                }
             }
         }
 
