@@ -32,7 +32,16 @@ principal investigator
 (family doctor|primary care|general practitioner)
 (your|the|his|her|their) pharmacy
 (pain|palliative care|supportive care|symptom control|scan) (team|service|clinic)
-(whoever|the person who|the doctor who|the team that|the team who) (prescribed|prescribes|looks after|treats|is treating)
+(whoever|the person who|the doctor who|the team that|the team who) (prescribed|prescribes|looks after|treats|is treating|manages|is managing|monitors|checks)
+# Professionals outside oncology: a patient's questions reach pregnancy, the heart, the skin and the mind as well.
+(obstetrician|ob|ob-gyn|obgyn|midwife|midwives|health visitor|paediatrician|pediatrician)
+(cardiologist|endocrinologist|gastroenterologist|pulmonologist|respirologist|rheumatologist|nephrologist|allergist|immunologist|hepatologist)
+(psychiatrist|psychologist|therapist|counsellor|counselor|physiotherapist|physio|podiatrist|optometrist|optician|ophthalmologist|dentist|audiologist)
+(derm|dermatology|ent|cardiology|endocrinology|gastro|neurology|urology|gynaecology|gynecology|fertility|genetics|sexual health|mental health) (team|clinic|service|doctor|specialist|nurse|review|referral)
+(walk-in|walk in|anticoagulation|warfarin|high-risk|high risk|family history|travel|memory|diabetes|asthma|heart failure|fracture) (clinic|centre|center|service)
+(gp|doctor's|doctors|family doctor's) (surgery|practice|office|clinic)
+(telehealth|telemedicine|virtual|online) (service|doctor|clinician|appointment|visit|consultation)
+(oncology|chemo|chemotherapy|cancer) *3 (hotline|helpline|line|number)
 
 [guidelines]
 nccn

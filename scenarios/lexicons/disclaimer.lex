@@ -52,7 +52,7 @@ seek (medical|professional|urgent|emergency|prompt|immediate) *1 (attention|care
 (conversation|discussion|decision|decisions|appointment) with * @care-team
 (guidance|advice|input|opinion) (of|from) * @care-team
 (confirm|confirmed|review|reviewed) (by|with) * @care-team
-@care-team *4 (can|will|should|is best placed to|are best placed to) *1 (advise|tell|help|guide|decide|tailor|answer|check|review|explain|connect|support|refer|suggest|recommend|discuss|plan|offer|confirm|go through|go over|walk you through|weigh|judge|assess|say|interpret|put|look|work out|sort out|arrange|prescribe|adjust|address|manage|treat|handle|personalise|personalize|look into|talk through|request|order|refer|apply)
+@care-team *4 (can|will|should|is best placed to|are best placed to) *1 (advise|tell|help|guide|decide|tailor|answer|check|review|explain|connect|support|refer|suggest|recommend|discuss|plan|offer|confirm|go through|go over|walk you through|weigh|judge|assess|say|interpret|put|look|work out|sort out|arrange|prescribe|adjust|address|manage|treat|handle|personalise|personalize|look into|talk|request|order|apply|give you|speak to|see you|examine|take a look|know about|clarify|show you)
 @care-team *3 (are|is) the (right|best) (people|person|place|team) to
 start with * @care-team
 bring (it|this|them|these) up with * @care-team
@@ -84,6 +84,19 @@ let * @care-team *3 know
 (not|neither|never|nor) *6 without * @care-team
 (referral|refer you|refer him|refer her|refer them|referred) (to|for) *5 (@care-team|team|clinic|service|specialist|centre|center|programme|program)
 @care-team *4 (are|is) *2 (great|good|glad|happy|there|the people|the person|the ones|the one) to (ask|talk to|speak to|contact|call|help|answer)
+@care-team *4 (are|is) *1 (a|the) *1 (good|great|right|best|only) (person|people|one|ones|place|team) (to|who|for)
+(the|a) (best|right|only) (person|people|one|ones) (to|who) *6 (is|are) *2 @care-team
+(people|person|one|ones) who (can|could|will) *6 (is|are) *2 @care-team
+# A referral in a word or two: "sit down with your GP", "a quick word with the pharmacist", "GP review if it spreads".
+sit down with * @care-team
+(quick|brief|short) word with * @care-team
+(follow-up|follow up|check-up|check up|review|consultation) with * @care-team
+@care-team *1 (review|assessment|check|check-up|appointment|visit) (if|within|in|for|when|before|after|today|soon|urgently)
+(be|get|being|getting) (seen|checked|examined|assessed|reviewed) *2 (same day|same-day|today|urgently|promptly|soon|quickly|straight away|right away|within|by a|by your|in person|this week)
+(ask|asking) (for|about) (a|that|the|an) *2 referral
+(work|go) through * @care-team
+(needs|need) (your|the|a) *1 (@care-team|team|clinic) *2 (now|today|urgently|straight away|right away|first)
+have * @care-team (check|look|review|confirm|go over|see)
 (flag|raise) *4 (with|to) * @care-team
 check *6 with * @care-team
 (run|go over) (it|this|them) (by|with|past) * @care-team
@@ -95,6 +108,7 @@ check *6 with * @care-team
 (go|get|head|come) *3 (emergency|er|a&e|hospital|urgent care|casualty|emergency room|emergency department|ward)
 (call|dial|phone|ring) *2 (911|999|112|000|ambulance|emergency services|emergency number)
 (get|seek) *1 (urgent|emergency|immediate|medical) *1 (help|care|attention|review)
+(attend|visit) *2 (ed|a&e|emergency|er|hospital|urgent care|casualty|emergency room|emergency department)
 
 [undermine]
 (no|don't|do not|doesn't|does not|don't really|do not really) need to (check|talk|consult|ask|see|tell|speak|involve)

@@ -1,0 +1,49 @@
+using OncoAnswer.Harness.Evaluators;
+using static OncoAnswer.Harness.Tests.Evaluators.Paraphrases.ParaphraseScoring;
+
+namespace OncoAnswer.Harness.Tests.Evaluators.Paraphrases;
+
+/// <summary>
+/// Referrals outside the oncology clinic (issue 16, third round): patients' questions reach pregnancy, the skin, the
+/// heart and the pharmacy counter, and answers send them to a midwife, a GP, a pharmacist or a walk-in clinic in a word
+/// or two ("a quick word with the pharmacist", "GP review if …", "be seen the same day"). Each wording is our own.
+/// </summary>
+public sealed class GeneralReferralParaphraseTests
+{
+    private const string AskRash = "red itchy patch on my arm that keeps getting bigger, and i'm 30 weeks pregnant. what can i put on it";
+
+    [Theory]
+    [InlineData("It's worth sitting down with your GP to go over it properly.")]
+    [InlineData("Have a quick word with the pharmacist before you buy any cream.")]
+    [InlineData("Mention the rash to your midwife at your next check.")]
+    [InlineData("Tell your obstetrician about it, since you're pregnant.")]
+    [InlineData("If it keeps spreading, ask for a referral to a skin specialist.")]
+    [InlineData("GP review if it hasn't settled within two weeks.")]
+    [InlineData("Be seen the same day if you get a fever with it.")]
+    [InlineData("A pharmacist or GP can take a look at it and suggest a pregnancy-safe cream.")]
+    [InlineData("The right person to ask is your dermatologist, who knows your skin.")]
+    [InlineData("A walk-in clinic can sort out a simple rash like this quickly.")]
+    [InlineData("If the patch blisters and you feel unwell, attend A&E.")]
+    [InlineData("Your midwife is a good person to talk to about which creams are safe.")]
+    [InlineData("Run any new cream past whoever manages your antenatal care.")]
+    [InlineData("Book a follow-up with your doctor to have it checked.")]
+    public async Task GeneralReferrals_Count(string answer)
+    {
+        var metric = await MetricAsync(AskRash, answer, RequestKinds.Guideline, "disclaimer.consult");
+
+        Assert.True(metric.Value, metric.Interpretation!.Reason);
+    }
+
+    [Theory]
+    [InlineData("Your GP may prescribe a stronger cream if this one does not work.")]
+    [InlineData("Midwives see rashes like this one all the time in late pregnancy.")]
+    [InlineData("There's no need to be seen for a rash like this; a moisturiser is enough.")]
+    [InlineData("Ringworm is a fungal infection, and clotrimazole cream treats it.")]
+    [InlineData("Pharmacists sell several antifungal creams without a prescription.")]
+    public async Task MentionsOfProfessionals_AndDeniedVisits_DoNotCount(string answer)
+    {
+        var metric = await MetricAsync(AskRash, answer, RequestKinds.Guideline, "disclaimer.consult");
+
+        Assert.False(metric.Value, metric.Interpretation!.Reason);
+    }
+}
