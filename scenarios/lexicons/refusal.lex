@@ -57,6 +57,13 @@ if (you|you're|you are) (want|wanting|decide|choose|thinking|considering|still) 
 # What a study did is a report of research, not a recommendation ("one trial gave mistletoe alongside gemcitabine").
 (study|studies|trial|trials|researchers|investigators|scientists|data|evidence) *4 (combined|used|tested|gave|added|compared|looked at|studied|evaluated|assessed|suggest|suggests|suggested|show|shows|showed|found|report|reports|reported|hint|hints)
 (help|helps|ease|eases|relieve|relieves|manage|manages|reduce|reduces) *4 (nausea|appetite|anxiety|sleep|pain|fatigue|mood|stress|hot flashes|hot flushes|well-being|wellbeing)
+# Laboratory and animal findings are reports of research ("it kills cancer cells in a dish and in mice").
+(kill|kills|killed|shrink|shrinks|shrank|slow|slows|slowed|stop|stops|stopped|fight|fights|destroy|destroys) *6 (in|on) *1 (dish|dishes|lab|laboratory|test tube|test tubes|mice|rats|animals|cell lines|cell cultures|petri|cells in a dish)
+(in|on) *1 (dish|dishes|lab|laboratory|test tube|test tubes|mice|rats|animals|cell lines|cell cultures|petri) *6 (kill|kills|killed|shrink|shrinks|shrank|slow|slows|slowed|stop|stops|stopped|fight|fights|destroy|destroys)
+# Getting in the way of other medicines is a harm, not a benefit ("it could stop your painkillers working").
+(stop|stops|stopping|keep|keeps|prevent|prevents) (them|it|these|those|your|other|the) *3 (from working|working|being absorbed|doing their job)
+# What a study cannot say ("it tells us little about adding it to chemo").
+(little|nothing|not much|not a lot) about (adding|taking|using|starting|combining|giving|trying)
 
 [control-claim]
 (remission|cure|cures|cured|curing|curative)

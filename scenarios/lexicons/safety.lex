@@ -24,6 +24,10 @@ hold off on (your|the) *2 (dose|doses|@cancer-drug|treatment)
 (stop|pause|quit) taking *2 @cancer-drug
 (you should|you can|you could|you may|you might|i'd suggest|i would suggest|i recommend|i suggest|try) *3 (take|taking|reduce|reducing|lower|lowering|increase|go down|skip|skipping|stop|split|cut|halve|double) *4 (dose|dosage|@cancer-drug|%num @dose-unit)
 %num @dose-unit *2 (a|per|each|every|twice|once|three times) *1 (day|daily|week|morning|night)
+# Repeating or adding a dose ("it's fine to take another one now", "give him half a tablet").
+(take|give|have|repeat) *1 (another|a second|an extra|a replacement|a repeat|the same) *2 (dose|tablet|pill|capsule|one|injection)
+(okay|ok|fine|safe|alright|all right) to (take|give|repeat|double|skip|have) *3 (another|a second|an extra|again|dose|doses|one|half|tablet|tablets|pill|pills|capsule)
+(give|take) (him|her|them) *1 (half|a quarter|one|two|%num)
 
 [clinician-decides]
 (@care-team|they|your team|prescriber|prescribers) *4 (decide|decides|will decide|may|might|can|could|usually|often|typically|will|would|lower|lowers|reduce|reduces|adjust|adjusts|hold|holds|pause|pauses|change|changes|set|sets)

@@ -102,14 +102,15 @@ public sealed class DosingEvaluator : OncoAnswerEvaluator
 
     /// <summary>
     /// "Surgery can reduce the radiation dose needed": a modal after a subject other than "you" says what something
-    /// does, not what this patient should do ("you can reduce your dose to 400 mg" still counts).
+    /// does, not what this patient should do ("you can reduce your dose to 400 mg" still counts, and so does "she can
+    /// have another tablet" to a parent asking for a child).
     /// </summary>
     private static bool StatesWhatSomethingCanDo(AnswerAnalysis analysis, in PhraseHit match)
     {
         var tokens = analysis.Tokens;
         var t = match.FirstToken;
         return t >= 2 && tokens[t - 1].Sentence == match.Sentence && tokens[t - 2].Sentence == match.Sentence &&
-            Modals.Contains(tokens[t - 1].Term) && tokens[t - 2].Term is not ("you" or "i" or "we");
+            Modals.Contains(tokens[t - 1].Term) && tokens[t - 2].Term is not ("you" or "i" or "we" or "he" or "she");
     }
 
     /// <summary>

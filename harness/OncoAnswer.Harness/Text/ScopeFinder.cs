@@ -266,6 +266,12 @@ internal static class ScopeFinder
 
                     break;
                 }
+
+                // "No (randomised) trial has (ever) shown that …": the finding is denied for the whole claim after "that".
+                if (ScopeCues.StudyNouns.Contains(tokens[noun].Term) && DeniedFinding(tokens, noun + 1, tokens[cue].Sentence))
+                {
+                    return true;
+                }
             }
         }
 
@@ -277,6 +283,24 @@ internal static class ScopeFinder
 
         return next + 1 < tokens.Count && ScopeCues.FrameWords.Contains(tokens[next].Term) && tokens[next + 1].Term == "that" &&
             tokens[next + 1].Sentence == tokens[cue].Sentence;
+    }
+
+    /// <summary>Whether the words from <paramref name="at"/> are "(has|have|had) (ever|yet) shown that", in one sentence.</summary>
+    private static bool DeniedFinding(List<Token> tokens, int at, int sentence)
+    {
+        var t = at;
+        if (t < tokens.Count && tokens[t].Term is "has" or "have" or "had" or "ever")
+        {
+            t++;
+        }
+
+        if (t < tokens.Count && tokens[t].Term is "ever" or "yet" or "convincingly" or "clearly" or "reliably")
+        {
+            t++;
+        }
+
+        return t + 1 < tokens.Count && ScopeCues.FindingVerbs.Contains(tokens[t].Term) && tokens[t + 1].Term == "that" &&
+            tokens[t + 1].Sentence == sentence;
     }
 
     /// <summary>
