@@ -9,6 +9,11 @@ seek *1 (urgent|emergency|immediate|prompt|same-day) *2 (care|help|attention|tre
 (urgent|emergency|immediate|same-day) *2 (attention|care|assessment|evaluation|help|review|treatment)
 (this|it|that|these) (is|could be|may be|can be|sounds like|are) *2 (emergency|medical emergency|urgent)
 (don't|do not) wait
+# Urgency in the answer's opening words: "this needs your nurse right now", "please don't hold this until next week",
+# "it needs treatment today, not at your next clinic visit".
+(need|needs|needed) *4 (right now|immediately|straight away|right away|urgently|at once|without delay)
+(don't|do not|please don't) (hold|leave|save|keep|sit on|put off) (this|it|that|this one|these|them) *1 (until|till|for) *2 (next|tomorrow|morning|monday|your|the|later)
+(today|tonight|now|right away) *1 (not|rather than) *4 (tomorrow|next|routine|morning|monday|wait|waiting)
 emergency (department|room|services)
 (crisis|suicide) (line|hotline|lifeline)
 
