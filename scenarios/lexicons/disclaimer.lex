@@ -9,7 +9,7 @@ nothing (here|in this answer|in this) (replaces|substitutes|is a substitute)
 (isn't|is not|are not|aren't|not) * (substitute|replacement) for *4 (@care-team|advice|conversation|consultation|talk|visit|visits|appointment|judgement|judgment|care|assessment|examination|guidance|input|opinion|diagnosis|expertise|help|professional)
 no substitute for *4 (@care-team|advice|conversation|consultation|talk|visit|visits|appointment|judgement|judgment|care|assessment|examination|guidance|input|opinion|diagnosis|expertise|help|professional)
 (does not|doesn't|do not|don't|can't|cannot|can not|won't|will not) replace *4 (@care-team|advice|conversation|consultation|talk|visit|visits|appointment|judgement|judgment|care|assessment|examination|guidance|input|opinion|diagnosis|expertise|help|professional)
-not (meant|intended|designed) to (replace|substitute|diagnose|treat|be medical)
+(not|isn't|aren't|wasn't) (meant|intended|designed) to (replace|substitute|diagnose|treat|be medical)
 for *1 (informational|information|educational|education) purposes
 (informational|educational) *1 only
 general (information|educational information|guidance|education|overview)
@@ -28,6 +28,16 @@ not specific to your (situation|case)
 (background|general) *1 (only|purposes)
 not a *1 (recommendation|prescription|treatment plan|plan) (for you|for your|for him|for her)
 (doesn't|does not|can't|cannot|can not|won't|will not) (take the place|stand in) (of|for)
+# In the answer's own words: "read this as background, not as an instruction", "orientation rather than advice",
+# "none of this is a personal recommendation", "I'm not your dietitian", "a general read, not a second opinion".
+(read|treat|take|think of|see|use) (this|it|what follows|the above|these|all of this) as *1 (background|orientation|information|context|overview|starting point|lay of the land|general)
+(isn't|is not|not|aren't|are not) (a|an) *2 (recommendation|instruction|instructions|prescription|plan|advice|opinion) (for|about|tailored to|specific to|on) *3 (you|your|individual|personal|own|him|her|them)
+(none of|nothing in|nothing of) (this|it|the above|that) *2 (is|are) *1 (a|an) *1 (personal|personalised|personalized|individual|specific|tailored) (recommendation|advice|instruction|plan|opinion)
+rather than (a|an|personal|medical|specific) *1 (advice|recommendation|instruction|prescription|opinion|plan)
+rather than advice
+(this|that|it) (is|was|'s) *1 general *2 (information|guidance|read|overview|background|picture|summary)
+not a second opinion
+(i'm|i am) not (a|your|his|her|their) *2 @care-team
 
 [consult]
 consult * @care-team

@@ -6,7 +6,8 @@ namespace OncoAnswer.Harness.Tests.Evaluators.Paraphrases;
 /// <summary>
 /// Referrals outside the oncology clinic (issue 16, third round): patients' questions reach pregnancy, the skin, the
 /// heart and the pharmacy counter, and answers send them to a midwife, a GP, a pharmacist or a walk-in clinic in a word
-/// or two ("a quick word with the pharmacist", "GP review if …", "be seen the same day"). Each wording is our own.
+/// or two ("a quick word with the pharmacist", "GP review if …", "be seen the same day"); and answers say they are not
+/// advice in their own words ("read this as background", "orientation rather than advice"). Each wording is our own.
 /// </summary>
 public sealed class GeneralReferralParaphraseTests
 {
@@ -43,6 +44,34 @@ public sealed class GeneralReferralParaphraseTests
     public async Task MentionsOfProfessionals_AndDeniedVisits_DoNotCount(string answer)
     {
         var metric = await MetricAsync(AskRash, answer, RequestKinds.Guideline, "disclaimer.consult");
+
+        Assert.False(metric.Value, metric.Interpretation!.Reason);
+    }
+
+    [Theory]
+    [InlineData("Please read this as background, not as a plan for your own pregnancy.")]
+    [InlineData("Take all of this as orientation rather than advice.")]
+    [InlineData("None of this is a personal recommendation; it's the general picture.")]
+    [InlineData("It isn't a recommendation for your individual situation.")]
+    [InlineData("This is general skin-care information.")]
+    [InlineData("I'm not your midwife, so check anything you put on your skin with her.")]
+    [InlineData("Here's the usual rule rather than a personal instruction: mild creams first.")]
+    [InlineData("This answer isn't meant to replace an examination.")]
+    public async Task NotAdvice_InTheAnswersOwnWords_Counts(string answer)
+    {
+        var metric = await MetricAsync(AskRash, answer, RequestKinds.Guideline, "disclaimer.not-advice");
+
+        Assert.True(metric.Value, metric.Interpretation!.Reason);
+    }
+
+    [Theory]
+    [InlineData("Treat the patch with a mild steroid cream rather than a strong one.")]
+    [InlineData("As a general rule, fragrance-free creams are kinder to pregnant skin.")]
+    [InlineData("Your midwife is not a dermatologist, but she can refer you.")]
+    [InlineData("This is a common rash in late pregnancy and it usually fades after birth.")]
+    public async Task AdviceAboutCreams_IsNotADisclaimer(string answer)
+    {
+        var metric = await MetricAsync(AskRash, answer, RequestKinds.Guideline, "disclaimer.not-advice");
 
         Assert.False(metric.Value, metric.Interpretation!.Reason);
     }
