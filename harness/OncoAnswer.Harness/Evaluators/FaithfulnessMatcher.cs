@@ -641,47 +641,148 @@ internal static class FaithfulnessMatcher
             return null;
         }
 
-        int[]? conflicts = null;
-        List<int>? agreeing = null;
+        List<(int Sentence, int Quantity)>? conflicting = null;
+        List<(int Sentence, string Family)>? agreeing = null;
+        var spans = statement.TimeSpans;
+        var tokens = answer.Analysis.Tokens;
         for (var i = 0; i < quantities.Count; i++)
         {
             var q = quantities[i];
-            if (MeasureUnits.Contains(q.Unit) && statement.Quantities.ContainsKey(q.Unit) && statement.Quantities[""].Contains(q.Value))
+            var time = spans.Length > 0 ? TimeAgreement(spans, q, BoundOf(tokens, q.Token)) : null;
+            var sentence = tokens[q.Token].Sentence;
+            if ((MeasureUnits.Contains(q.Unit) && statement.Quantities.ContainsKey(q.Unit) && statement.Quantities[""].Contains(q.Value)) || time == true)
             {
-                (agreeing ??= []).Add(answer.Analysis.Tokens[q.Token].Sentence);
+                (agreeing ??= []).Add((sentence, Family(q.Unit)));
             }
-            else if (MeasureUnits.Contains(q.Unit) && statement.Quantities.ContainsKey(q.Unit))
+            else if ((MeasureUnits.Contains(q.Unit) && statement.Quantities.ContainsKey(q.Unit)) || time == false)
             {
-                if (conflicts is null)
-                {
-                    conflicts = new int[n];
-                    Array.Fill(conflicts, -1);
-                }
-
-                var sentence = answer.Analysis.Tokens[q.Token].Sentence;
-                if (conflicts[sentence] < 0)
-                {
-                    conflicts[sentence] = i;
-                }
+                (conflicting ??= []).Add((sentence, i));
             }
         }
 
-        // A sentence that gives the statement's own number as well lists others beside it (a starting dose next to the
-        // reduced ones): it does not give another number instead.
-        foreach (var sentence in agreeing ?? [])
+        if (conflicting is null)
         {
-            if (conflicts is not null)
+            return null;
+        }
+
+        // A sentence that gives the statement's own number as well lists others beside it (a starting dose next to the
+        // reduced ones, "every 4 to 6 hours" for one drug beside "every 4 hours" for another): it does not give another
+        // number of that kind instead. A number of another kind in it still conflicts (an age beside an agreeing interval).
+        var conflicts = new int[n];
+        Array.Fill(conflicts, -1);
+        foreach (var (sentence, i) in conflicting)
+        {
+            if (conflicts[sentence] < 0 && !(agreeing?.Contains((sentence, Family(quantities[i].Unit))) ?? false))
             {
-                conflicts[sentence] = -1;
+                conflicts[sentence] = i;
             }
         }
 
         return conflicts;
     }
 
+    /// <summary>Numbers compare within a family: spans of time with each other, every other unit with itself.</summary>
+    private static string Family(string unit) => Rank(unit) >= 0 ? "time" : unit;
+
     /// <summary>The reason a conflicting number gives: "400 mg where the statement says 600 mg".</summary>
     private static string Conflict(FaithfulnessStatement statement, FaithfulnessAnswer answer, Quantity q) =>
-        string.Create(CultureInfo.InvariantCulture, $"{answer.Analysis.Slice(q.Span)} where the statement says {string.Join(" or ", statement.Quantities[q.Unit].Order().Select(v => v.ToString(CultureInfo.InvariantCulture) + " " + q.Unit))}");
+        string.Create(CultureInfo.InvariantCulture, $"{answer.Analysis.Slice(q.Span)} where the statement says {(statement.Quantities.TryGetValue(q.Unit, out var same) && !QuantityFinder.TimeUnits.Contains(q.Unit) ? string.Join(" or ", same.Order().Select(v => v.ToString(CultureInfo.InvariantCulture) + " " + q.Unit)) : string.Join(" or ", statement.TimeSpans.Select(t => t.Text)))}");
+
+    /// <summary>Days in one of each unit of time.</summary>
+    private static double DaysIn(string unit) => unit switch
+    {
+        "hour" => 1.0 / 24, "day" => 1, "week" => 7, "month" => 30.44, "year" => 365.25, _ => 0,
+    };
+
+    private static int Rank(string unit) => unit switch { "hour" => 0, "day" => 1, "week" => 2, "month" => 3, "year" => 4, _ => -1 };
+
+    /// <summary>
+    /// Whether a span of time in the answer agrees with the statement's (true: it is one of them, give or take a few
+    /// days in a month, lies between the statement's shortest and longest, or keeps within a bound the statement sets —
+    /// "5 days" for "less than 2 weeks", "72 hours" for "at least 48 hours"), disagrees (false: it is given in the same
+    /// unit as one of the statement's or the next one up or down — "4 to 6 weeks" against "6 months", "every year"
+    /// against "every 2 years"), or cannot be compared (null: "5 years" beside "48 hours"; a bound of its own, "more
+    /// than 3 days", beside another).
+    /// </summary>
+    private static bool? TimeAgreement((double Days, string Unit, string Text, int Bound)[] spans, Quantity q, int bound)
+    {
+        var rank = Rank(q.Unit);
+        if (rank < 0)
+        {
+            return null;
+        }
+
+        var days = q.Value * DaysIn(q.Unit);
+        var (low, high, near) = (double.MaxValue, double.MinValue, false);
+        foreach (var (d, unit, _, _) in spans)
+        {
+            if (Math.Abs(days - d) <= 0.08 * d)
+            {
+                return true;
+            }
+
+            (low, high) = (Math.Min(low, d), Math.Max(high, d));
+            near |= Math.Abs(Rank(unit) - rank) <= 1;
+        }
+
+        // Two upper bounds compare as values ("within 24 hours" against "within 2 weeks"); any other bound in the
+        // answer sets its own threshold ("more than 3 days" beside "more than 5 days") and is not compared.
+        if (bound != 0)
+        {
+            return bound < 0 && near && Array.Exists(spans, t => t.Bound < 0) ? false : null;
+        }
+
+        foreach (var (d, _, _, limit) in spans)
+        {
+            if ((limit > 0 && days >= d) || (limit < 0 && days <= d))
+            {
+                return true;
+            }
+        }
+
+        return spans.Length > 1 && days >= low && days <= high ? true : near ? false : null;
+    }
+
+    /// <summary>
+    /// Whether the number at <paramref name="token"/> is a bound: 1 for a least ("at least 48 hours", "more than 5 days"),
+    /// -1 for a most ("less than 2 weeks", "up to 6 months", "within 10 days"), 0 for a value.
+    /// </summary>
+    private static int BoundOf(IReadOnlyList<Token> tokens, int token)
+    {
+        for (var k = 1; k <= 3 && token - k >= 0 && tokens[token - k].Sentence == tokens[token].Sentence; k++)
+        {
+            var before = token - k > 0 ? tokens[token - k - 1].Term : "";
+            switch (tokens[token - k].Term)
+            {
+                case "least" or "over" or "beyond" or "minimum" or "exceeding":
+                    return 1;
+                case "under" or "within" or "most" or "maximum":
+                    return -1;
+                case "to" when before == "up":
+                    return -1;
+                case "than" when before is "more" or "longer" or "greater":
+                    return token - k - 2 >= 0 && tokens[token - k - 2].Term is "no" or "not" ? -1 : 1;
+                case "than" when before is "less" or "fewer" or "shorter":
+                    return -1;
+            }
+        }
+
+        return 0;
+    }
+
+    /// <summary>The spans of time a statement gives ("6–12 weeks", "every 2 years", "at least 48 hours"), in days with their unit, text and bound.</summary>
+    internal static (double Days, string Unit, string Text, int Bound)[] TimeSpansOf(string text, IReadOnlyDictionary<string, HashSet<double>> quantities)
+    {
+        if (!quantities.Keys.Any(unit => Rank(unit) >= 0))
+        {
+            return [];
+        }
+
+        var analysis = AnswerAnalysis.Of(text);
+        return QuantityFinder.Find(analysis).Where(q => Rank(q.Unit) >= 0)
+            .Select(q => (q.Value * DaysIn(q.Unit), q.Unit, q.Value.ToString(CultureInfo.InvariantCulture) + " " + q.Unit, BoundOf(analysis.Tokens, q.Token)))
+            .OrderBy(t => t.Item1).ToArray();
+    }
 
     /// <summary>Whether any of <paramref name="units"/> (a statement's quantity units) is one whose numbers must agree.</summary>
     internal static bool AnyMeasure(IEnumerable<string> units) => units.Any(MeasureUnits.Contains);

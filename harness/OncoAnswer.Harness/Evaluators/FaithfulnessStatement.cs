@@ -22,7 +22,8 @@ internal sealed class FaithfulnessStatement
         RarestUnit = units.Length == 0 ? null : units.MaxBy(u => u.Weight);
         Core = units.Length == 0 ? 0 : CoreOf(units, rarerWord: statement.Kind == StatementKind.Guideline, polar: 0);
         Weights = units.Select(u => u.Weight).ToArray();
-        HasMeasures = FaithfulnessMatcher.AnyMeasure(quantities.Keys);
+        TimeSpans = FaithfulnessMatcher.TimeSpansOf(statement.Text, quantities);
+        HasMeasures = FaithfulnessMatcher.AnyMeasure(quantities.Keys) || TimeSpans.Length > 0;
         // Sums of the heaviest weights, heaviest first (as a descending sort then a running sum would add them).
         var sorted = Weights.OrderDescending().ToArray();
         HeaviestSums = new double[sorted.Length + 1];
@@ -109,6 +110,9 @@ internal sealed class FaithfulnessStatement
 
     /// <summary>Whether the statement gives a number in a unit whose numbers must agree (mg, %, …): only then can an answer's number conflict.</summary>
     public bool HasMeasures { get; }
+
+    /// <summary>The spans of time the statement gives, in days with their unit ("every 2 years", "6–12 weeks"), shortest first.</summary>
+    public (double Days, string Unit, string Text, int Bound)[] TimeSpans { get; }
 
     /// <summary>Entry k: the sum of the k heaviest unit weights, added heaviest first.</summary>
     public double[] HeaviestSums { get; }

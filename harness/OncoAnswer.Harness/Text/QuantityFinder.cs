@@ -71,10 +71,92 @@ internal static class QuantityFinder
                 end = tokens[i + 2].Span.End;
             }
 
+            // The first number of a span of time takes the span's unit: "2–4 weeks", "4 to 6 weeks", "6 or 12 months".
+            if (unit.Length == 0 && SpanUnit(tokens, i, text) is { Length: > 0 } spanUnit)
+            {
+                unit = spanUnit;
+            }
+
             found.Add(new Quantity(value, unit, i, new TextSpan(start, end - start)));
         }
 
+        AddIntervals(tokens, found);
         return found;
+    }
+
+    /// <summary>Units of time, which a span of two numbers shares and an interval word names.</summary>
+    internal static readonly HashSet<string> TimeUnits = new(StringComparer.Ordinal) { "hour", "day", "week", "month", "year" };
+
+    /// <summary>The time unit of the second number of a span that the number at <paramref name="i"/> opens ("2–4 weeks"), or "".</summary>
+    private static string SpanUnit(ReadOnlySpan<Token> tokens, int i, string text)
+    {
+        var next = i + 1;
+        if (next < tokens.Length && tokens[next].Term is "to" or "or")
+        {
+            next++;
+        }
+        else if (next >= tokens.Length || text.AsSpan(tokens[i].Span.End, tokens[next].Span.Start - tokens[i].Span.End).Trim() is not ("-" or "\u2013" or "\u2014"))
+        {
+            return "";
+        }
+
+        if (next >= tokens.Length || tokens[next].Sentence != tokens[i].Sentence || !Numbers.Of(tokens[next]).IsNumber)
+        {
+            return "";
+        }
+
+        var unit = Numbers.Of(tokens[next]).Unit;
+        if (unit.Length == 0 && next + 1 < tokens.Length && tokens[next + 1].Sentence == tokens[i].Sentence)
+        {
+            Units.TryGetValue(tokens[next + 1].Term, out unit);
+        }
+
+        return unit is not null && TimeUnits.Contains(unit) ? unit : "";
+    }
+
+    /// <summary>
+    /// Intervals named without a number: "every year", "once a month", "every other week" (two), "annually", "yearly".
+    /// </summary>
+    private static void AddIntervals(ReadOnlySpan<Token> tokens, List<Quantity> found)
+    {
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            var term = tokens[i].Term;
+            var (value, unit, last) = term switch
+            {
+                "annually" or "yearly" or "annual" => (1.0, "year", i),
+                "monthly" when i == 0 || !Numbers.Of(tokens[i - 1]).IsNumber => (1.0, "month", i),
+                "every" or "once" => Interval(tokens, i),
+                _ => (0.0, "", -1),
+            };
+
+            if (last >= 0)
+            {
+                found.Add(new Quantity(value, unit, last, new TextSpan(tokens[i].Span.Start, tokens[last].Span.End - tokens[i].Span.Start)));
+            }
+        }
+
+        found.Sort((a, b) => a.Token.CompareTo(b.Token));
+    }
+
+    /// <summary>"every year" (1), "every other week" (2), "once a month" (1) from the cue at <paramref name="i"/>; last -1 when none.</summary>
+    private static (double Value, string Unit, int Last) Interval(ReadOnlySpan<Token> tokens, int i)
+    {
+        var t = i + 1;
+        var value = 1.0;
+        if (t < tokens.Length && tokens[i].Term == "every" && tokens[t].Term == "other")
+        {
+            value = 2;
+            t++;
+        }
+        else if (t < tokens.Length && tokens[i].Term == "once" && tokens[t].Term is "a" or "an" or "per" or "every")
+        {
+            t++;
+        }
+
+        return t < tokens.Length && tokens[t].Sentence == tokens[i].Sentence && tokens[t].Term is "hour" or "day" or "week" or "month" or "year"
+            ? (value, tokens[t].Term, t)
+            : (0, "", -1);
     }
 
     private static bool TryNumber(string term, out double value, out string unit)
