@@ -28,7 +28,7 @@ internal static class ScopeFinder
         {
             var token = tokens[i];
             var cue = cues[i];
-            if ((cue & NegationCue) != 0 && !IsCoordinatedImperative(tokens, i))
+            if ((cue & NegationCue) != 0 && !IsCoordinatedImperative(tokens, i) && !IsPreference(tokens, i))
             {
                 if (IsFrame(tokens, i))
                 {
@@ -177,10 +177,6 @@ internal static class ScopeFinder
         scopes.Add(new Scope(ScopeKind.Negation, tokens[cue].Span, first, last));
     }
 
-    /// <summary>
-    /// "Stop and call your team", "avoid, or …": a verb cue coordinated with the next verb (or standing alone) has
-    /// nothing to negate; the action after "and" is what the answer asks for.
-    /// </summary>
     /// <summary>A negation whose next word is a verb of delay ("not delay", "don't hesitate", "never wait"): it denies only the delay.</summary>
     private static bool DeniesDelay(List<Token> tokens, int cue) =>
         cue + 1 < tokens.Count && tokens[cue + 1].Clause == tokens[cue].Clause &&
@@ -188,6 +184,14 @@ internal static class ScopeFinder
         // "do not wait and watch": a second verb joined to the delay is denied with it.
         !(cue + 2 < tokens.Count && tokens[cue + 2].Clause == tokens[cue].Clause && tokens[cue + 2].Term is "and" or "or");
 
+    /// <summary>"I'd rather keep to tested options": "rather" negates only as "rather than"; before a verb it states a preference.</summary>
+    private static bool IsPreference(List<Token> tokens, int cue) =>
+        tokens[cue].Term == "rather" && !(cue + 1 < tokens.Count && tokens[cue + 1].Term == "than");
+
+    /// <summary>
+    /// "Stop and call your team", "avoid, or …": a verb cue coordinated with the next verb (or standing alone) has
+    /// nothing to negate; the action after "and" is what the answer asks for.
+    /// </summary>
     private static bool IsCoordinatedImperative(List<Token> tokens, int cue) =>
         tokens[cue].Term is "stop" or "avoid" &&
         (cue + 1 >= tokens.Count || tokens[cue + 1].Clause != tokens[cue].Clause || tokens[cue + 1].Term is "and" or "or" or "then");
@@ -209,10 +213,10 @@ internal static class ScopeFinder
 
     /// <summary>
     /// "not" that follows no verb ("promising but not yet proven", "not by the patient alone") and the adjective
-    /// "unproven" negate a phrase: the finite verb after it ("… are best tried in a trial") starts a predicate they do not reach.
+    /// "unproven" negate a phrase: the finite verb after it ("… are best tried in a trial") starts a predicate they do not
+    /// reach. So does a preposition-like cue ("instead", "rather", "without", "against"): "instead of chemo are a gentle
+    /// option" negates its noun phrase, not the predicate that follows it.
     /// </summary>
-    /// "Instead of chemo are a gentle option": a preposition-like cue ("instead", "rather", "without", "against")
-    /// negates its noun phrase, not the predicate that follows it.
     private static bool StopsAtVerb(List<Token> tokens, int cue) =>
         tokens[cue].Term is "unproven" or "instead" or "rather" or "without" or "against" ||
         (tokens[cue].Term == "not" && (cue == 0 || tokens[cue - 1].Clause != tokens[cue].Clause || !ScopeCues.FiniteVerbs.Contains(tokens[cue - 1].Term)));
