@@ -106,6 +106,8 @@ i (don't|do not|won't|will not) (give|provide|offer) (medical|health) (advice|in
 (understandable|natural|makes sense|normal) (to|that) *2 (want|feel|worry|look|ask|hope)
 thank you for (sharing|asking|reaching out|your question)
 (great|good|important|thoughtful|excellent|reasonable) question
+(i understand|i know|i can see|i can imagine|i hear) *4 (hard|difficult|frightening|scary|tough|overwhelming|stressful|worrying|upsetting) (time|moment|news|situation|thing)
+(there are|there's) no (stupid|silly|dumb|bad) questions
 
 [warn]
 (no|little|limited|insufficient|not enough|lack of|lacks) *1 (evidence|data|proof|trials|studies)
@@ -161,7 +163,7 @@ right (that|about) *3 @guidelines *3 (lag|lags|lagging|behind|outdated|out of da
 write down (your|any|the) *2 (questions|concerns)
 (helpful|useful) for (general|more|further) (information|reading|background)
 (any|every) (change|changes|decision|decisions) *6 (should|must|need to|needs to) *2 (be made|come from|be decided|be discussed)
-(best|right) (person|people|place|team) to (ask|answer|decide|advise)
+(best|right|only) (person|people|place|team|one|ones) to (ask|answer|decide|advise|explain|talk to|speak to|tell you|help|interpret|discuss)
 (every|each) (patient|person|case|situation|cancer|body) *4 (is|are) (different|unique)
 (highly|very|so) (individualised|individualized|individual|personal|specific|variable)
 (tailored|specific|personalised|personalized) to (your|you|his|her|the individual)
