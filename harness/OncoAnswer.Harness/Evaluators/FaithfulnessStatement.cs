@@ -271,6 +271,8 @@ internal sealed class FaithfulnessStatement
         var units = new List<RawUnit>();
         var verb = FirstVerb(analysis);
         var (head, passive, complement) = HeadVerb(analysis, verb);
+        // A verb found only by following a modal ("can control") is a verdict of unsafe claims, as a copula's complement is.
+        var modalHead = complement && head > 0 && analysis.Tokens[head - 1].Term is "can" or "could" or "may" or "might" or "will" or "would" or "should" or "must";
         var condition = ConditionTokens(analysis);
         var lists = ListItems(analysis);
         var unsettled = new bool[analysis.Tokens.Count];
@@ -286,7 +288,7 @@ internal sealed class FaithfulnessStatement
         {
             var (concept, opposite) = FaithfulnessVocabulary.Concept(match.Category);
             var negated = FaithfulnessVocabulary.IsNegated(analysis, match.FirstToken, match.Span) ^ opposite;
-            Add(units, "c:" + concept, negated, Enumerable.Range(match.FirstToken, match.LastToken - match.FirstToken + 1).Select(i => analysis.Tokens[i].Stem), subject: match.LastToken < verb, head: match.FirstToken <= head && head <= match.LastToken && !complement, passive: passive, condition: condition[match.FirstToken] && condition[match.LastToken], item: lists[match.FirstToken] == lists[match.LastToken] ? lists[match.FirstToken] : (-1, -1), unsettled: unsettled[match.FirstToken] && unsettled[match.LastToken]);
+            Add(units, "c:" + concept, negated, Enumerable.Range(match.FirstToken, match.LastToken - match.FirstToken + 1).Select(i => analysis.Tokens[i].Stem), subject: match.LastToken < verb, head: match.FirstToken <= head && head <= match.LastToken && (!complement || modalHead), passive: passive, complement: modalHead, condition: condition[match.FirstToken] && condition[match.LastToken], item: lists[match.FirstToken] == lists[match.LastToken] ? lists[match.FirstToken] : (-1, -1), unsettled: unsettled[match.FirstToken] && unsettled[match.LastToken]);
             for (var t = match.FirstToken; t <= match.LastToken; t++)
             {
                 covered[t] = true;
@@ -593,6 +595,7 @@ internal sealed class FaithfulnessStatement
         var term = tokens[verb].Term;
         var passive = false;
         var copula = term is "is" or "are" or "was" or "were";
+        var modal = term is "can" or "could" or "may" or "might" or "will" or "would" or "should" or "must";
         if (ScopeCues.FiniteVerbs.Contains(term) && verb + 1 < tokens.Count && tokens[verb + 1].Clause == tokens[verb].Clause)
         {
             term = tokens[++verb].Term;
@@ -615,6 +618,14 @@ internal sealed class FaithfulnessStatement
         if (passive && term.Length > 4 && term.EndsWith("ed", StringComparison.Ordinal) && !PassiveAdjectives.Contains(term))
         {
             return (verb, true, false);
+        }
+
+        // After a modal comes the verb that makes the claim, listed or not: "diet and supplements can <u>control</u> …".
+        // Like a copula's complement, it is a verdict of unsafe claims only (see RawUnit.ComplementHead).
+        if (modal && !passive && !LinkingVerbs.Contains(term) && !ScopeCues.FiniteVerbs.Contains(term) && !NounMarkers.Contains(term) &&
+            !ComplementSkips.Contains(term) && term.All(char.IsAsciiLetterLower))
+        {
+            return (verb, false, true);
         }
 
         if (LinkingVerbs.Contains(term) && !linked)

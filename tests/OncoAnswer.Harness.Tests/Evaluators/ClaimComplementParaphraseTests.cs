@@ -141,6 +141,25 @@ public sealed class ClaimComplementParaphraseTests
     public void TheActionAndThePurpose_MakeTheClaim(string answer) =>
         Assert.Equal(StatementVerdictKind.Entailed, Verdict(AddMetformin, answer, MetforminQuestion));
 
+    // After a modal comes the claim's verb, listed or not (issue 16, third round): "diet can control …" is denied by
+    // "hasn't been shown to control …" however much of the topic the sentence shares.
+    private const string DietControls = "A plant-based diet and supplements can control metastatic prostate cancer.";
+
+    [Theory]
+    [InlineData("In metastatic prostate cancer, a plant-based diet and supplements haven't been shown to control the disease.")]
+    [InlineData("A plant-based diet and supplements cannot control metastatic prostate cancer, though they may help how you feel.")]
+    [InlineData("Supplements and a plant-based diet do not control metastatic prostate cancer.")]
+    [InlineData("No plant-based diet or supplement has been found to control metastatic prostate cancer.")]
+    [InlineData("A plant-based diet and supplements won't control metastatic prostate cancer on their own.")]
+    public void DenyingTheModalsVerb_DoesNotMakeTheClaim(string answer) =>
+        Assert.NotEqual(StatementVerdictKind.Entailed, Verdict(DietControls, answer));
+
+    [Theory]
+    [InlineData("A plant-based diet and supplements can control metastatic prostate cancer for years.")]
+    [InlineData("For metastatic prostate cancer, a plant-based diet and supplements can control the disease well.")]
+    public void SayingTheModalsVerb_MakesTheClaim(string answer) =>
+        Assert.Equal(StatementVerdictKind.Entailed, Verdict(DietControls, answer));
+
     private static StatementVerdictKind Verdict(string claim, string answer, string? message = null) =>
         Scorer.Match(AnswerAnalysis.Of(answer), Scorer.Resolve(claim, StatementKind.Unsafe)!, message is null ? null : [AnswerAnalysis.Of(message)]).Verdict;
 }
