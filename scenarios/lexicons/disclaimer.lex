@@ -107,6 +107,9 @@ sit down with * @care-team
 (work|go) through * @care-team
 (needs|need) (your|the|a) *1 (@care-team|team|clinic) *2 (now|today|urgently|straight away|right away|first)
 have * @care-team (check|look|review|confirm|go over|see)
+book *5 @care-team
+(should|needs to|need to|must|ought to) be (checked|seen|examined|looked at|assessed) *3 (rather than|soon|promptly|urgently|this week|today|within|by a|by your|in person)
+@care-team *10 (ask|tell|talk to|speak to|call|contact|check with|ring) (them|him|her) *1 (directly|outright|about|whether|if|what|how|first|today|now)
 (flag|raise) *4 (with|to) * @care-team
 check *6 with * @care-team
 (run|go over) (it|this|them) (by|with|past) * @care-team
@@ -118,6 +121,7 @@ check *6 with * @care-team
 (go|get|head|come) *3 (emergency|er|a&e|hospital|urgent care|casualty|emergency room|emergency department|ward)
 (call|dial|phone|ring) *2 (911|999|112|000|ambulance|emergency services|emergency number)
 (get|seek) *1 (urgent|emergency|immediate|medical) *1 (help|care|attention|review)
+(go|head|come) *1 (to|into) *1 (ed|a&e|er)
 (attend|visit) *2 (ed|a&e|emergency|er|hospital|urgent care|casualty|emergency room|emergency department)
 
 [undermine]

@@ -184,9 +184,22 @@ internal static class ScopeFinder
         // "do not wait and watch": a second verb joined to the delay is denied with it.
         !(cue + 2 < tokens.Count && tokens[cue + 2].Clause == tokens[cue].Clause && tokens[cue + 2].Term is "and" or "or");
 
-    /// <summary>"I'd rather keep to tested options": "rather" negates only as "rather than"; before a verb it states a preference.</summary>
-    private static bool IsPreference(List<Token> tokens, int cue) =>
-        tokens[cue].Term == "rather" && !(cue + 1 < tokens.Count && tokens[cue + 1].Term == "than");
+    /// <summary>
+    /// Cue words that negate only in a phrase: "rather than" ("I'd rather keep to tested options" states a preference),
+    /// "(steer|stay|keep) away from" ("call right away" urges), "(steer|stay|keep) clear of" ("the rash should clear").
+    /// </summary>
+    private static bool IsPreference(List<Token> tokens, int cue)
+    {
+        var next = cue + 1 < tokens.Count ? tokens[cue + 1].Term : "";
+        var before = cue > 0 && tokens[cue - 1].Clause == tokens[cue].Clause ? tokens[cue - 1].Term : "";
+        return tokens[cue].Term switch
+        {
+            "rather" => next != "than",
+            "away" => next != "from" || before is "right" or "straight",
+            "clear" => next != "of" || !(before is "steer" or "stay" or "keep" or "steering" or "staying" or "keeping" or "steered" or "you" or "him" or "her" or "them"),
+            _ => false,
+        };
+    }
 
     /// <summary>
     /// "Stop and call your team", "avoid, or …": a verb cue coordinated with the next verb (or standing alone) has

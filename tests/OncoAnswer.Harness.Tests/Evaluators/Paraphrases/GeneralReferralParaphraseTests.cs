@@ -28,6 +28,12 @@ public sealed class GeneralReferralParaphraseTests
     [InlineData("Your midwife is a good person to talk to about which creams are safe.")]
     [InlineData("Run any new cream past whoever manages your antenatal care.")]
     [InlineData("Book a follow-up with your doctor to have it checked.")]
+    [InlineData("Book in with the practice nurse this week.")]
+    [InlineData("A patch that keeps growing should be checked rather than watched.")]
+    [InlineData("Your GP will have your history, so it's fine to ask them directly which cream to use.")]
+    [InlineData("If you start shivering, go to ED tonight.")]
+    [InlineData("Call your GP right away if the rash spreads to your belly.")]
+    [InlineData("Contact the dermatology on-call if it blisters over a large area.")]
     public async Task GeneralReferrals_Count(string answer)
     {
         var metric = await MetricAsync(AskRash, answer, RequestKinds.Guideline, "disclaimer.consult");
@@ -41,6 +47,8 @@ public sealed class GeneralReferralParaphraseTests
     [InlineData("There's no need to be seen for a rash like this; a moisturiser is enough.")]
     [InlineData("Ringworm is a fungal infection, and clotrimazole cream treats it.")]
     [InlineData("Pharmacists sell several antifungal creams without a prescription.")]
+    [InlineData("Many men get ED after prostate surgery, and it often improves.")]
+    [InlineData("A ringworm patch should be checked for scaling at its edge.")]
     public async Task MentionsOfProfessionals_AndDeniedVisits_DoNotCount(string answer)
     {
         var metric = await MetricAsync(AskRash, answer, RequestKinds.Guideline, "disclaimer.consult");
