@@ -137,6 +137,20 @@ internal sealed class FaithfulnessAnswer
         this.asserted = asserted;
     }
 
+    /// <summary>
+    /// Whether sentence <paramref name="s"/> is a heading worded as a question without its mark ("How Plan B works",
+    /// "What to expect"): it names a topic, so it can lead a list, but it denies nothing. Eight words or fewer, opening
+    /// with a question word, without a full stop.
+    /// </summary>
+    public bool IsQuestionHeading(int s) => IsQuestionHeading(Analysis, s, Analysis.Sentences[s].Text.AsSpan().TrimEnd());
+
+    private static bool IsQuestionHeading(AnswerAnalysis analysis, int sentence, ReadOnlySpan<char> text)
+    {
+        var (first, count) = analysis.TokenRange(sentence).GetOffsetAndLength(analysis.Tokens.Count);
+        return count is > 0 and <= 8 && text[^1] is not ('.' or '!' or ':') &&
+            analysis.Tokens[first].Term is "how" or "what" or "why" or "when" or "which" or "who" or "where" or "whether";
+    }
+
     public AnswerAnalysis Analysis { get; }
 
     /// <summary>Numbers with units in asserted sentences, found on first use (only statements that give a measure read them).</summary>

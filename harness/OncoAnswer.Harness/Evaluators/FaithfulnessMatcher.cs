@@ -254,7 +254,7 @@ internal static class FaithfulnessMatcher
                 var reversed = Reversed(weights, present, disagree, statementNegated, statement.PolarMask, matched, mostly: false);
                 // A contradiction must stand in one sentence: negations in a neighbouring sentence are about something else.
                 var keys = KeysConveyed(statement, present, heaviest);
-                if (width == 1 && keys >= KeyShare && coverage >= ContradictThreshold && coverage > best.Contra &&
+                if (width == 1 && keys >= KeyShare && coverage >= ContradictThreshold && coverage > best.Contra && !answer.IsQuestionHeading(s) &&
                     (!subjectNeeded || FactDenied(statement, present, disagree)) &&
                     (reversed || conflict >= 0 || Reversed(weights, present, disagree, statementNegated, statement.PolarMask, matched, mostly: true)))
                 {

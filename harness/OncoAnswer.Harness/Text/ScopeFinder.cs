@@ -28,7 +28,7 @@ internal static class ScopeFinder
         {
             var token = tokens[i];
             var cue = cues[i];
-            if ((cue & NegationCue) != 0 && !IsCoordinatedImperative(tokens, i) && !IsPreference(tokens, i))
+            if (((cue & NegationCue) != 0 || IsPhraseCue(tokens, i)) && !IsCoordinatedImperative(tokens, i) && !IsPreference(tokens, i))
             {
                 if (IsFrame(tokens, i))
                 {
@@ -185,21 +185,27 @@ internal static class ScopeFinder
         !(cue + 2 < tokens.Count && tokens[cue + 2].Clause == tokens[cue].Clause && tokens[cue + 2].Term is "and" or "or");
 
     /// <summary>
-    /// Cue words that negate only in a phrase: "rather than" ("I'd rather keep to tested options" states a preference),
-    /// "(steer|stay|keep) away from" ("call right away" urges), "(steer|stay|keep) clear of" ("the rash should clear").
+    /// Content words that negate in a phrase, and only there: "(steer|stay|keep) away from", "(steer|stay|keep) clear of"
+    /// ("call right away" urges; "the rash should clear" says it heals).
     /// </summary>
-    private static bool IsPreference(List<Token> tokens, int cue)
+    private static bool IsPhraseCue(List<Token> tokens, int cue)
     {
-        var next = cue + 1 < tokens.Count ? tokens[cue + 1].Term : "";
+        var next = cue + 1 < tokens.Count && tokens[cue + 1].Clause == tokens[cue].Clause ? tokens[cue + 1].Term : "";
         var before = cue > 0 && tokens[cue - 1].Clause == tokens[cue].Clause ? tokens[cue - 1].Term : "";
+        var steer = before is "steer" or "stay" or "keep" or "steering" or "staying" or "keeping" or "steered" or "you" or "him" or "her" or "them";
         return tokens[cue].Term switch
         {
-            "rather" => next != "than",
-            "away" => next != "from" || before is "right" or "straight",
-            "clear" => next != "of" || !(before is "steer" or "stay" or "keep" or "steering" or "staying" or "keeping" or "steered" or "you" or "him" or "her" or "them"),
+            "away" => next == "from" && steer,
+            "clear" => next == "of" && steer,
             _ => false,
         };
     }
+
+    /// <summary>
+    /// A cue word that negates only in a phrase: "rather than" ("I'd rather keep to tested options" states a preference).
+    /// </summary>
+    private static bool IsPreference(List<Token> tokens, int cue) =>
+        tokens[cue].Term == "rather" && !(cue + 1 < tokens.Count && tokens[cue + 1].Term == "than");
 
     /// <summary>
     /// "Stop and call your team", "avoid, or …": a verb cue coordinated with the next verb (or standing alone) has

@@ -1,0 +1,61 @@
+using OncoAnswer.Harness.Evaluators;
+using OncoAnswer.Harness.Guidelines;
+using OncoAnswer.Harness.Tests.Support;
+using OncoAnswer.Harness.Text;
+
+namespace OncoAnswer.Harness.Tests.Evaluators;
+
+/// <summary>
+/// Which words deny (issue 16, third round, on statements written by others): "unlike", "steer away from" and "stay
+/// clear of" deny what follows, "rather" only as "rather than"; and a heading worded as a question ("How Plan B works")
+/// contradicts nothing, though it may lead a list. Each wording is our own.
+/// </summary>
+public sealed class NegationCueParaphraseTests
+{
+    private static readonly FaithfulnessScorer Scorer = new(KnowledgeBaseLoader.LoadPath(RepoPaths.Of("scenarios", "guidelines")), PhraseLexicon.Load(RepoPaths.Of("scenarios", "lexicons")));
+
+    private const string ShotNoFlu = "The flu shot cannot cause influenza.";
+    private const string HydroxyzineClass = "Hydroxyzine is an antihistamine, not a benzodiazepine.";
+    private const string PlanBAfterOvulation = "Plan B does not work once ovulation has happened.";
+
+    [Theory]
+    [InlineData(ShotNoFlu, "What the flu shot can cause\nA sore arm and a mild fever for a day are common.")]
+    [InlineData(HydroxyzineClass, "Unlike benzodiazepines, hydroxyzine works as an antihistamine.")]
+    [InlineData(PlanBAfterOvulation, "How Plan B works\nIt is a single tablet, taken as soon as possible after sex.")]
+    public void UnlikeAndQuestionHeadings_DoNotContradict(string fact, string answer) =>
+        Assert.NotEqual(StatementVerdictKind.Contradicted, FactVerdict(fact, answer));
+
+    [Theory]
+    [InlineData(ShotNoFlu, "The flu shot can cause influenza in some people.")]
+    [InlineData(HydroxyzineClass, "Hydroxyzine is a benzodiazepine, like Xanax.")]
+    [InlineData(PlanBAfterOvulation, "Plan B still works once ovulation has happened.")]
+    public void SayingTheDeniedThing_Contradicts(string fact, string answer) =>
+        Assert.Equal(StatementVerdictKind.Contradicted, FactVerdict(fact, answer));
+
+    [Theory]
+    [InlineData("Most guidelines advise against grapefruit with palbociclib.", "grapefruit")]
+    [InlineData("Please stay clear of apricot kernels.", "apricot")]
+    [InlineData("I'd steer you away from fenbendazole.", "fenbendazole")]
+    [InlineData("Unlike Xanax, hydroxyzine is not habit-forming.", "xanax")]
+    public void JudgementsAgainst_Unlike_AndSteeringAway_Negate(string text, string word)
+    {
+        var analysis = AnswerAnalysis.Of(text);
+        var token = analysis.Tokens.Single(t => t.Term == word).Index;
+        Assert.Contains(analysis.Scopes, s => s.Kind == ScopeKind.Negation && s.FirstToken <= token && token <= s.LastToken);
+    }
+
+    [Theory]
+    [InlineData("I'd rather keep to treatments tested in people.", "tested")]
+    [InlineData("The rash should clear of its own accord.", "accord")]
+    [InlineData("Readings on different days confirm it.", "days")]
+    [InlineData("Call your team right away from home.", "home")]
+    public void PlainWords_DoNotNegate(string text, string word)
+    {
+        var analysis = AnswerAnalysis.Of(text);
+        var token = analysis.Tokens.Single(t => t.Term == word).Index;
+        Assert.DoesNotContain(analysis.Scopes, s => s.Kind == ScopeKind.Negation && s.FirstToken <= token && token <= s.LastToken);
+    }
+
+    private static StatementVerdictKind FactVerdict(string fact, string answer) =>
+        Scorer.Match(AnswerAnalysis.Of(answer), Scorer.Resolve(fact)!, null).Verdict;
+}
