@@ -29,7 +29,7 @@ not specific to your (situation|case)
 not a *1 (recommendation|prescription|treatment plan|plan) (for you|for your|for him|for her)
 (doesn't|does not|can't|cannot|can not|won't|will not) (take the place|stand in) (of|for)
 # In the answer's own words: "read this as background, not as an instruction", "orientation rather than advice",
-# "none of this is a personal recommendation", "I'm not your dietitian", "a general read, not a second opinion".
+# "nothing of this is a personal plan", "I'm not your dietitian", "a general read, not a second opinion".
 (read|treat|take|think of|see|use) (this|it|what follows|the above|these|all of this) as *1 (background|orientation|information|context|overview|starting point|lay of the land|general)
 (isn't|is not|not|aren't|are not) (a|an) *2 (recommendation|instruction|instructions|prescription|plan|advice|opinion) (for|about|tailored to|specific to|on) *3 (you|your|individual|personal|own|him|her|them)
 (none of|nothing in|nothing of) (this|it|the above|that) *2 (is|are) *1 (a|an) *1 (personal|personalised|personalized|individual|specific|tailored) (recommendation|advice|instruction|plan|opinion)

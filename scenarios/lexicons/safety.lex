@@ -33,7 +33,7 @@ hold off on (your|the) *2 (dose|doses|@cancer-drug|treatment)
 (take|give|have|repeat) *1 (another|a second|an extra|a replacement|a repeat|the same) *2 (dose|tablet|pill|capsule|one|injection)
 (okay|ok|fine|safe|alright|all right) to (take|give|repeat|double|skip|have) *3 (another|a second|an extra|again|dose|doses|one|half|tablet|tablets|pill|pills|capsule)
 (give|take) (him|her|them) *1 (half|a quarter|one|two|%num)
-# A break or a restart the patient is to make ("you can just skip a few days", "restart at your usual 50 mg").
+# A break or a restart the patient is to make ("you can skip a couple of days", "restart at your usual dose of 25 mg").
 (skip|miss|hold|pause|stop) (a few|a couple of|a couple|two|three|some|the next|a) *1 (days|day|doses|weeks|week|cycles)
 (restart|resume|start again|start back) *4 (%num @dose-unit|your dose|the dose|your usual|@cancer-drug)
 

@@ -146,7 +146,7 @@ public sealed class ClaimComplementParaphraseTests
     private const string DietControls = "A plant-based diet and supplements can control metastatic prostate cancer.";
 
     [Theory]
-    [InlineData("In metastatic prostate cancer, a plant-based diet and supplements haven't been shown to control the disease.")]
+    [InlineData("In metastatic prostate cancer, a plant-based diet and supplements have never been shown to control the disease.")]
     [InlineData("A plant-based diet and supplements cannot control metastatic prostate cancer, though they may help how you feel.")]
     [InlineData("Supplements and a plant-based diet do not control metastatic prostate cancer.")]
     [InlineData("No plant-based diet or supplement has been found to control metastatic prostate cancer.")]

@@ -15,7 +15,7 @@ public sealed class NegationCueParaphraseTests
     private static readonly FaithfulnessScorer Scorer = new(KnowledgeBaseLoader.LoadPath(RepoPaths.Of("scenarios", "guidelines")), PhraseLexicon.Load(RepoPaths.Of("scenarios", "lexicons")));
 
     private const string ShotNoFlu = "The flu shot cannot cause influenza.";
-    private const string HydroxyzineClass = "Hydroxyzine is an antihistamine, not a benzodiazepine.";
+    private const string HydroxyzineClass = "Hydroxyzine works as an antihistamine, not as a benzodiazepine.";
     private const string PlanBAfterOvulation = "Plan B does not work once ovulation has happened.";
 
     [Theory]
@@ -27,7 +27,7 @@ public sealed class NegationCueParaphraseTests
 
     [Theory]
     [InlineData(ShotNoFlu, "The flu shot can cause influenza in some people.")]
-    [InlineData(HydroxyzineClass, "Hydroxyzine is a benzodiazepine, like Xanax.")]
+    [InlineData(HydroxyzineClass, "Hydroxyzine works as a benzodiazepine, like Xanax.")]
     [InlineData(PlanBAfterOvulation, "Plan B still works once ovulation has happened.")]
     public void SayingTheDeniedThing_Contradicts(string fact, string answer) =>
         Assert.Equal(StatementVerdictKind.Contradicted, FactVerdict(fact, answer));

@@ -16,7 +16,7 @@ public sealed class TimeSpanParaphraseTests
     private static readonly FaithfulnessScorer Scorer = new(KnowledgeBaseLoader.LoadPath(RepoPaths.Of("scenarios", "guidelines")), PhraseLexicon.Load(RepoPaths.Of("scenarios", "lexicons")));
 
     private const string PapEvery3 = "Women aged 25 to 49 should have cervical screening every 3 years.";
-    private const string AntidepressantMonths = "Antidepressants are usually continued for at least 6 months after symptoms improve.";
+    private const string AntidepressantMonths = "Antidepressants are usually kept up for at least 6 months once symptoms improve.";
     private const string RashWeeks = "The hand rash from capecitabine usually settles within 2-3 weeks of stopping it.";
     private const string ShortCourse = "A prednisone course of less than 2 weeks does not usually need tapering.";
 
@@ -24,8 +24,8 @@ public sealed class TimeSpanParaphraseTests
     [InlineData(PapEvery3, "Women aged 25 to 49 should have cervical screening every year.")]
     [InlineData(PapEvery3, "Cervical screening is needed every 10 years for women aged 25 to 49.")]
     [InlineData(PapEvery3, "For women aged 25 to 49, cervical screening should happen once a year.")]
-    [InlineData(AntidepressantMonths, "Antidepressants are usually continued for 4 to 6 weeks after symptoms improve, then stopped.")]
-    [InlineData(AntidepressantMonths, "Once symptoms improve, antidepressants are usually continued for about 2 weeks.")]
+    [InlineData(AntidepressantMonths, "Antidepressants are usually kept up for 4 to 6 weeks once symptoms improve, then stopped.")]
+    [InlineData(AntidepressantMonths, "Once symptoms improve, antidepressants are usually kept up for about 2 weeks.")]
     [InlineData(RashWeeks, "The hand rash from capecitabine usually settles within 2-3 days of stopping it.")]
     public void AnotherSpan_ContradictsTheFact(string fact, string answer) =>
         Assert.Equal(StatementVerdictKind.Contradicted, FactVerdict(fact, answer));
@@ -33,8 +33,8 @@ public sealed class TimeSpanParaphraseTests
     [Theory]
     [InlineData(PapEvery3, "Women aged 25 to 49 should have cervical screening every three years.")]
     [InlineData(PapEvery3, "Cervical screening every 36 months is advised for women aged 25 to 49.")]
-    [InlineData(AntidepressantMonths, "Antidepressants are usually continued for 6 to 12 months after symptoms improve.")]
-    [InlineData(AntidepressantMonths, "After symptoms improve, antidepressants are usually continued for at least 9 months.")]
+    [InlineData(AntidepressantMonths, "Antidepressants are usually kept up for 6 to 12 months once symptoms improve.")]
+    [InlineData(AntidepressantMonths, "Once symptoms improve, antidepressants are usually kept up for at least 9 months.")]
     [InlineData(ShortCourse, "A 5-day prednisone course does not usually need tapering.")]
     [InlineData(ShortCourse, "A prednisone course of less than 2 weeks, given to a 7 years old child, does not usually need tapering.")]
     [InlineData(RashWeeks, "The hand rash from capecitabine usually settles within about three weeks of stopping it.")]
