@@ -37,23 +37,23 @@ public sealed class NegationCueParaphraseTests
     [InlineData("Please stay clear of apricot kernels.", "apricot")]
     [InlineData("I'd steer you away from fenbendazole.", "fenbendazole")]
     [InlineData("Unlike Xanax, hydroxyzine is not habit-forming.", "xanax")]
-    public void JudgementsAgainst_Unlike_AndSteeringAway_Negate(string text, string word)
-    {
-        var analysis = AnswerAnalysis.Of(text);
-        var token = analysis.Tokens.Single(t => t.Term == word).Index;
-        Assert.Contains(analysis.Scopes, s => s.Kind == ScopeKind.Negation && s.FirstToken <= token && token <= s.LastToken);
-    }
+    public void JudgementsAgainst_Unlike_AndSteeringAway_Negate(string text, string word) =>
+        Assert.True(Negated(text, word));
 
     [Theory]
     [InlineData("I'd rather keep to treatments tested in people.", "tested")]
     [InlineData("The rash should clear of its own accord.", "accord")]
     [InlineData("Readings on different days confirm it.", "days")]
     [InlineData("Call your team right away from home.", "home")]
-    public void PlainWords_DoNotNegate(string text, string word)
+    public void PlainWords_DoNotNegate(string text, string word) =>
+        Assert.False(Negated(text, word));
+
+    /// <summary>Whether <paramref name="word"/> (once in <paramref name="text"/>) stands in a negation scope.</summary>
+    private static bool Negated(string text, string word)
     {
         var analysis = AnswerAnalysis.Of(text);
         var token = analysis.Tokens.Single(t => t.Term == word).Index;
-        Assert.DoesNotContain(analysis.Scopes, s => s.Kind == ScopeKind.Negation && s.FirstToken <= token && token <= s.LastToken);
+        return analysis.Scopes.Any(s => s.Kind == ScopeKind.Negation && s.FirstToken <= token && token <= s.LastToken);
     }
 
     private static StatementVerdictKind FactVerdict(string fact, string answer) =>
