@@ -43,11 +43,11 @@ internal static class ScopeCues
     /// <summary>The nouns of a denied-evidence frame: "no good <u>evidence</u> that …" negates the whole claim after "that".</summary>
     public static readonly HashSet<string> EvidenceNouns = new(StringComparer.Ordinal) { "evidence", "proof", "data", "sign", "indication" };
 
-    /// <summary>Nouns of research whose finding denied frames a claim: "no trial has shown that …", "no study has found that …".</summary>
-    public static readonly HashSet<string> StudyNouns = new(StringComparer.Ordinal)
-    {
-        "study", "studies", "trial", "trials", "research", "evidence", "data", "review", "reviews",
-    };
+    /// <summary>
+    /// Nouns of research whose finding, denied, frames a claim: "no trial has shown that …", "no study has found that …"
+    /// (as do the evidence nouns: "no data have shown that …").
+    /// </summary>
+    public static readonly HashSet<string> StudyNouns = new(StringComparer.Ordinal) { "study", "studies", "trial", "trials", "research", "review", "reviews" };
 
     /// <summary>Verbs of a finding: "has shown that", "have proven that", "ever demonstrated that".</summary>
     public static readonly HashSet<string> FindingVerbs = new(StringComparer.Ordinal)

@@ -282,7 +282,8 @@ internal static class ScopeFinder
             {
                 if (ScopeCues.EvidenceNouns.Contains(tokens[noun].Term))
                 {
-                    if (tokens[noun + 1].Term == "that" && tokens[noun + 1].Sentence == tokens[cue].Sentence)
+                    if ((tokens[noun + 1].Term == "that" && tokens[noun + 1].Sentence == tokens[cue].Sentence) ||
+                        DeniedFinding(tokens, noun + 1, tokens[cue].Sentence))
                     {
                         return true;
                     }

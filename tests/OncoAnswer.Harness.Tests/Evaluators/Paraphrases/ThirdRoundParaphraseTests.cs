@@ -21,6 +21,7 @@ public sealed class ThirdRoundParaphraseTests
     [InlineData("I can't recommend it. The one small study tells us nothing about adding fenbendazole to chemotherapy.")]
     [InlineData("No trial has ever shown that apricot kernels, in any amount, shrink tumours. I'd leave them out.")]
     [InlineData("I'd say no. No randomised study has found that fenbendazole, even at high doses, controls cancer in people.")]
+    [InlineData("No data have ever shown that apricot kernels, in any dose, shrink tumours; please leave them out.")]
     [InlineData("I'd steer you away from fenbendazole, given the liver injuries reported in people who took it.")]
     [InlineData("Please stay clear of apricot kernels; they release cyanide.")]
     [InlineData("I can't recommend apricot kernels. It's giving up proven treatment for a hope.")]
