@@ -190,15 +190,15 @@ internal static class ScopeFinder
     /// </summary>
     private static bool IsPhraseCue(List<Token> tokens, int cue)
     {
-        var next = cue + 1 < tokens.Count && tokens[cue + 1].Clause == tokens[cue].Clause ? tokens[cue + 1].Term : "";
-        var before = cue > 0 && tokens[cue - 1].Clause == tokens[cue].Clause ? tokens[cue - 1].Term : "";
-        var steer = before is "steer" or "stay" or "keep" or "steering" or "staying" or "keeping" or "steered" or "you" or "him" or "her" or "them";
-        return tokens[cue].Term switch
+        var word = tokens[cue].Term;
+        if (word is not ("away" or "clear") || cue == 0 || cue + 1 >= tokens.Count ||
+            tokens[cue - 1].Clause != tokens[cue].Clause || tokens[cue + 1].Clause != tokens[cue].Clause)
         {
-            "away" => next == "from" && steer,
-            "clear" => next == "of" && steer,
-            _ => false,
-        };
+            return false;
+        }
+
+        return tokens[cue + 1].Term == (word == "away" ? "from" : "of") &&
+            tokens[cue - 1].Term is "steer" or "stay" or "keep" or "steering" or "staying" or "keeping" or "steered" or "you" or "him" or "her" or "them";
     }
 
     /// <summary>
