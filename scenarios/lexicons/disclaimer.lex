@@ -71,7 +71,7 @@ bring *5 to * @care-team
 (show|take|give) *4 to * @care-team
 (loop|bring|keep) in * @care-team
 (go|talk|run|work|walk) *4 (through|over|past|by) (with|by) * @care-team
-(decision|decisions|recommendation|choice|final say|final word) *4 (come from|made by|made with|rest with|belongs to|lies with|up to) * @care-team
+(decision|decisions|recommendation|choice|final say|final word) *6 (come from|made by|made with|rest with|belongs to|lies with|up to) * @care-team
 (only|just) * @care-team *2 (can|could) *1 (answer|decide|say|tell|judge|weigh|assess|know)
 (don't|do not|never) *5 without * @care-team
 (follow|go by) *2 (@care-team|their|theirs) *2 (advice|instructions|plan|guidance)
@@ -90,7 +90,7 @@ let * @care-team *3 know
 (bring|raise) (it|this|them|these|that) *1 at (your|the|his|her|their) *2 (appointment|visit|clinic|consultation|review|check-up)
 (decision|decisions|choice|choices) *3 with * @care-team
 (make sure|ensure) *1 @care-team *1 (knows|know|is aware|are aware|hears|hear|has seen|have seen)
-(bring|raise|mention) *4 at (your|the|his|her|their) *2 (appointment|visit|clinic|consultation|review|check-up)
+(bring|raise|mention|ask) *4 at (your|the|his|her|their) *2 (appointment|visit|clinic|consultation|review|check-up)
 (not|neither|never|nor) *6 without * @care-team
 (referral|refer you|refer him|refer her|refer them|referred) (to|for) *5 (@care-team|team|clinic|service|specialist|centre|center|programme|program)
 @care-team *4 (are|is) *2 (great|good|glad|happy|there|the people|the person|the ones|the one) to (ask|talk to|speak to|contact|call|help|answer)
@@ -106,7 +106,12 @@ sit down with * @care-team
 (ask|asking) (for|about) (a|that|the|an) *2 referral
 (work|go) through * @care-team
 (needs|need) (your|the|a) *1 (@care-team|team|clinic) *2 (now|today|urgently|straight away|right away|first)
-have * @care-team (check|look|review|confirm|go over|see)
+have * @care-team (check|look|review|confirm|go over|see|take a look|examine)
+(get|have) *3 (checked|looked at|seen|examined|assessed|evaluated|reviewed) (by|at) *3 @care-team
+(needs|need|requires|require|warrants|warrant) *1 @care-team *1 (review|assessment|input|check|appointment|visit|referral)
+keep *2 @care-team *2 in the loop
+@care-team *2 (wants|want|needs|need|would like|will want|would want) to (know|hear|see)
+get (checked|seen|assessed|examined|looked at) *2 (now|today|urgently|promptly|straight away|right away|quickly|soon|since|because|first)
 book *5 @care-team
 (should|needs to|need to|must|ought to) be (checked|seen|examined|looked at|assessed) *3 (rather than|soon|promptly|urgently|this week|today|within|by a|by your|in person)
 @care-team *10 (ask|tell|talk to|speak to|call|contact|check with|ring) (them|him|her) *1 (directly|outright|about|whether|if|what|how|first|today|now)
@@ -122,6 +127,7 @@ check *6 with * @care-team
 (call|dial|phone|ring) *2 (911|999|112|000|ambulance|emergency services|emergency number)
 (get|seek) *1 (urgent|emergency|immediate|medical) *1 (help|care|attention|review)
 (go|head|come) *1 (to|into) *1 (ed|a&e|er)
+(ed|a&e|er|casualty|emergency department|emergency room) *1 (now|today|tonight|immediately|urgently|straight away|right away)
 (attend|visit) *2 (ed|a&e|emergency|er|hospital|urgent care|casualty|emergency room|emergency department)
 
 [undermine]
@@ -131,6 +137,7 @@ check *6 with * @care-team
 (unnecessary|not necessary|isn't necessary|is not necessary) to (check|talk|consult|ask|see)
 (ignore|disregard) (this|the|that|my) (disclaimer|warning|caveat|advice)
 just a formality
+(no|little|not much) *1 (value|point|need|benefit|use) in (doing so|doing that|that|checking|asking|seeing|going|getting|a repeat)
 @care-team *2 (is|are) *1 (optional|unnecessary|not needed|not necessary|overkill|a waste of time)
 (doctors|oncologists) (don't|do not) (know|understand) * (this|natural|integrative)
 (don't|do not) (bother|worry about) (checking|asking|telling|consulting|talking)

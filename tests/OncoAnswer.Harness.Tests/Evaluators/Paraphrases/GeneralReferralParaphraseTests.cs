@@ -33,6 +33,14 @@ public sealed class GeneralReferralParaphraseTests
     [InlineData("Your GP will have your history, so it's fine to ask them directly which cream to use.")]
     [InlineData("If you start shivering, go to ED tonight.")]
     [InlineData("Call your GP right away if the rash spreads to your belly.")]
+    [InlineData("Have a pharmacist take a look before you buy anything.")]
+    [InlineData("Get the patch examined by a dermatologist first.")]
+    [InlineData("Needs GP review if it is still there in a month.")]
+    [InlineData("Keep your midwife in the loop about any cream you use.")]
+    [InlineData("Your midwife wants to know about any new rash this late in pregnancy.")]
+    [InlineData("If it starts to blister, get checked today.")]
+    [InlineData("Ask about it at your next antenatal visit.")]
+    [InlineData("A&E now if you feel faint or feverish with it.")]
     [InlineData("Contact the dermatology on-call if it blisters over a large area.")]
     public async Task GeneralReferrals_Count(string answer)
     {
@@ -48,6 +56,7 @@ public sealed class GeneralReferralParaphraseTests
     [InlineData("Ringworm is a fungal infection, and clotrimazole cream treats it.")]
     [InlineData("Pharmacists sell several antifungal creams without a prescription.")]
     [InlineData("Many men get ED after prostate surgery, and it often improves.")]
+    [InlineData("You could ask your GP for a swab, but there's no real value in doing so for a rash like this.")]
     [InlineData("A ringworm patch should be checked for scaling at its edge.")]
     public async Task MentionsOfProfessionals_AndDeniedVisits_DoNotCount(string answer)
     {
