@@ -56,7 +56,7 @@ public sealed class GeneralReferralParaphraseTests
     [InlineData("Ringworm is a fungal infection, and clotrimazole cream treats it.")]
     [InlineData("Pharmacists sell several antifungal creams without a prescription.")]
     [InlineData("Many men get ED after prostate surgery, and it often improves.")]
-    [InlineData("You could ask your GP for a swab, but there's no real value in doing so for a rash like this.")]
+    [InlineData("You could ask your GP for a swab, though there's little point in doing that for a rash like this.")]
     [InlineData("A ringworm patch should be checked for scaling at its edge.")]
     public async Task MentionsOfProfessionals_AndDeniedVisits_DoNotCount(string answer)
     {
