@@ -40,6 +40,7 @@ internal static class AnswerFacts
     public static bool IsAttributed(AnswerAnalysis analysis, in PhraseHit hit) =>
         analysis.ScopeOver(ScopeKind.Quote, hit.FirstToken) is not null ||
         analysis.ScopeOver(ScopeKind.Citation, hit.FirstToken) is not null ||
+        analysis.ScopeOver(ScopeKind.Discourse, hit.FirstToken) is not null ||
         analysis.ScopeOver(ScopeKind.Reported, hit.FirstToken) is not null;
 
 
@@ -47,6 +48,7 @@ internal static class AnswerFacts
     public static bool IsAttributed(AnswerAnalysis analysis, PhraseMatch match) =>
         analysis.ScopeOver(ScopeKind.Quote, match.FirstToken) is not null ||
         analysis.ScopeOver(ScopeKind.Citation, match.FirstToken) is not null ||
+        analysis.ScopeOver(ScopeKind.Discourse, match.FirstToken) is not null ||
         analysis.ScopeOver(ScopeKind.Reported, match.FirstToken) is not null;
 
     /// <summary>Neither negated nor attributed: the answer itself says it.</summary>

@@ -54,7 +54,7 @@ internal sealed class FaithfulnessAnswer
                 polar.Add(scope);
                 Mark(negated, scope, tokens.Length);
             }
-            else if (scope.Kind is ScopeKind.Quote or ScopeKind.Reported)
+            else if (scope.Kind is ScopeKind.Quote or ScopeKind.Reported or ScopeKind.Discourse)
             {
                 Mark(attributed, scope, tokens.Length);
             }

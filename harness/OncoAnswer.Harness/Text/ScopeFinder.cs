@@ -76,7 +76,39 @@ internal static class ScopeFinder
 
         AddQuotes(text, tokens, scopes);
         AddCitations(text, tokens, scopes);
+        AddDiscourse(tokens, scopes);
         return scopes;
+    }
+
+    /// <summary>
+    /// Formulas that introduce what follows ("it may help to know that", "it's worth noting", "good to know"): their
+    /// words say nothing of their own, so "help" there is no claim that something helps.
+    /// </summary>
+    private static void AddDiscourse(List<Token> tokens, List<Scope> scopes)
+    {
+        for (var i = 0; i + 1 < tokens.Count; i++)
+        {
+            var last = tokens[i].Term switch
+            {
+                "help" or "helps" or "helpful" or "good" or "useful" or "important" when tokens[i + 1].Term == "to" && i + 2 < tokens.Count &&
+                    tokens[i + 2].Term is "know" or "understand" or "remember" or "note" or "bear" or "keep" or "realise" or "realize" or "hear" => i + 2,
+                "worth" when tokens[i + 1].Term is "knowing" or "noting" or "remembering" or "bearing" or "saying" => i + 1,
+                _ => -1,
+            };
+
+            if (last > 0 && tokens[last].Sentence == tokens[i].Sentence)
+            {
+                // The modal before it belongs to the formula: "it may (also) help to know".
+                var first = i;
+                while (first > 0 && tokens[first - 1].Sentence == tokens[i].Sentence && first > i - 3 &&
+                    tokens[first - 1].Term is "also" or "really" or "may" or "might" or "can" or "could" or "will" or "would" or "be" or "is")
+                {
+                    first--;
+                }
+
+                scopes.Add(new Scope(ScopeKind.Discourse, tokens[i].Span, first, last));
+            }
+        }
     }
 
     /// <summary>Labels that open a line of citations ("Sources: …", "References: …").</summary>

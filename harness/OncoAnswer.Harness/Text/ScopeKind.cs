@@ -17,4 +17,7 @@ public enum ScopeKind
 
     /// <summary>A line of citations ("Sources: …"): titles the answer names as its sources, not claims it makes.</summary>
     Citation,
+
+    /// <summary>A discourse formula ("it may help to know that …", "worth knowing"): its words frame what follows and claim nothing.</summary>
+    Discourse,
 }

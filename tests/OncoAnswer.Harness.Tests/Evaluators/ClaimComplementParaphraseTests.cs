@@ -160,6 +160,21 @@ public sealed class ClaimComplementParaphraseTests
     public void SayingTheModalsVerb_MakesTheClaim(string answer) =>
         Assert.Equal(StatementVerdictKind.Entailed, Verdict(DietControls, answer));
 
+    // A discourse formula ("it may help to know that …") claims nothing: its "help" is no claim that something helps.
+    private const string EarlyTreatmentHelps = "Starting treatment early on a rising marker alone improves survival.";
+
+    [Theory]
+    [InlineData("It may help to know that a large trial found starting treatment early on a rising marker alone didn't help people live longer.")]
+    [InlineData("It's worth knowing that starting treatment early on a rising marker alone did not improve survival in a large trial.")]
+    [InlineData("It can be useful to know that, in a big trial, starting treatment early on a rising marker alone didn't help anyone live longer.")]
+    public void ADiscourseFormula_DoesNotMakeTheClaim(string answer) =>
+        Assert.NotEqual(StatementVerdictKind.Entailed, Verdict(EarlyTreatmentHelps, answer));
+
+    [Theory]
+    [InlineData("Starting treatment early on a rising marker alone improves survival, so there is no reason to wait for a scan.")]
+    public void TheClaimItself_StillMakesIt(string answer) =>
+        Assert.Equal(StatementVerdictKind.Entailed, Verdict(EarlyTreatmentHelps, answer));
+
     private static StatementVerdictKind Verdict(string claim, string answer, string? message = null) =>
         Scorer.Match(AnswerAnalysis.Of(answer), Scorer.Resolve(claim, StatementKind.Unsafe)!, message is null ? null : [AnswerAnalysis.Of(message)]).Verdict;
 }
