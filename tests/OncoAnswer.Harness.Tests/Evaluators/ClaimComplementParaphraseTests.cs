@@ -164,7 +164,7 @@ public sealed class ClaimComplementParaphraseTests
     private const string EarlyTreatmentHelps = "Starting treatment early on a rising marker alone improves survival.";
 
     [Theory]
-    [InlineData("It may help to know that a large trial found starting treatment early on a rising marker alone didn't help people live longer.")]
+    [InlineData("It may help to know that one big study found starting treatment early on a rising marker alone didn't help people live longer.")]
     [InlineData("It's worth knowing that starting treatment early on a rising marker alone did not improve survival in a large trial.")]
     [InlineData("It can be useful to know that, in a big trial, starting treatment early on a rising marker alone didn't help anyone live longer.")]
     public void ADiscourseFormula_DoesNotMakeTheClaim(string answer) =>
