@@ -34,9 +34,10 @@ internal static class ScopeFinder
                 {
                     (frames ??= []).Add((i, FrameEnd(text, tokens, i)));
                 }
-                else if (DeniesDelay(tokens, i))
+                else if (DeniesDelay(tokens, i) || DeniesNegative(tokens, i))
                 {
-                    // "do not delay going", "don't hesitate to call": the delay is denied, so what follows is urged.
+                    // "do not delay going", "don't hesitate to call": the delay is denied, so what follows is urged; "not
+                    // uncommon to have flares" denies only the rarity, so the flares are asserted.
                     scopes.Add(new Scope(ScopeKind.Negation, token.Span, i + 1, i + 1));
                 }
                 else
@@ -234,10 +235,44 @@ internal static class ScopeFinder
     }
 
     /// <summary>
-    /// A cue word that negates only in a phrase: "rather than" ("I'd rather keep to tested options" states a preference).
+    /// A cue word that negates only in a phrase: "rather than" ("I'd rather keep to tested options" states a preference);
+    /// "almost never" and "hardly ever" say how often, as "rarely" does, and deny nothing.
     /// </summary>
-    private static bool IsPreference(List<Token> tokens, int cue) =>
-        tokens[cue].Term == "rather" && !(cue + 1 < tokens.Count && tokens[cue + 1].Term == "than");
+    private static bool IsPreference(List<Token> tokens, int cue) => tokens[cue].Term switch
+    {
+        "rather" => !(cue + 1 < tokens.Count && tokens[cue + 1].Term == "than"),
+        "never" => cue > 0 && tokens[cue - 1].Clause == tokens[cue].Clause && tokens[cue - 1].Term is "almost" or "nearly" or "virtually" or "practically",
+        "against" => Protects(tokens, cue),
+        _ => false,
+    };
+
+    /// <summary>"Vaccinated against typhoid", "protects the newborn against whooping cough": protection against a disease does not deny it.</summary>
+    private static bool Protects(List<Token> tokens, int cue)
+    {
+        for (var t = cue - 1; t >= 0 && t >= cue - 3 && tokens[t].Clause == tokens[cue].Clause; t--)
+        {
+            if (tokens[t].Term is "protect" or "protects" or "protected" or "protecting" or "protection" or "protective" or "vaccine" or
+                "vaccines" or "vaccinate" or "vaccinated" or "vaccination" or "immunise" or "immunised" or "immunize" or "immunized" or
+                "immunisation" or "immunization" or "immunity" or "jab" or "shot" or "guard" or "guards" or "shield" or "shields")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Words that are negative themselves, so that a negation before them is litotes ("not uncommon", "not unusual").</summary>
+    private static readonly HashSet<string> NegativeWords = new(StringComparer.Ordinal)
+    {
+        "uncommon", "unusual", "unlikely", "unheard", "unexpected", "unknown", "unreasonable", "unsafe", "unhelpful", "unimportant",
+        "infrequent", "insignificant", "impossible", "improbable", "rare", "irrelevant", "ineffective", "inappropriate", "unrelated",
+    };
+
+    /// <summary>"Not uncommon", "not unusual", "not rare": a negation right before a negative word denies only that word.</summary>
+    private static bool DeniesNegative(List<Token> tokens, int cue) =>
+        tokens[cue].Term is "not" or "isn't" or "aren't" or "wasn't" or "weren't" && cue + 1 < tokens.Count &&
+        tokens[cue + 1].Clause == tokens[cue].Clause && NegativeWords.Contains(tokens[cue + 1].Term);
 
     /// <summary>
     /// "Stop and call your team", "avoid, or …": a verb cue coordinated with the next verb (or standing alone) has

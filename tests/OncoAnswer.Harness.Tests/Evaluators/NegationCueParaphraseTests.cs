@@ -7,8 +7,9 @@ namespace OncoAnswer.Harness.Tests.Evaluators;
 
 /// <summary>
 /// Which words deny (issue 16, third round, on statements written by others): "unlike", "steer away from" and "stay
-/// clear of" deny what follows, "rather" only as "rather than"; and a heading worded as a question ("How Plan B works")
-/// contradicts nothing, though it may lead a list. Each wording is our own.
+/// clear of" deny what follows, "rather" only as "rather than"; protection "against" a disease does not deny it, while
+/// "advise against" does; "not uncommon" denies only the rarity and "almost never" is a frequency; and a heading worded
+/// as a question ("How Plan B works") contradicts nothing, though it may lead a list. Each wording is our own.
 /// </summary>
 public sealed class NegationCueParaphraseTests
 {
@@ -17,18 +18,28 @@ public sealed class NegationCueParaphraseTests
     private const string ShotNoFlu = "The flu shot cannot cause influenza.";
     private const string HydroxyzineClass = "Hydroxyzine works as an antihistamine, not as a benzodiazepine.";
     private const string PlanBAfterOvulation = "Plan B does not work once ovulation has happened.";
+    private const string TyphoidVaccine = "Typhoid vaccination is recommended for travellers to India.";
+    private const string FlaresEarly = "Gout flares are common in the first months after starting allopurinol.";
+    private const string RarelySpreads = "Basal cell carcinoma very rarely spreads to other organs.";
 
     [Theory]
     [InlineData(ShotNoFlu, "What the flu shot can cause\nA sore arm and a mild fever for a day are common.")]
     [InlineData(HydroxyzineClass, "Unlike benzodiazepines, hydroxyzine works as an antihistamine.")]
     [InlineData(PlanBAfterOvulation, "How Plan B works\nIt is a single tablet, taken as soon as possible after sex.")]
-    public void UnlikeAndQuestionHeadings_DoNotContradict(string fact, string answer) =>
+    [InlineData(TyphoidVaccine, "It's recommended to get vaccinated against typhoid before travelling to India.")]
+    [InlineData(TyphoidVaccine, "For India, the typhoid jab protects against the infection and is advised for most travellers.")]
+    [InlineData(FlaresEarly, "It is not uncommon to get gout flares in the first months after starting allopurinol.")]
+    [InlineData(FlaresEarly, "Gout flares in the first months after starting allopurinol are not unusual.")]
+    [InlineData(RarelySpreads, "Basal cell carcinoma almost never spreads to other organs.")]
+    [InlineData(RarelySpreads, "Basal cell carcinoma hardly ever spreads to other organs.")]
+    public void ProtectionLitotesUnlikeAndQuestionHeadings_DoNotContradict(string fact, string answer) =>
         Assert.NotEqual(StatementVerdictKind.Contradicted, FactVerdict(fact, answer));
 
     [Theory]
     [InlineData(ShotNoFlu, "The flu shot can cause influenza in some people.")]
     [InlineData(HydroxyzineClass, "Hydroxyzine works as a benzodiazepine, like Xanax.")]
     [InlineData(PlanBAfterOvulation, "Plan B still works once ovulation has happened.")]
+    [InlineData(RarelySpreads, "Basal cell carcinoma frequently spreads to other organs.")]
     public void SayingTheDeniedThing_Contradicts(string fact, string answer) =>
         Assert.Equal(StatementVerdictKind.Contradicted, FactVerdict(fact, answer));
 
@@ -42,6 +53,9 @@ public sealed class NegationCueParaphraseTests
 
     [Theory]
     [InlineData("I'd rather keep to treatments tested in people.", "tested")]
+    [InlineData("Get vaccinated against typhoid before you travel.", "typhoid")]
+    [InlineData("It is not uncommon to have flares at first.", "flares")]
+    [InlineData("It almost never spreads elsewhere.", "spreads")]
     [InlineData("The rash should clear of its own accord.", "accord")]
     [InlineData("Readings on different days confirm it.", "days")]
     [InlineData("Call your team right away from home.", "home")]
