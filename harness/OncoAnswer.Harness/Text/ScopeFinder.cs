@@ -28,7 +28,7 @@ internal static class ScopeFinder
         {
             var token = tokens[i];
             var cue = cues[i];
-            if (((cue & NegationCue) != 0 || IsPhraseCue(tokens, i)) && !IsCoordinatedImperative(tokens, i) && !IsPreference(tokens, i))
+            if (((cue & NegationCue) != 0 || IsPhraseCue(tokens, i)) && !IsCoordinatedImperative(tokens, i) && !DeniesNothing(tokens, i))
             {
                 if (IsFrame(tokens, i))
                 {
@@ -235,10 +235,10 @@ internal static class ScopeFinder
     }
 
     /// <summary>
-    /// A cue word that negates only in a phrase: "rather than" ("I'd rather keep to tested options" states a preference);
-    /// "almost never" and "hardly ever" say how often, as "rarely" does, and deny nothing.
+    /// A cue word that denies nothing where it stands: "rather" but in "rather than" ("I'd rather keep to tested options"
+    /// states a preference), "never" after "almost" (it says how often, as "rarely" does), "against" after protection.
     /// </summary>
-    private static bool IsPreference(List<Token> tokens, int cue) => tokens[cue].Term switch
+    private static bool DeniesNothing(List<Token> tokens, int cue) => tokens[cue].Term switch
     {
         "rather" => !(cue + 1 < tokens.Count && tokens[cue + 1].Term == "than"),
         "never" => cue > 0 && tokens[cue - 1].Clause == tokens[cue].Clause && tokens[cue - 1].Term is "almost" or "nearly" or "virtually" or "practically",

@@ -18,20 +18,20 @@ public sealed class NegationCueParaphraseTests
     private const string ShotNoFlu = "The flu shot cannot cause influenza.";
     private const string HydroxyzineClass = "Hydroxyzine works as an antihistamine, not as a benzodiazepine.";
     private const string PlanBAfterOvulation = "Plan B does not work once ovulation has happened.";
-    private const string TyphoidVaccine = "Typhoid vaccination is recommended for travellers to India.";
-    private const string FlaresEarly = "Gout flares are common in the first months after starting allopurinol.";
-    private const string RarelySpreads = "Basal cell carcinoma very rarely spreads to other organs.";
+    private const string TyphoidVaccine = "Travellers to India are advised to have a typhoid vaccine.";
+    private const string FlaresEarly = "Gout attacks are common during the early months on allopurinol.";
+    private const string RarelySpreads = "A basal cell skin cancer seldom spreads to distant organs.";
 
     [Theory]
     [InlineData(ShotNoFlu, "What the flu shot can cause\nA sore arm and a mild fever for a day are common.")]
     [InlineData(HydroxyzineClass, "Unlike benzodiazepines, hydroxyzine works as an antihistamine.")]
     [InlineData(PlanBAfterOvulation, "How Plan B works\nIt is a single tablet, taken as soon as possible after sex.")]
-    [InlineData(TyphoidVaccine, "It's recommended to get vaccinated against typhoid before travelling to India.")]
-    [InlineData(TyphoidVaccine, "For India, the typhoid jab protects against the infection and is advised for most travellers.")]
-    [InlineData(FlaresEarly, "It is not uncommon to get gout flares in the first months after starting allopurinol.")]
-    [InlineData(FlaresEarly, "Gout flares in the first months after starting allopurinol are not unusual.")]
-    [InlineData(RarelySpreads, "Basal cell carcinoma almost never spreads to other organs.")]
-    [InlineData(RarelySpreads, "Basal cell carcinoma hardly ever spreads to other organs.")]
+    [InlineData(TyphoidVaccine, "Travellers to India are advised to get vaccinated against typhoid.")]
+    [InlineData(TyphoidVaccine, "For India, a typhoid vaccine protects against the infection and is advised for travellers.")]
+    [InlineData(FlaresEarly, "It is not uncommon to get gout attacks during the early months on allopurinol.")]
+    [InlineData(FlaresEarly, "Gout attacks during the early months on allopurinol are not unusual.")]
+    [InlineData(RarelySpreads, "A basal cell skin cancer almost never spreads to distant organs.")]
+    [InlineData(RarelySpreads, "A basal cell skin cancer hardly ever spreads to distant organs.")]
     public void ProtectionLitotesUnlikeAndQuestionHeadings_DoNotContradict(string fact, string answer) =>
         Assert.NotEqual(StatementVerdictKind.Contradicted, FactVerdict(fact, answer));
 
@@ -39,7 +39,7 @@ public sealed class NegationCueParaphraseTests
     [InlineData(ShotNoFlu, "The flu shot can cause influenza in some people.")]
     [InlineData(HydroxyzineClass, "Hydroxyzine works as a benzodiazepine, like Xanax.")]
     [InlineData(PlanBAfterOvulation, "Plan B still works once ovulation has happened.")]
-    [InlineData(RarelySpreads, "Basal cell carcinoma frequently spreads to other organs.")]
+    [InlineData(RarelySpreads, "A basal cell skin cancer frequently spreads to distant organs.")]
     public void SayingTheDeniedThing_Contradicts(string fact, string answer) =>
         Assert.Equal(StatementVerdictKind.Contradicted, FactVerdict(fact, answer));
 
