@@ -37,19 +37,19 @@ internal static class AnswerFacts
     }
 
     /// <summary><see cref="IsAttributed(AnswerAnalysis, PhraseMatch)"/> for a match read as a value.</summary>
-    public static bool IsAttributed(AnswerAnalysis analysis, in PhraseHit hit) =>
-        analysis.ScopeOver(ScopeKind.Quote, hit.FirstToken) is not null ||
-        analysis.ScopeOver(ScopeKind.Citation, hit.FirstToken) is not null ||
-        analysis.ScopeOver(ScopeKind.Discourse, hit.FirstToken) is not null ||
-        analysis.ScopeOver(ScopeKind.Reported, hit.FirstToken) is not null;
+    public static bool IsAttributed(AnswerAnalysis analysis, in PhraseHit hit) => Attributed(analysis, hit.FirstToken);
 
+    /// <summary>
+    /// True when the match stands in quotation marks, a citation line, a discourse formula ("it may help to know") or a
+    /// claim the answer attributes to others.
+    /// </summary>
+    public static bool IsAttributed(AnswerAnalysis analysis, PhraseMatch match) => Attributed(analysis, match.FirstToken);
 
-    /// <summary>True when the match stands in quotation marks or in a claim the answer attributes to others.</summary>
-    public static bool IsAttributed(AnswerAnalysis analysis, PhraseMatch match) =>
-        analysis.ScopeOver(ScopeKind.Quote, match.FirstToken) is not null ||
-        analysis.ScopeOver(ScopeKind.Citation, match.FirstToken) is not null ||
-        analysis.ScopeOver(ScopeKind.Discourse, match.FirstToken) is not null ||
-        analysis.ScopeOver(ScopeKind.Reported, match.FirstToken) is not null;
+    private static bool Attributed(AnswerAnalysis analysis, int token) =>
+        analysis.ScopeOver(ScopeKind.Quote, token) is not null ||
+        analysis.ScopeOver(ScopeKind.Citation, token) is not null ||
+        analysis.ScopeOver(ScopeKind.Discourse, token) is not null ||
+        analysis.ScopeOver(ScopeKind.Reported, token) is not null;
 
     /// <summary>Neither negated nor attributed: the answer itself says it.</summary>
     public static bool IsLive(AnswerAnalysis analysis, PhraseMatch match, IEnumerable<PhraseMatch>? affirming = null) =>

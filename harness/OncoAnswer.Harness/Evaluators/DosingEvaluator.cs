@@ -16,7 +16,6 @@ public sealed class DosingEvaluator : OncoAnswerEvaluator
     private readonly int clinicianCategory;
     private readonly int relayCategory;
     private static readonly HashSet<string> Conditionals = new(StringComparer.Ordinal) { "if", "when", "whenever", "unless", "once", "until" };
-    private static readonly HashSet<string> Modals = new(StringComparer.Ordinal) { "can", "could", "may", "might", "will", "would", "should", "must" };
 
     /// <summary>Creates the evaluator with <paramref name="lexicon"/> (default: the embedded one).</summary>
     public DosingEvaluator(PhraseLexicon? lexicon = null)
@@ -110,7 +109,7 @@ public sealed class DosingEvaluator : OncoAnswerEvaluator
         var tokens = analysis.Tokens;
         var t = match.FirstToken;
         return t >= 2 && tokens[t - 1].Sentence == match.Sentence && tokens[t - 2].Sentence == match.Sentence &&
-            Modals.Contains(tokens[t - 1].Term) && tokens[t - 2].Term is not ("you" or "i" or "we" or "he" or "she");
+            ScopeCues.Modals.Contains(tokens[t - 1].Term) && tokens[t - 2].Term is not ("you" or "i" or "we" or "he" or "she");
     }
 
     /// <summary>

@@ -213,7 +213,9 @@ internal sealed class FaithfulnessIndex
         // A fact that says its evidence is unsettled, and says of what (some unit stands outside those words).
         var unsettled = statement.Kind != StatementKind.Guideline ? 0UL : MaskOf(i => raw[i].Unsettled);
         unsettled = (all & ~unsettled) != 0 ? unsettled : 0;
-        return new FaithfulnessStatement(statement, units, synonyms, FaithfulnessStatement.QuantitiesOf(statement.Text)) { KeyTerms = keyMasks, PolarMask = polar, SubjectMask = subject, Aliases = [.. aliasUnits], Absolute = AnswerAnalysis.Of(statement.Text).Tokens.Any(t => FaithfulnessVocabulary.Absolutes.Contains(t.Term)), ConditionMask = condition, ListGroups = lists, UnsettledMask = unsettled, HeadMask = MaskOf(i => raw[i].Head || raw[i].PassiveHead || raw[i].ComplementHead) };
+        // The statement's text is analysed once here for its numbers, spans of time and absolute words.
+        var text = AnswerAnalysis.Of(statement.Text);
+        return new FaithfulnessStatement(statement, units, synonyms, FaithfulnessStatement.QuantitiesOf(text)) { TimeSpans = FaithfulnessMatcher.TimeSpansOf(text), KeyTerms = keyMasks, PolarMask = polar, SubjectMask = subject, Aliases = [.. aliasUnits], Absolute = text.Tokens.Any(t => FaithfulnessVocabulary.Absolutes.Contains(t.Term)), ConditionMask = condition, ListGroups = lists, UnsettledMask = unsettled, HeadMask = MaskOf(i => raw[i].Head || raw[i].PassiveHead || raw[i].ComplementHead) };
     }
 
     /// <summary>A concept the lexicon lists an opposite of ("c:term-improve" with [anti-term-improve]).</summary>

@@ -58,7 +58,7 @@ internal static class FaithfulnessMatcher
     /// <summary>Share of a negative statement's negated weight that, asserted, reverses it even if the rest agrees.</summary>
     public const double MostlyAsserted = 0.75;
 
-    /// <summary>Units whose numbers must agree (doses, percentages, ages); time spans are read too loosely ("7 days off" in a 28-day cycle) to contradict.</summary>
+    /// <summary>Units whose numbers must agree exactly (doses, percentages, ages); spans of time compare by <see cref="TimeAgreement"/>.</summary>
     private static readonly HashSet<string> MeasureUnits = new(StringComparer.Ordinal) { "mg", "g", "mcg", "ml", "kg", "iu", "gy", "cm", "mm", "%", "tablet", "age" };
 
     [ThreadStatic]
@@ -686,7 +686,7 @@ internal static class FaithfulnessMatcher
 
     /// <summary>The reason a conflicting number gives: "400 mg where the statement says 600 mg".</summary>
     private static string Conflict(FaithfulnessStatement statement, FaithfulnessAnswer answer, Quantity q) =>
-        string.Create(CultureInfo.InvariantCulture, $"{answer.Analysis.Slice(q.Span)} where the statement says {(statement.Quantities.TryGetValue(q.Unit, out var same) && !QuantityFinder.TimeUnits.Contains(q.Unit) ? string.Join(" or ", same.Order().Select(v => v.ToString(CultureInfo.InvariantCulture) + " " + q.Unit)) : string.Join(" or ", statement.TimeSpans.Select(t => t.Text)))}");
+        string.Create(CultureInfo.InvariantCulture, $"{answer.Analysis.Slice(q.Span)} where the statement says {(statement.Quantities.TryGetValue(q.Unit, out var same) && Family(q.Unit) != "time" ? string.Join(" or ", same.Order().Select(v => v.ToString(CultureInfo.InvariantCulture) + " " + q.Unit)) : string.Join(" or ", statement.TimeSpans.Select(t => t.Text)))}");
 
     /// <summary>Days in one of each unit of time.</summary>
     private static double DaysIn(string unit) => unit switch
@@ -771,18 +771,10 @@ internal static class FaithfulnessMatcher
     }
 
     /// <summary>The spans of time a statement gives ("6–12 weeks", "every 2 years", "at least 48 hours"), in days with their unit, text and bound.</summary>
-    internal static (double Days, string Unit, string Text, int Bound)[] TimeSpansOf(string text, IReadOnlyDictionary<string, HashSet<double>> quantities)
-    {
-        if (!quantities.Keys.Any(unit => Rank(unit) >= 0))
-        {
-            return [];
-        }
-
-        var analysis = AnswerAnalysis.Of(text);
-        return QuantityFinder.Find(analysis).Where(q => Rank(q.Unit) >= 0)
+    internal static (double Days, string Unit, string Text, int Bound)[] TimeSpansOf(AnswerAnalysis analysis) =>
+        QuantityFinder.Find(analysis).Where(q => Rank(q.Unit) >= 0)
             .Select(q => (q.Value * DaysIn(q.Unit), q.Unit, q.Value.ToString(CultureInfo.InvariantCulture) + " " + q.Unit, BoundOf(analysis.Tokens, q.Token)))
             .OrderBy(t => t.Item1).ToArray();
-    }
 
     /// <summary>Whether any of <paramref name="units"/> (a statement's quantity units) is one whose numbers must agree.</summary>
     internal static bool AnyMeasure(IEnumerable<string> units) => units.Any(MeasureUnits.Contains);

@@ -22,8 +22,7 @@ internal sealed class FaithfulnessStatement
         RarestUnit = units.Length == 0 ? null : units.MaxBy(u => u.Weight);
         Core = units.Length == 0 ? 0 : CoreOf(units, rarerWord: statement.Kind == StatementKind.Guideline, polar: 0);
         Weights = units.Select(u => u.Weight).ToArray();
-        TimeSpans = FaithfulnessMatcher.TimeSpansOf(statement.Text, quantities);
-        HasMeasures = FaithfulnessMatcher.AnyMeasure(quantities.Keys) || TimeSpans.Length > 0;
+        HasMeasures = FaithfulnessMatcher.AnyMeasure(quantities.Keys) || quantities.Keys.Any(QuantityFinder.TimeUnits.Contains);
         // Sums of the heaviest weights, heaviest first (as a descending sort then a running sum would add them).
         var sorted = Weights.OrderDescending().ToArray();
         HeaviestSums = new double[sorted.Length + 1];
@@ -65,7 +64,7 @@ internal sealed class FaithfulnessStatement
         ? this
         : readings.GetOrAdd(mask, m => new FaithfulnessStatement(Statement, Units, Synonyms, Quantities)
         {
-            KeyTerms = KeyTerms, PolarMask = PolarMask, SubjectMask = SubjectMask, Aliases = Aliases, Absolute = Absolute, ConditionMask = ConditionMask, ListGroups = ListGroups, UnsettledMask = UnsettledMask, HeadMask = HeadMask, GivenMask = m,
+            KeyTerms = KeyTerms, PolarMask = PolarMask, SubjectMask = SubjectMask, Aliases = Aliases, Absolute = Absolute, ConditionMask = ConditionMask, ListGroups = ListGroups, UnsettledMask = UnsettledMask, HeadMask = HeadMask, TimeSpans = TimeSpans, GivenMask = m,
             // A conditional fact adds what holds under its condition: its news is told outside the condition where it can be.
             NewsMask = Statement.Kind == StatementKind.Guideline && KeyTerms.Length == 0 && (AllMask & ~m) is var told and not 0
                 ? WithLists(FaithfulnessMatcher.RarestOf(Weights, (told & ~ConditionMask) is not 0 and var main ? main : told))
@@ -108,11 +107,11 @@ internal sealed class FaithfulnessStatement
 
     public IReadOnlyDictionary<string, HashSet<double>> Quantities { get; }
 
-    /// <summary>Whether the statement gives a number in a unit whose numbers must agree (mg, %, …): only then can an answer's number conflict.</summary>
+    /// <summary>Whether the statement gives a number in a unit whose numbers must agree (mg, %, …) or a span of time: only then can an answer's number conflict.</summary>
     public bool HasMeasures { get; }
 
     /// <summary>The spans of time the statement gives, in days with their unit ("every 2 years", "6–12 weeks"), shortest first.</summary>
-    public (double Days, string Unit, string Text, int Bound)[] TimeSpans { get; }
+    public (double Days, string Unit, string Text, int Bound)[] TimeSpans { get; init; } = [];
 
     /// <summary>Entry k: the sum of the k heaviest unit weights, added heaviest first.</summary>
     public double[] HeaviestSums { get; }
@@ -257,7 +256,7 @@ internal sealed class FaithfulnessStatement
 
     /// <summary>The same statement with each unit's number in <paramref name="ids"/> (-1 for a key it lacks).</summary>
     public FaithfulnessStatement WithUnitIds(IReadOnlyDictionary<string, int> ids) =>
-        new(Statement, Units.Select(u => WithId(u, ids)).ToArray(), Synonyms.Select(s => s.Select(u => WithId(u, ids)).ToArray()).ToArray(), Quantities) { KeyTerms = KeyTerms, PolarMask = PolarMask, SubjectMask = SubjectMask, Aliases = Aliases.Select(a => (a.Unit, WithId(a.Alias, ids))).ToArray(), Absolute = Absolute, ConditionMask = ConditionMask, ListGroups = ListGroups, UnsettledMask = UnsettledMask, HeadMask = HeadMask };
+        new(Statement, Units.Select(u => WithId(u, ids)).ToArray(), Synonyms.Select(s => s.Select(u => WithId(u, ids)).ToArray()).ToArray(), Quantities) { KeyTerms = KeyTerms, PolarMask = PolarMask, SubjectMask = SubjectMask, Aliases = Aliases.Select(a => (a.Unit, WithId(a.Alias, ids))).ToArray(), Absolute = Absolute, ConditionMask = ConditionMask, ListGroups = ListGroups, UnsettledMask = UnsettledMask, HeadMask = HeadMask, TimeSpans = TimeSpans };
 
     private static FaithfulnessUnit WithId(FaithfulnessUnit unit, IReadOnlyDictionary<string, int> ids) =>
         unit with { Id = ids.TryGetValue(unit.Key, out var id) ? id : -1 };
@@ -270,9 +269,7 @@ internal sealed class FaithfulnessStatement
         var covered = new bool[analysis.Tokens.Count];
         var units = new List<RawUnit>();
         var verb = FirstVerb(analysis);
-        var (head, passive, complement) = HeadVerb(analysis, verb);
-        // A verb found only by following a modal ("can control") is a verdict of unsafe claims, as a copula's complement is.
-        var modalHead = complement && head > 0 && analysis.Tokens[head - 1].Term is "can" or "could" or "may" or "might" or "will" or "would" or "should" or "must";
+        var (head, passive, complement, modalHead) = HeadVerb(analysis, verb);
         var condition = ConditionTokens(analysis);
         var lists = ListItems(analysis);
         var unsettled = new bool[analysis.Tokens.Count];
@@ -358,10 +355,10 @@ internal sealed class FaithfulnessStatement
     };
 
     /// <summary>Quantities with a unit, by unit; the key "" holds every number the statement gives (a day count may stand without its unit).</summary>
-    public static Dictionary<string, HashSet<double>> QuantitiesOf(string text)
+    public static Dictionary<string, HashSet<double>> QuantitiesOf(AnswerAnalysis analysis)
     {
         var result = new Dictionary<string, HashSet<double>>(StringComparer.Ordinal) { [""] = [] };
-        foreach (var q in QuantityFinder.Find(AnswerAnalysis.Of(text)))
+        foreach (var q in QuantityFinder.Find(analysis))
         {
             result[""].Add(q.Value);
             if (q.Unit.Length > 0)
@@ -584,18 +581,18 @@ internal sealed class FaithfulnessStatement
     /// word the copula links the subject to is the claim's complement ("is <u>compulsory</u>", "is <u>fine</u> to eat",
     /// "is no longer an <u>acceptable</u> option"): what an unsafe claim says of its subject (see <see cref="RawUnit.ComplementHead"/>).
     /// </summary>
-    private static (int Token, bool Passive, bool Complement) HeadVerb(AnswerAnalysis analysis, int verb, bool linked = false)
+    private static (int Token, bool Passive, bool Complement, bool Modal) HeadVerb(AnswerAnalysis analysis, int verb, bool linked = false)
     {
         if (verb < 0)
         {
-            return (-1, false, false);
+            return (-1, false, false, false);
         }
 
         var tokens = analysis.Tokens;
         var term = tokens[verb].Term;
         var passive = false;
         var copula = term is "is" or "are" or "was" or "were";
-        var modal = term is "can" or "could" or "may" or "might" or "will" or "would" or "should" or "must";
+        var modal = ScopeCues.Modals.Contains(term);
         if (ScopeCues.FiniteVerbs.Contains(term) && verb + 1 < tokens.Count && tokens[verb + 1].Clause == tokens[verb].Clause)
         {
             term = tokens[++verb].Term;
@@ -612,20 +609,21 @@ internal sealed class FaithfulnessStatement
 
         if ((ClaimVerbs.Contains(term) || BaseClaimVerbs.Contains(term)) && !LinkingVerbs.Contains(term))
         {
-            return (verb, false, false);
+            return (verb, false, false, false);
         }
 
         if (passive && term.Length > 4 && term.EndsWith("ed", StringComparison.Ordinal) && !PassiveAdjectives.Contains(term))
         {
-            return (verb, true, false);
+            return (verb, true, false, false);
         }
 
         // After a modal comes the verb that makes the claim, listed or not: "diet and supplements can <u>control</u> …".
-        // Like a copula's complement, it is a verdict of unsafe claims only (see RawUnit.ComplementHead).
+        // Like a copula's complement, it is a verdict of unsafe claims only (see RawUnit.ComplementHead); Modal tells it
+        // apart from a complement, which a concept unit does not head.
         if (modal && !passive && !LinkingVerbs.Contains(term) && !ScopeCues.FiniteVerbs.Contains(term) && !NounMarkers.Contains(term) &&
             !ComplementSkips.Contains(term) && term.All(char.IsAsciiLetterLower))
         {
-            return (verb, false, true);
+            return (verb, false, true, true);
         }
 
         if (LinkingVerbs.Contains(term) && !linked)
@@ -639,7 +637,7 @@ internal sealed class FaithfulnessStatement
                 }
             }
 
-            return (-1, false, false);
+            return (-1, false, false, false);
         }
 
         if (copula)
@@ -654,11 +652,11 @@ internal sealed class FaithfulnessStatement
             if (t < tokens.Count && tokens[t].Clause == tokens[verb].Clause && !ScopeCues.FiniteVerbs.Contains(tokens[t].Term) &&
                 !NounMarkers.Contains(tokens[t].Term) && tokens[t].Term.Any(char.IsLetter))
             {
-                return (t, false, true);
+                return (t, false, true, false);
             }
         }
 
-        return (-1, false, false);
+        return (-1, false, false, false);
     }
 
     /// <summary>Words between a copula and its complement ("is <u>not a</u> safe …", "is <u>no longer an</u> acceptable …").</summary>

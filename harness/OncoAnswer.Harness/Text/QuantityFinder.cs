@@ -154,7 +154,7 @@ internal static class QuantityFinder
             t++;
         }
 
-        return t < tokens.Length && tokens[t].Sentence == tokens[i].Sentence && tokens[t].Term is "hour" or "day" or "week" or "month" or "year"
+        return t < tokens.Length && tokens[t].Sentence == tokens[i].Sentence && TimeUnits.Contains(tokens[t].Term)
             ? (value, tokens[t].Term, t)
             : (0, "", -1);
     }

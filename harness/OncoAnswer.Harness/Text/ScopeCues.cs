@@ -33,6 +33,12 @@ internal static class ScopeCues
         "but", "however", "although", "though", "whereas", "yet", "unless", "because", "so", "instead", "otherwise",
     };
 
+    /// <summary>Modal auxiliaries: the verb after one makes a claim ("can control"); a subject before one says what it can do.</summary>
+    public static readonly HashSet<string> Modals = new(StringComparer.Ordinal)
+    {
+        "can", "could", "may", "might", "will", "would", "should", "must",
+    };
+
     /// <summary>Finite verbs and auxiliaries: a phrase negation ("not yet proven") ends before the verb of the predicate.</summary>
     public static readonly HashSet<string> FiniteVerbs = new(StringComparer.Ordinal)
     {
