@@ -76,9 +76,61 @@ internal static class ScopeFinder
         }
 
         AddQuotes(text, tokens, scopes);
+        AddSingleQuotes(text, tokens, scopes);
         AddCitations(text, tokens, scopes);
         AddDiscourse(tokens, scopes);
+        AddProposition(tokens, scopes);
+        AddNonCompounds(text, tokens, scopes);
         return scopes;
+    }
+
+    /// <summary>
+    /// "The idea that a diet starves tumours", "the myth that sugar feeds cancer", "the belief that …": a proposition
+    /// named as someone's idea is reported, not asserted, up to the end of its clause.
+    /// </summary>
+    private static void AddProposition(List<Token> tokens, List<Scope> scopes)
+    {
+        for (var i = 0; i + 2 < tokens.Count; i++)
+        {
+            if (tokens[i].Term is not ("idea" or "notion" or "belief" or "myth" or "theory" or "assumption") || tokens[i + 1].Term != "that" ||
+                tokens[i + 1].Sentence != tokens[i].Sentence)
+            {
+                continue;
+            }
+
+            var last = i + 1;
+            while (last + 1 < tokens.Count && tokens[last + 1].Clause == tokens[i + 1].Clause)
+            {
+                last++;
+            }
+
+            scopes.Add(new Scope(ScopeKind.Reported, tokens[i].Span, i, last));
+        }
+    }
+
+    /// <summary>
+    /// "Non-muscle-invasive", "non-smoker": the prefix denies the words it is joined to by hyphens, and nothing after the
+    /// compound ("non-invasive cancer needs follow-up" denies only the invasion).
+    /// </summary>
+    private static void AddNonCompounds(string text, List<Token> tokens, List<Scope> scopes)
+    {
+        for (var i = 0; i + 1 < tokens.Count; i++)
+        {
+            if (tokens[i].Term != "non" || tokens[i].Span.End >= text.Length || text[tokens[i].Span.End] != '-' ||
+                tokens[i + 1].Span.Start != tokens[i].Span.End + 1)
+            {
+                continue;
+            }
+
+            var last = i + 1;
+            while (last + 1 < tokens.Count && tokens[last].Span.End < text.Length && text[tokens[last].Span.End] == '-' &&
+                tokens[last + 1].Span.Start == tokens[last].Span.End + 1)
+            {
+                last++;
+            }
+
+            scopes.Add(new Scope(ScopeKind.Negation, tokens[i].Span, i + 1, last));
+        }
     }
 
     /// <summary>
@@ -243,8 +295,21 @@ internal static class ScopeFinder
         "rather" => !(cue + 1 < tokens.Count && tokens[cue + 1].Term == "than"),
         "never" => cue > 0 && tokens[cue - 1].Clause == tokens[cue].Clause && tokens[cue - 1].Term is "almost" or "nearly" or "virtually" or "practically",
         "against" => Protects(tokens, cue),
+        "unable" => !SpeakerUnable(tokens, cue),
         _ => false,
     };
+
+    /// <summary>
+    /// "I'm unable to recommend it", "we are unable to suggest it": the speaker declines. Said of anyone else "unable"
+    /// describes a limit ("if you are unable to swallow") and denies nothing in what follows.
+    /// </summary>
+    private static bool SpeakerUnable(List<Token> tokens, int cue)
+    {
+        var before = cue > 0 && tokens[cue - 1].Clause == tokens[cue].Clause ? tokens[cue - 1].Term : "";
+        var twoBefore = cue > 1 && tokens[cue - 2].Clause == tokens[cue].Clause ? tokens[cue - 2].Term : "";
+        return before is "i'm" or "we're" or "i\u2019m" or "we\u2019re" ||
+            (before is "am" or "are" or "was" or "were" && twoBefore is "i" or "we");
+    }
 
     /// <summary>"Vaccinated against typhoid", "protects the newborn against whooping cough": protection against a disease does not deny it.</summary>
     private static bool Protects(List<Token> tokens, int cue)
@@ -460,6 +525,50 @@ internal static class ScopeFinder
             else if ((c is '\u201D' or '"') && open >= 0)
             {
                 AddQuote(tokens, scopes, open, i);
+                open = -1;
+            }
+        }
+    }
+
+    private static readonly SearchValues<char> SingleQuoteMarks = SearchValues.Create("\n'\u2018\u2019");
+
+    /// <summary>Words a pair of single quotation marks may hold and still be read as a quotation.</summary>
+    private const int MaxSingleQuotedWords = 15;
+
+    /// <summary>
+    /// Single quotation marks ('It can't hurt', ‘natural cure’) quote too: a mark opens where a word starts after a space
+    /// or a bracket and closes where a word ends before a space or punctuation, on the same line, around at most a
+    /// sentence's worth of words. An apostrophe inside a word ("can't") neither opens nor closes.
+    /// </summary>
+    private static void AddSingleQuotes(string text, List<Token> tokens, List<Scope> scopes)
+    {
+        var open = -1;
+        for (var i = text.AsSpan().IndexOfAny(SingleQuoteMarks); i >= 0 && i < text.Length; i = Next(text, i, SingleQuoteMarks))
+        {
+            var c = text[i];
+            var before = i == 0 ? ' ' : text[i - 1];
+            var after = i + 1 >= text.Length ? ' ' : text[i + 1];
+            if (c is '\n')
+            {
+                open = -1;
+            }
+            else if (open < 0)
+            {
+                if ((c is '\u2018' || char.IsWhiteSpace(before) || before is '(' or '[' or '|' or '*' or '_' or '\u2014' or '\u2013') &&
+                    char.IsLetterOrDigit(after))
+                {
+                    open = i;
+                }
+            }
+            else if (!char.IsWhiteSpace(before) && !char.IsLetterOrDigit(after))
+            {
+                var first = FirstAtOrAfter(tokens, open);
+                var end = FirstAtOrAfter(tokens, i);
+                if (end - first is > 0 and <= MaxSingleQuotedWords)
+                {
+                    AddQuote(tokens, scopes, open, i);
+                }
+
                 open = -1;
             }
         }

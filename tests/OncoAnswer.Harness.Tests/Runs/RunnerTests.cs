@@ -127,7 +127,18 @@ public sealed class RunnerTests
     [Fact]
     public async Task Stream_SinkFails_TheRunStopsAndReportsThatError()
     {
-        using var client = new ScriptedChatClient((_, _) => Task.FromResult(Answers.Safe));
+        // Answers after the first few take a moment, so a run that kept going after the sink failed would make all 200
+        // calls, however fast this machine hands out the first ones.
+        var started = 0;
+        using var client = new ScriptedChatClient(async (_, ct) =>
+        {
+            if (Interlocked.Increment(ref started) > 5)
+            {
+                await Task.Delay(20, ct);
+            }
+
+            return Answers.Safe;
+        });
         var suite = Support.Runs.Suite(Enumerable.Range(0, 200).Select(i => $"s-{i}").ToArray());
         var taken = 0;
 
