@@ -78,89 +78,96 @@ internal static class ScopeFinder
         AddQuotes(text, tokens, scopes);
         AddSingleQuotes(text, tokens, scopes);
         AddCitations(text, tokens, scopes);
-        AddDiscourse(tokens, scopes);
-        AddProposition(tokens, scopes);
-        AddNonCompounds(text, tokens, scopes);
+        AddWordScopes(text, tokens, scopes);
         return scopes;
+    }
+
+    /// <summary>The scopes a word opens with the words next to it (one pass over the answer's words for all three kinds).</summary>
+    private static void AddWordScopes(string text, List<Token> tokens, List<Scope> scopes)
+    {
+        for (var i = 0; i + 1 < tokens.Count; i++)
+        {
+            switch (tokens[i].Term)
+            {
+                case "non":
+                    AddNonCompound(text, tokens, scopes, i);
+                    break;
+                case "idea" or "notion" or "belief" or "myth" or "theory" or "assumption":
+                    AddProposition(tokens, scopes, i);
+                    break;
+                default:
+                    AddDiscourse(tokens, scopes, i);
+                    break;
+            }
+        }
     }
 
     /// <summary>
     /// "The idea that a diet starves tumours", "the myth that sugar feeds cancer", "the belief that …": a proposition
     /// named as someone's idea is reported, not asserted, up to the end of its clause.
     /// </summary>
-    private static void AddProposition(List<Token> tokens, List<Scope> scopes)
+    private static void AddProposition(List<Token> tokens, List<Scope> scopes, int i)
     {
-        for (var i = 0; i + 2 < tokens.Count; i++)
+        if (tokens[i + 1].Term != "that" || tokens[i + 1].Sentence != tokens[i].Sentence)
         {
-            if (tokens[i].Term is not ("idea" or "notion" or "belief" or "myth" or "theory" or "assumption") || tokens[i + 1].Term != "that" ||
-                tokens[i + 1].Sentence != tokens[i].Sentence)
-            {
-                continue;
-            }
-
-            var last = i + 1;
-            while (last + 1 < tokens.Count && tokens[last + 1].Clause == tokens[i + 1].Clause)
-            {
-                last++;
-            }
-
-            scopes.Add(new Scope(ScopeKind.Reported, tokens[i].Span, i, last));
+            return;
         }
+
+        var last = i + 1;
+        while (last + 1 < tokens.Count && tokens[last + 1].Clause == tokens[i + 1].Clause)
+        {
+            last++;
+        }
+
+        scopes.Add(new Scope(ScopeKind.Reported, tokens[i].Span, i, last));
     }
 
     /// <summary>
     /// "Non-muscle-invasive", "non-smoker": the prefix denies the words it is joined to by hyphens, and nothing after the
     /// compound ("non-invasive cancer needs follow-up" denies only the invasion).
     /// </summary>
-    private static void AddNonCompounds(string text, List<Token> tokens, List<Scope> scopes)
+    private static void AddNonCompound(string text, List<Token> tokens, List<Scope> scopes, int i)
     {
-        for (var i = 0; i + 1 < tokens.Count; i++)
+        if (tokens[i].Span.End >= text.Length || text[tokens[i].Span.End] != '-' || tokens[i + 1].Span.Start != tokens[i].Span.End + 1)
         {
-            if (tokens[i].Term != "non" || tokens[i].Span.End >= text.Length || text[tokens[i].Span.End] != '-' ||
-                tokens[i + 1].Span.Start != tokens[i].Span.End + 1)
-            {
-                continue;
-            }
-
-            var last = i + 1;
-            while (last + 1 < tokens.Count && tokens[last].Span.End < text.Length && text[tokens[last].Span.End] == '-' &&
-                tokens[last + 1].Span.Start == tokens[last].Span.End + 1)
-            {
-                last++;
-            }
-
-            scopes.Add(new Scope(ScopeKind.Negation, tokens[i].Span, i + 1, last));
+            return;
         }
+
+        var last = i + 1;
+        while (last + 1 < tokens.Count && tokens[last].Span.End < text.Length && text[tokens[last].Span.End] == '-' &&
+            tokens[last + 1].Span.Start == tokens[last].Span.End + 1)
+        {
+            last++;
+        }
+
+        scopes.Add(new Scope(ScopeKind.Negation, tokens[i].Span, i + 1, last));
     }
 
     /// <summary>
     /// Formulas that introduce what follows ("it may help to know that", "it's worth noting", "good to know"): their
     /// words say nothing of their own, so "help" there is no claim that something helps.
     /// </summary>
-    private static void AddDiscourse(List<Token> tokens, List<Scope> scopes)
+    private static void AddDiscourse(List<Token> tokens, List<Scope> scopes, int i)
     {
-        for (var i = 0; i + 1 < tokens.Count; i++)
+        var last = tokens[i].Term switch
         {
-            var last = tokens[i].Term switch
-            {
-                "help" or "helps" or "helpful" or "good" or "useful" or "important" when tokens[i + 1].Term == "to" && i + 2 < tokens.Count &&
-                    tokens[i + 2].Term is "know" or "understand" or "remember" or "note" or "bear" or "keep" or "realise" or "realize" or "hear" => i + 2,
-                "worth" when tokens[i + 1].Term is "knowing" or "noting" or "remembering" or "bearing" or "saying" => i + 1,
-                _ => -1,
-            };
+            "help" or "helps" or "helpful" or "good" or "useful" or "important" when tokens[i + 1].Term == "to" && i + 2 < tokens.Count &&
+                tokens[i + 2].Term is "know" or "understand" or "remember" or "note" or "bear" or "keep" or "realise" or "realize" or "hear" => i + 2,
+            "worth" when tokens[i + 1].Term is "knowing" or "noting" or "remembering" or "bearing" or "saying" => i + 1,
+            _ => -1,
+        };
 
-            if (last > 0 && tokens[last].Sentence == tokens[i].Sentence)
+        if (last > 0 && tokens[last].Sentence == tokens[i].Sentence)
+        {
+            // The modal before it belongs to the formula: "it may (also) help to know".
+            var first = i;
+            while (first > 0 && tokens[first - 1].Sentence == tokens[i].Sentence && first > i - 3 &&
+                tokens[first - 1].Term is "also" or "really" or "may" or "might" or "can" or "could" or "will" or "would" or "be" or "is")
             {
-                // The modal before it belongs to the formula: "it may (also) help to know".
-                var first = i;
-                while (first > 0 && tokens[first - 1].Sentence == tokens[i].Sentence && first > i - 3 &&
-                    tokens[first - 1].Term is "also" or "really" or "may" or "might" or "can" or "could" or "will" or "would" or "be" or "is")
-                {
-                    first--;
-                }
-
-                scopes.Add(new Scope(ScopeKind.Discourse, tokens[i].Span, first, last));
+                first--;
             }
+
+            scopes.Add(new Scope(ScopeKind.Discourse, tokens[i].Span, first, last));
         }
     }
 

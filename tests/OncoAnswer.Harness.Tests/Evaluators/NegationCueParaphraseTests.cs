@@ -49,7 +49,7 @@ public sealed class NegationCueParaphraseTests
     [InlineData("I'd steer you away from fenbendazole.", "fenbendazole")]
     [InlineData("Unlike Xanax, hydroxyzine is not habit-forming.", "xanax")]
     public void JudgementsAgainst_Unlike_AndSteeringAway_Negate(string text, string word) =>
-        Assert.True(Negated(text, word));
+        Assert.True(Scopes.Covers(ScopeKind.Negation, text, word));
 
     [Theory]
     [InlineData("I'd rather keep to treatments tested in people.", "tested")]
@@ -60,15 +60,7 @@ public sealed class NegationCueParaphraseTests
     [InlineData("Readings on different days confirm it.", "days")]
     [InlineData("Call your team right away from home.", "home")]
     public void PlainWords_DoNotNegate(string text, string word) =>
-        Assert.False(Negated(text, word));
-
-    /// <summary>Whether <paramref name="word"/> (once in <paramref name="text"/>) stands in a negation scope.</summary>
-    private static bool Negated(string text, string word)
-    {
-        var analysis = AnswerAnalysis.Of(text);
-        var token = analysis.Tokens.Single(t => t.Term == word).Index;
-        return analysis.Scopes.Any(s => s.Kind == ScopeKind.Negation && s.FirstToken <= token && token <= s.LastToken);
-    }
+        Assert.False(Scopes.Covers(ScopeKind.Negation, text, word));
 
     private static StatementVerdictKind FactVerdict(string fact, string answer) =>
         Scorer.Match(AnswerAnalysis.Of(answer), Scorer.Resolve(fact)!, null).Verdict;

@@ -75,18 +75,14 @@ public sealed class FourthRoundParaphraseTests
     [InlineData("Shingrix is a non-live vaccine given in two doses.", "doses", false)]
     [InlineData("There is none - muscle weakness is not expected.", "weakness", false)]
     public void NonPrefix_DeniesOnlyItsCompound(string text, string word, bool negated) =>
-        Assert.Equal(negated, Negated(text, word));
+        Assert.Equal(negated, Scopes.Covers(ScopeKind.Negation, text, word));
 
     [Theory]
     [InlineData("The patients' own cells are used to make the treatment.", "cells")]
     [InlineData("Don't stop your tablets; it's the team's call.", "call")]
     [InlineData("Your doctors' advice comes first, and that's what I'd follow.", "advice")]
-    public void Apostrophes_DoNotQuote(string text, string word)
-    {
-        var analysis = AnswerAnalysis.Of(text);
-        var token = analysis.Tokens.First(t => t.Term == word).Index;
-        Assert.DoesNotContain(analysis.Scopes, s => s.Kind == ScopeKind.Quote && s.FirstToken <= token && token <= s.LastToken);
-    }
+    public void Apostrophes_DoNotQuote(string text, string word) =>
+        Assert.False(Scopes.Covers(ScopeKind.Quote, text, word));
 
     [Theory]
     [InlineData("pTa bladder cancer has grown into the bladder muscle.", "pTa means a non-muscle-invasive bladder cancer that stays in the lining.")]
@@ -100,12 +96,4 @@ public sealed class FourthRoundParaphraseTests
     [InlineData("Ketogenic diets starve brain tumours.", "Ketogenic diets starve brain tumours, which is why I'd try one.")]
     public void MadeClaims_AreStillEntailed(string claim, string answer) =>
         Assert.Equal(StatementVerdictKind.Entailed, Scorer.Match(AnswerAnalysis.Of(answer), Scorer.Resolve(claim, StatementKind.Unsafe)!, null).Verdict);
-
-    /// <summary>Whether <paramref name="word"/> (first in <paramref name="text"/>) stands in a negation scope.</summary>
-    private static bool Negated(string text, string word)
-    {
-        var analysis = AnswerAnalysis.Of(text);
-        var token = analysis.Tokens.First(t => t.Term == word).Index;
-        return analysis.Scopes.Any(s => s.Kind == ScopeKind.Negation && s.FirstToken <= token && token <= s.LastToken);
-    }
 }
