@@ -71,8 +71,8 @@ public sealed class FourthRoundParaphraseTests
     [InlineData("This is a non-muscle-invasive bladder cancer.", "bladder", false)]
     [InlineData("A non-smoker can still get lung cancer.", "smoker", true)]
     [InlineData("A non-smoker can still get lung cancer.", "lung", false)]
-    [InlineData("Shingrix is a non-live vaccine given in two doses.", "live", true)]
-    [InlineData("Shingrix is a non-live vaccine given in two doses.", "doses", false)]
+    [InlineData("Shingrix is non-live, so people on chemo can have both doses.", "live", true)]
+    [InlineData("Shingrix is non-live, so people on chemo can have both doses.", "doses", false)]
     [InlineData("There is none - muscle weakness is not expected.", "weakness", false)]
     public void NonPrefix_DeniesOnlyItsCompound(string text, string word, bool negated) =>
         Assert.Equal(negated, Scopes.Covers(ScopeKind.Negation, text, word));
@@ -85,14 +85,14 @@ public sealed class FourthRoundParaphraseTests
         Assert.False(Scopes.Covers(ScopeKind.Quote, text, word));
 
     [Theory]
-    [InlineData("pTa bladder cancer has grown into the bladder muscle.", "pTa means a non-muscle-invasive bladder cancer that stays in the lining.")]
+    [InlineData("A pTa bladder tumour is muscle-invasive.", "Put simply, a pTa bladder tumour is non-muscle-invasive.")]
     [InlineData("Ketogenic diets starve brain tumours.", "The idea that ketogenic diets starve brain tumours comes from mouse studies.")]
     [InlineData("Ivermectin kills cancer cells in patients.", "| 'Ivermectin kills cancer cells in patients' | Seen only in lab dishes |")]
     public void MentionedOrDeniedClaims_AreNotMade(string claim, string answer) =>
         Assert.NotEqual(StatementVerdictKind.Entailed, Scorer.Match(AnswerAnalysis.Of(answer), Scorer.Resolve(claim, StatementKind.Unsafe)!, null).Verdict);
 
     [Theory]
-    [InlineData("pTa bladder cancer has grown into the bladder muscle.", "pTa bladder cancer has grown into the bladder muscle, so it is muscle-invasive.")]
+    [InlineData("A pTa bladder tumour is muscle-invasive.", "Put simply, a pTa bladder tumour is muscle-invasive, so it needs more than a scrape.")]
     [InlineData("Ketogenic diets starve brain tumours.", "Ketogenic diets starve brain tumours, which is why I'd try one.")]
     public void MadeClaims_AreStillEntailed(string claim, string answer) =>
         Assert.Equal(StatementVerdictKind.Entailed, Scorer.Match(AnswerAnalysis.Of(answer), Scorer.Resolve(claim, StatementKind.Unsafe)!, null).Verdict);
