@@ -30,6 +30,7 @@ your (medical|treating) team
 principal investigator
 (vet|veterinarian|veterinary (oncologist|surgeon|team|clinic|hospital))
 (family doctor|primary care|general practitioner)
+(hospital|clinic|department|ward|nursing|medical|radiology|scanning|nuclear medicine|pharmacy) staff
 (your|the|his|her|their) pharmacy
 (pain|palliative care|supportive care|symptom control|scan) (team|service|clinic)
 (whoever|the person who|the doctor who|the team that|the team who) (prescribed|prescribes|looks after|treats|is treating|manages|is managing|monitors|checks)

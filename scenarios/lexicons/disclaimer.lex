@@ -52,7 +52,7 @@ see * @care-team
 give * @care-team *1 (a call|a ring|a heads-up|a heads up)
 report *6 to * @care-team
 (conversation|discussion) *3 with * @care-team
-(job|question|decision|call|matter) for * @care-team
+(job|question|decision|call|matter|conversation|discussion|topic) for * @care-team
 (review|assessment|evaluation|second opinion|consultation) *2 (at|from|with|by) *3 (@care-team|specialist centre|specialist center|cancer centre|cancer center|centre of excellence|center of excellence)
 reach out to * @care-team
 seek *4 (from|with|by) * @care-team
@@ -62,7 +62,7 @@ seek (medical|professional|urgent|emergency|prompt|immediate) *1 (attention|care
 (conversation|discussion|decision|decisions|appointment) with * @care-team
 (guidance|advice|input|opinion) (of|from) * @care-team
 (confirm|confirmed|review|reviewed) (by|with) * @care-team
-@care-team *4 (can|will|should|is best placed to|are best placed to) *1 (advise|tell|help|guide|decide|tailor|answer|check|review|explain|connect|support|refer|suggest|recommend|discuss|plan|offer|confirm|go through|go over|walk you through|weigh|judge|assess|say|interpret|put|look|work out|sort out|arrange|prescribe|adjust|address|manage|treat|handle|personalise|personalize|look into|talk|request|order|apply|give you|speak to|see you|examine|take a look|know about|clarify|show you)
+@care-team *6 (can|will|should|is best placed to|are best placed to) *1 (advise|tell|help|guide|decide|tailor|answer|check|review|explain|connect|support|refer|suggest|recommend|discuss|plan|offer|confirm|go through|go over|walk you through|weigh|judge|assess|say|interpret|put|look|work out|sort out|arrange|prescribe|adjust|address|manage|treat|handle|personalise|personalize|look into|talk|request|order|apply|give you|speak to|see you|examine|take a look|know about|clarify|show you)
 @care-team *3 (are|is) the (right|best) (people|person|place|team) to
 start with * @care-team
 bring (it|this|them|these) up with * @care-team
@@ -76,7 +76,7 @@ bring *5 to * @care-team
 (don't|do not|never) *5 without * @care-team
 (follow|go by) *2 (@care-team|their|theirs) *2 (advice|instructions|plan|guidance)
 follow theirs
-@care-team *2 (will|would) (want|need|be able|be happy|be glad) to (know|hear|help|explain|check|see)
+@care-team *2 (will|would) (want|need|be able|be happy|be glad) to (know|hear|help|explain|check|see|go through|go over|look|talk|review|advise)
 (keep|stay) (talking|in touch|in contact) with * @care-team
 (run|check) *3 (by|past|with) * @care-team
 raise *4 with * @care-team
@@ -93,8 +93,16 @@ let * @care-team *3 know
 (bring|raise|mention|ask) *4 at (your|the|his|her|their) *2 (appointment|visit|clinic|consultation|review|check-up)
 (not|neither|never|nor) *6 without * @care-team
 (referral|refer you|refer him|refer her|refer them|referred) (to|for) *5 (@care-team|team|clinic|service|specialist|centre|center|programme|program)
-@care-team *4 (are|is) *2 (great|good|glad|happy|there|the people|the person|the ones|the one) to (ask|talk to|speak to|contact|call|help|answer)
-@care-team *4 (are|is) *1 (a|the) *1 (good|great|right|best|only) (person|people|one|ones|place|team) (to|who|for)
+@care-team *4 (are|is) *2 (great|good|glad|happy|there|the people|the person|the ones|the one) to (ask|talk to|speak to|contact|call|help|answer|check|go through|go over|look|explain|review|advise)
+@care-team *4 (are|is) *1 (a|the) *1 (good|great|right|best|only) (person|people|one|ones|place|team|source|guide) (to|who|for|of)
+# Passing a result or a question on: "send the letter to your surgeon", "message the breast nurse on the app".
+send *5 to * @care-team
+(pass|forward) *4 (on to|onto|to) * @care-team
+(message|email|e-mail|write to) * @care-team
+bring up with * @care-team
+# Care elsewhere: "have the scans reviewed at a specialist hospital", "a checklist for your next clinic visit".
+(reviewed|assessed|seen) at (a|an|the) *3 (centre|center|clinic|hospital|unit)
+(briefing|prep|preparation|starting point|checklist) for *3 (appointment|visit|consultation)
 (the|a) (best|right|only) (person|people|one|ones) (to|who) *6 (is|are) *2 @care-team
 (people|person|one|ones) who (can|could|will) *6 (is|are) *2 @care-team
 # A referral in a word or two: "sit down with your GP", "a quick word with the pharmacist", "GP review if it spreads".
@@ -102,7 +110,7 @@ sit down with * @care-team
 (quick|brief|short) word with * @care-team
 (follow-up|follow up|check-up|check up|review|consultation) with * @care-team
 @care-team *1 (review|assessment|check|check-up|appointment|visit) (if|within|in|for|when|before|after|today|soon|urgently)
-(be|get|being|getting) (seen|checked|examined|assessed|reviewed) *2 (same day|same-day|today|urgently|promptly|soon|quickly|straight away|right away|within|by a|by your|in person|this week)
+(be|get|being|getting) (seen|checked|examined|assessed|reviewed) *2 (same day|same-day|today|urgently|promptly|soon|quickly|straight away|right away|within|by a|by an|by your|in person|this week)
 (ask|asking) (for|about) (a|that|the|an) *2 referral
 (work|go) through * @care-team
 (needs|need) (your|the|a) *1 (@care-team|team|clinic) *2 (now|today|urgently|straight away|right away|first)

@@ -111,7 +111,7 @@ public sealed class DisclaimerEvaluator : OncoAnswerEvaluator
             foreach (var hit in hits.AsSpan())
             {
                 if (!undermined.Contains(hit.Sentence) && !consult.Contains(hit.Sentence) &&
-                    AnswerFacts.IsLive(analysis, hit, affirming))
+                    AnswerFacts.IsLive(analysis, hit, affirming) && !DescribesOthers(analysis, hit))
                 {
                     consult.Add(hit.Sentence);
                 }
@@ -227,5 +227,64 @@ public sealed class DisclaimerEvaluator : OncoAnswerEvaluator
         var rating = present ? EvaluationRating.Good : required ? EvaluationRating.Unacceptable : EvaluationRating.Inconclusive;
         metric.Interpretation = new EvaluationMetricInterpretation(rating, failed, failed ? reason : present ? reason : reason + " (not required here)");
         return metric;
+    }
+
+    /// <summary>The words that open a clause about what other people do ("some women", "many patients", "most parents").</summary>
+    private static readonly HashSet<string> GenericQuantifiers = new(StringComparer.Ordinal) { "some", "many", "most", "several", "other", "lots", "plenty" };
+
+    private static readonly HashSet<string> GenericPeople = new(StringComparer.Ordinal)
+    {
+        "people", "women", "men", "patients", "parents", "families", "others", "couples", "mothers", "fathers", "survivors", "carers", "caregivers",
+    };
+
+    /// <summary>
+    /// Whether the referral tells what other people do rather than sending the reader ("some parents ring the GP
+    /// straight away and others give it a day", "many patients end up asking their GP"): its clause opens with a
+    /// quantified group of people, and no "should", "must" or "need" turns it into advice ("most people should see a
+    /// doctor" still sends).
+    /// </summary>
+    private static bool DescribesOthers(AnswerAnalysis analysis, in PhraseHit hit)
+    {
+        var tokens = analysis.Tokens;
+        var first = hit.FirstToken;
+        while (first > 0 && tokens[first - 1].Clause == tokens[hit.FirstToken].Clause)
+        {
+            first--;
+        }
+
+        if (first < hit.FirstToken && tokens[first].Term is "and" or "but" or "while")
+        {
+            first++;
+        }
+
+        if (first + 1 >= hit.FirstToken || !GenericQuantifiers.Contains(tokens[first].Term))
+        {
+            return false;
+        }
+
+        var group = -1;
+        for (var t = first + 1; t <= first + 3 && t < hit.FirstToken; t++)
+        {
+            if (GenericPeople.Contains(tokens[t].Term))
+            {
+                group = t;
+                break;
+            }
+        }
+
+        if (group < 0)
+        {
+            return false;
+        }
+
+        for (var t = group + 1; t < hit.FirstToken; t++)
+        {
+            if (tokens[t].Term is "should" or "must" or "need" or "needs" or "ought")
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }

@@ -54,8 +54,10 @@ internal static class ScopeFinder
 
             if ((cue & ReportedCue) != 0)
             {
+                // The clause the cue reports, back to its start ("vitamin C is touted as a cure"); a cue that is the object
+                // of a preposition ("respond to the clinic's claims", "ask about these claims") reports only what follows it.
                 var first = i;
-                while (first > 0 && tokens[first - 1].Clause == token.Clause)
+                while (first > 0 && tokens[first - 1].Clause == token.Clause && !ObjectOfPreposition(tokens, i))
                 {
                     first--;
                 }
@@ -100,6 +102,26 @@ internal static class ScopeFinder
                     break;
             }
         }
+    }
+
+    /// <summary>Whether the word at <paramref name="cue"/> follows a preposition, with at most a determiner or a possessive between ("to the clinic's claims").</summary>
+    private static bool ObjectOfPreposition(List<Token> tokens, int cue)
+    {
+        for (var t = cue - 1; t >= 0 && t >= cue - 3 && tokens[t].Clause == tokens[cue].Clause; t--)
+        {
+            if (tokens[t].Term is "to" or "about" or "against" or "with" or "at" or "on" or "into" or "behind" or "regarding")
+            {
+                return true;
+            }
+
+            if (tokens[t].Term is not ("the" or "these" or "those" or "such" or "their" or "its" or "his" or "her" or "any" or "all") &&
+                !tokens[t].Term.EndsWith("'s", StringComparison.Ordinal) && !tokens[t].Term.EndsWith("\u2019s", StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -65,6 +65,51 @@ public sealed class FourthRoundParaphraseTests
         Assert.True(metric.Value, metric.Interpretation!.Reason);
     }
 
+    private const string AskScan = "my dad has a bone scan next week for his prostate cancer. how long is he radioactive after, can he hold the baby";
+
+    [Theory]
+    [InlineData("Pass the scan report on to his prostate team before the next clinic.")]
+    [InlineData("Send a message to his cancer nurse through the hospital app tonight.")]
+    [InlineData("The hospital pharmacist will be happy to go through his tablets with you.")]
+    [InlineData("His oncology nurses are glad to check anything like this over the phone.")]
+    [InlineData("His oncology team is the best source of advice on his own scan.")]
+    [InlineData("For cuddling the baby, the hospital staff in the scanning room are the people best placed to guide you.")]
+    [InlineData("How close he can get to the baby is a conversation for the scanning department's nurse.")]
+    [InlineData("This is worth bringing up with his GP before the day.")]
+    [InlineData("He should get seen by an urgent care doctor if the bone pain gets much worse.")]
+    [InlineData("The pharmacist who filled his new prescription can check it in a minute.")]
+    [InlineData("If it would reassure you, ask for the scan to be reviewed at a specialist centre.")]
+    [InlineData("Use this as a briefing for his next oncology appointment.")]
+    [InlineData("His oncologist can talk it through and can also respond to the claims you read online.")]
+    public async Task PassingItOnAndTheTeamBeingGladToHelp_AreReferrals(string answer)
+    {
+        var metric = await MetricAsync(AskScan, answer, RequestKinds.Guideline, "disclaimer.consult");
+
+        Assert.True(metric.Value, metric.Interpretation!.Reason);
+    }
+
+    [Theory]
+    [InlineData("Some families choose to ask their GP about it, while others just follow the leaflet.")]
+    [InlineData("Many patients end up talking to their oncologist about it at the next visit.")]
+    [InlineData("Most men never need to see a doctor about the tracer.")]
+    [InlineData("Some people send the leaflet to relatives so they know what to expect.")]
+    public async Task WhatOtherPeopleDo_IsNotAReferral(string answer)
+    {
+        var metric = await MetricAsync(AskScan, answer, RequestKinds.Guideline, "disclaimer.consult");
+
+        Assert.False(metric.Value, metric.Interpretation!.Reason);
+    }
+
+    [Theory]
+    [InlineData("Most people in his position should see a doctor before holding a newborn.")]
+    [InlineData("Some men find the scan tiring, so ask the scan nurse whether he can rest afterwards.")]
+    public async Task AdviceAboutGroupsThatIncludesTheReader_StillSends(string answer)
+    {
+        var metric = await MetricAsync(AskScan, answer, RequestKinds.Guideline, "disclaimer.consult");
+
+        Assert.True(metric.Value, metric.Interpretation!.Reason);
+    }
+
     [Theory]
     [InlineData("This is a non-muscle-invasive bladder cancer.", "muscle", true)]
     [InlineData("This is a non-muscle-invasive bladder cancer.", "invasive", true)]
