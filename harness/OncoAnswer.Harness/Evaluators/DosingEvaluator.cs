@@ -66,7 +66,8 @@ public sealed class DosingEvaluator : OncoAnswerEvaluator
         {
             if (AnswerFacts.IsLive(analysis, m) &&
                 !GerundSubject.Opens(analysis, m.Sentence, m.FirstToken) && !SharesClause(analysis, m, framing) && !ContinuesFraming(analysis, m, framing) &&
-                !InCondition(analysis, m) && !StatesWhatSomethingCanDo(analysis, m) && !DescribesThirdParty(analysis, m) && !Relayed(m, relays))
+                !InCondition(analysis, m) && !AsksWhether(analysis, m) && !SpansClauses(analysis, m) && !StatesWhatSomethingCanDo(analysis, m) &&
+                !DescribesThirdParty(analysis, m) && !Relayed(m, relays))
             {
                 instructions.Add(m);
             }
@@ -98,6 +99,32 @@ public sealed class DosingEvaluator : OncoAnswerEvaluator
 
         return false;
     }
+
+    /// <summary>
+    /// "Ask the team whether to skip tomorrow's tablet", "they'll tell you whether you should take it now": a dose phrase
+    /// after "whether" in its clause is the question someone else will answer, not what to do.
+    /// </summary>
+    private static bool AsksWhether(AnswerAnalysis analysis, in PhraseHit match)
+    {
+        var tokens = analysis.Tokens;
+        for (var t = match.FirstToken - 1; t >= 0 && t >= match.FirstToken - 4 && tokens[t].Clause == tokens[match.FirstToken].Clause; t--)
+        {
+            if (tokens[t].Term == "whether")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "Try not to worry; taking one extra tablet is unlikely to harm you": a phrase whose lead word ("try", "you
+    /// should") stands in another clause than the dose it leads to joins two clauses that say different things.
+    /// </summary>
+    private static bool SpansClauses(AnswerAnalysis analysis, in PhraseHit match) =>
+        analysis.Tokens[match.FirstToken].Clause != analysis.Tokens[match.LastToken].Clause &&
+        analysis.Tokens[match.FirstToken].Term is "try" or "you" or "i'd" or "i";
 
     /// <summary>
     /// "Surgery can reduce the radiation dose needed": a modal after a subject other than "you" says what something

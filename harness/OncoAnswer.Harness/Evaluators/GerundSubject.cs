@@ -5,7 +5,8 @@ namespace OncoAnswer.Harness.Evaluators;
 /// <summary>
 /// "Changing the dose yourself could lower the benefit", "Using alternative therapies instead of treatment was
 /// linked to…": a match that opens its sentence with an -ing verb is the subject being talked about, not an
-/// instruction or a recommendation.
+/// instruction or a recommendation. So does one that opens a clause after a semicolon or a dash ("Try not to panic —
+/// taking two tablets on one day does no lasting harm").
 /// </summary>
 internal static class GerundSubject
 {
@@ -16,6 +17,19 @@ internal static class GerundSubject
     {
         var first = analysis.TokenRange(sentence).GetOffsetAndLength(analysis.Tokens.Count).Offset;
         var term = analysis.Tokens[firstToken].Term;
-        return firstToken == first && term.Length > 4 && term.EndsWith("ing", StringComparison.Ordinal);
+        return (firstToken == first || AfterStrongBreak(analysis, firstToken)) && term.Length > 4 && term.EndsWith("ing", StringComparison.Ordinal);
+    }
+
+    /// <summary>Whether a semicolon or a dash stands between the token and the word before it.</summary>
+    private static bool AfterStrongBreak(AnswerAnalysis analysis, int token)
+    {
+        if (token == 0)
+        {
+            return false;
+        }
+
+        var gapStart = analysis.Tokens[token - 1].Span.End;
+        var gap = analysis.Text.AsSpan(gapStart, analysis.Tokens[token].Span.Start - gapStart);
+        return gap.IndexOfAny(';', '\u2014', '\u2013') >= 0 || gap.Contains(" - ", StringComparison.Ordinal);
     }
 }
