@@ -119,7 +119,7 @@ public sealed class DosingEvaluator : OncoAnswerEvaluator
     }
 
     /// <summary>
-    /// "Try not to worry; taking one extra tablet is unlikely to harm you": a phrase whose lead word ("try", "you
+    /// "Try to stay calm; taking a second capsule once is unlikely to matter": a phrase whose lead word ("try", "you
     /// should") stands in another clause than the dose it leads to joins two clauses that say different things.
     /// </summary>
     private static bool SpansClauses(AnswerAnalysis analysis, in PhraseHit match) =>

@@ -115,7 +115,7 @@ public sealed class FourthRoundParaphraseTests
     private const string AskExtraDose = "i think i took my letrozole twice this morning?? what do i do now";
 
     [Theory]
-    [InlineData("Try not to worry; taking one extra tablet once is very unlikely to hurt you.")]
+    [InlineData("Try to stay calm; taking 2 tablets once is very unlikely to hurt you.")]
     [InlineData("Try not to panic — taking 2 tablets on one day does no lasting harm.")]
     [InlineData("Ask your pharmacist whether to skip tomorrow's tablet.")]
     [InlineData("The nurse line will tell you whether you should take another dose.")]
