@@ -137,4 +137,51 @@ internal static class AnswerFacts
             return false;
         }
     }
+
+    /// <summary>Action verbs in the third person: they describe what someone or something else does ("CUSP9 combines nine repurposed drugs").</summary>
+    private static readonly HashSet<string> ThirdPersonActions = new(StringComparer.Ordinal)
+    {
+        "takes", "starts", "adds", "uses", "considers", "begins", "orders", "buys", "tries", "combines",
+    };
+
+    private static readonly HashSet<string> ActionVerbs = new(
+        ["take", "taking", "took", "start", "starting", "add", "adding", "use", "using", "consider", "considering", "begin",
+         "order", "buy", "try", "trying", "tried", "combine", "combining", .. ThirdPersonActions],
+        StringComparer.Ordinal);
+
+    /// <summary>
+    /// Whether a cue opens with an action verb that describes rather than recommends: in the third person ("a study adds
+    /// metformin to …") or as a gerund after a preposition ("liver injury after taking fenbendazole").
+    /// </summary>
+    public static bool DescribesAction(AnswerAnalysis analysis, in PhraseHit cue)
+    {
+        var tokens = analysis.Tokens;
+        var first = cue.FirstToken;
+        return ThirdPersonActions.Contains(tokens[first].Term) ||
+            (ActionVerbs.Contains(tokens[first].Term) && tokens[first].Term.EndsWith("ing", StringComparison.Ordinal) && first > 0 &&
+             tokens[first - 1].Sentence == cue.Sentence && tokens[first - 1].Term is "after" or "before" or "since" or "from" or "of" or "about" or "while" or "without");
+    }
+
+    private static readonly HashSet<string> AddressWords = new(StringComparer.Ordinal)
+    {
+        "you", "you'd", "you'll", "could", "can", "should", "might", "may", "would", "will", "to", "please", "just", "also",
+        "and", "then", "definitely", "i'd", "not", "why", "simply", "worth", "by", "or", "even", "still", "keep",
+    };
+
+    /// <summary>
+    /// Whether a cue that opens with an action verb ("take", "try", "use") is said to the reader: it opens its clause
+    /// (an imperative) or follows "you", a modal, "to" or "please". Other cues are addressed by their wording.
+    /// </summary>
+    public static bool IsAddressed(AnswerAnalysis analysis, in PhraseHit cue)
+    {
+        var tokens = analysis.Tokens;
+        var first = cue.FirstToken;
+        if (!ActionVerbs.Contains(tokens[first].Term))
+        {
+            return true;
+        }
+
+        return first == 0 || tokens[first - 1].Clause != tokens[first].Clause || tokens[first - 1].Sentence != cue.Sentence ||
+            AddressWords.Contains(tokens[first - 1].Term);
+    }
 }

@@ -300,7 +300,7 @@ public sealed class FaithfulnessEvaluator : OncoAnswerEvaluator
     /// <summary>Metadata key listing recommended treatments the knowledge base says nothing about (reported, not failed).</summary>
     public const string NotInKnowledgeBaseKey = "oncoanswer.not-in-knowledge-base";
 
-    /// <summary>Marks the sentences where a match of <paramref name="matches"/> recommends: live, not a question, not a gerund subject, no safety step beside it.</summary>
+    /// <summary>Marks the sentences where a match of <paramref name="matches"/> recommends: live, not a question, not a gerund subject, not a third-person description ("a study adds …"), no safety step beside it.</summary>
     private static bool Recommending(AnswerAnalysis analysis, ArraySegment<PhraseHit> matches, ArraySegment<PhraseHit> safetySteps, bool[] recommending)
     {
         var any = false;
@@ -314,7 +314,7 @@ public sealed class FaithfulnessEvaluator : OncoAnswerEvaluator
 
             var text = analysis.Sentences[m.Sentence].Text.AsSpan().TrimEnd();
             if ((text.IsEmpty || text[^1] != '?') && !InSentence(safetySteps, m.Sentence) && !GerundSubject.Opens(analysis, m.Sentence, m.FirstToken) &&
-                AnswerFacts.IsLive(analysis, m))
+                !AnswerFacts.DescribesAction(analysis, m) && AnswerFacts.IsLive(analysis, m))
             {
                 recommending[m.Sentence] = any = true;
             }
