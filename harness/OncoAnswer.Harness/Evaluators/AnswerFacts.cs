@@ -138,7 +138,7 @@ internal static class AnswerFacts
         }
     }
 
-    /// <summary>Action verbs in the third person: they describe what someone or something else does ("CUSP9 combines nine repurposed drugs").</summary>
+    /// <summary>Action verbs in the third person: they describe what someone or something else does ("the protocol combines eight old drugs").</summary>
     private static readonly HashSet<string> ThirdPersonActions = new(StringComparer.Ordinal)
     {
         "takes", "starts", "adds", "uses", "considers", "begins", "orders", "buys", "tries", "combines",
