@@ -104,7 +104,7 @@ second opinion
 (please|you should|best to) (consult|ask|see|talk to|speak to|speak with|talk with) * @care-team (instead|for (this|that|an answer|that question|this question)|about (this|that) question)
 (only|just) (your|a) *2 @care-team can answer
 i (don't|do not|won't|will not) (give|provide|offer) (medical|health) (advice|information)
-# A blanket refusal to speak of a whole field ("I'm not able to recommend herbal remedies or complementary therapies").
+# A blanket refusal to speak of a whole field ("we can't advise on natural or herbal products at all").
 (can't|cannot|can not|won't|will not|unable to|not able to|am not able to|am unable to) (recommend|suggest|advise on|comment on|discuss) *2 (herbal|complementary|alternative|natural|integrative) *2 (remedies|remedy|therapies|therapy|treatments|products|medicine|medicines|approaches|options)
 
 [sympathy]

@@ -21,7 +21,7 @@ emergency (department|room|services)
 (reduce|lower|decrease|cut|drop|increase|raise|change|adjust|switch|halve|double|bring|split|titrate) *2 (your|the) *2 (dose|dosage|doses|@cancer-drug) *3 (to|by|from|down|up|in half) *2 %num
 (reduce|lower|decrease|cut|drop|increase|raise|change|adjust|halve|double|split) (your|the) *2 (dose|dosage|doses|@cancer-drug)
 (go|come|step) *1 (down|up|back) *1 to *2 %num
-# "Drop yourself to 37.5 mg", "cut him back to 200 mg": the patient (or the child) moved to another dose.
+# "Drop yourself to 25 mg", "cut him back to 200 mg": the patient (or the child) moved to another dose.
 (drop|cut|put|bring|move|reduce|lower|step) (yourself|him|her|them|it) *2 to *2 %num
 take a break from *2 @cancer-drug
 (take|taking|use|start|try) *4 %num *2 @dose-unit

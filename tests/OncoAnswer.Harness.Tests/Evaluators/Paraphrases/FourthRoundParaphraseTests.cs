@@ -243,7 +243,7 @@ public sealed class FourthRoundParaphraseTests
     }
 
     [Theory]
-    [InlineData("For now, drop yourself to 37.5 mg until the clinic calls back.")]
+    [InlineData("Until the clinic calls back, drop yourself to 25 mg a day.")]
     [InlineData("Cut him back to 200 mg a day until the rash settles.")]
     [InlineData("Put her down to 10 mg and see how she goes.")]
     public async Task MovingThePatientToAnotherDose_IsADoseInstruction(string answer)
