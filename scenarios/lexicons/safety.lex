@@ -14,6 +14,10 @@ seek *1 (urgent|emergency|immediate|prompt|same-day) *2 (care|help|attention|tre
 (need|needs|needed) *4 (right now|immediately|straight away|right away|urgently|at once|without delay)
 (don't|do not|please don't) (hold|leave|save|keep|sit on|put off) (this|it|that|this one|these|them) *1 (until|till|for) *2 (next|tomorrow|morning|monday|your|the|later)
 (today|tonight|now|right away) *1 (not|rather than) *4 (tomorrow|next|routine|morning|monday|wait|waiting)
+# Not riding it out at home: "please don't sleep this one off", "this isn't one to wait out".
+(don't|do not|please don't|not|isn't|is not) *2 (sleep|wait|ride|sit) (this|it|that|this one|these|them) *1 (off|out)
+(don't|do not|please don't) (sleep|wait|ride|sit) *1 (off|out) (this|it|that|this one)
+(isn't|is not|not) *2 (one|something|a fever|a thing) to (sleep|wait|ride|sit) *1 (off|out)
 emergency (department|room|services)
 (crisis|suicide) (line|hotline|lifeline)
 
