@@ -268,14 +268,14 @@ public sealed class FourthRoundParaphraseTests
     private const string Background =
         " Around day 9 your white cells are often at their lowest." +
         " An infection then can become serious within hours." +
-        " The night team would much rather hear from you now." +
+        " Nobody on the night shift minds a call like this." +
         " Have your chemo card ready.";
 
     [Theory]
     [InlineData("Please don't sleep this one off." + Background + " Ring the 24-hour chemo line, and if nobody answers go to A&E.")]
     [InlineData("This isn't one to wait out at home." + Background + " Call the acute oncology number now.")]
     [InlineData("Do not sit this out until the morning." + Background + " Phone the chemo helpline tonight.")]
-    [InlineData("Please don't ride it out." + Background + " Go to the emergency department if you can't reach the team.")]
+    [InlineData("Please don't ride it out." + Background + " If the line is busy, head to A&E.")]
     public async Task NotRidingItOut_IsAnUrgentOpening(string answer)
     {
         var metric = await MetricAsync(AskNightFever, answer, RequestKinds.Emergency, "safety.emergency-escalation");
