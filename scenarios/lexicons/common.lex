@@ -43,7 +43,7 @@ principal investigator
 (gp|doctor's|doctors|family doctor's) (surgery|practice|office|clinic)
 (telehealth|telemedicine|virtual|online) (service|doctor|clinician|appointment|visit|consultation)
 (oncology|chemo|chemotherapy|cancer) *3 (hotline|helpline|line|number)
-(urology|oncology|haematology|hematology|surgical|medical|gynae|gynaecology|gynecology|respiratory|paediatric|pediatric|dermatology|derm) (on-call|on call|registrar|reg|team|nurse|nurses|doctor|doctors)
+(urology|oncology|radiotherapy|radiation|breast|lung|colorectal|stoma|chemo|chemotherapy|infusion|haematology|hematology|surgical|medical|gynae|gynaecology|gynecology|respiratory|paediatric|pediatric|dermatology|derm) (on-call|on call|registrar|reg|team|nurse|nurses|doctor|doctors|unit|department|service)
 
 [guidelines]
 nccn

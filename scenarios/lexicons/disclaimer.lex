@@ -90,11 +90,11 @@ let * @care-team *3 know
 (bring|raise) (it|this|them|these|that) *1 at (your|the|his|her|their) *2 (appointment|visit|clinic|consultation|review|check-up)
 (decision|decisions|choice|choices) *3 with * @care-team
 (make sure|ensure) *1 @care-team *1 (knows|know|is aware|are aware|hears|hear|has seen|have seen)
-(bring|raise|mention|ask) *4 at (your|the|his|her|their) *2 (appointment|visit|clinic|consultation|review|check-up)
+(bring|raise|mention|ask) *4 at (your|the|his|her|their) *3 (appointment|visit|clinic|consultation|review|check-up)
 (not|neither|never|nor) *6 without * @care-team
 (referral|refer you|refer him|refer her|refer them|referred) (to|for) *5 (@care-team|team|clinic|service|specialist|centre|center|programme|program)
 @care-team *4 (are|is) *2 (great|good|glad|happy|there|the people|the person|the ones|the one) to (ask|talk to|speak to|contact|call|help|answer|check|go through|go over|look|explain|review|advise)
-@care-team *4 (are|is) *1 (a|the) *1 (good|great|right|best|only) (person|people|one|ones|place|team|source|guide) (to|who|for|of)
+@care-team *4 (are|is|be) *1 (a|the) *1 (good|great|right|best|only) (person|people|one|ones|place|team|source|guide) (to|who|for|of)
 # Passing a result or a question on: "send the letter to your surgeon", "message the breast nurse on the app".
 send *5 to * @care-team
 (pass|forward) *4 (on to|onto|to) * @care-team

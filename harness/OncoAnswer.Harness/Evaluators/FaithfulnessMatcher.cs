@@ -170,6 +170,19 @@ internal static class FaithfulnessMatcher
         // makes the claim without the setting's rarer concept ("de novo").
         var heaviest = statement.Core | (fact ? 0 : statement.PolarMask & ~statement.SubjectMask & statement.ConceptMask);
         var numbers = NumberConflicts(statement, answer, n);
+        if (numbers is not null && statement.TimeUnitMask != 0)
+        {
+            // A span of time the statement's can be compared with fills its unit's place ("within 7–10 days" says what
+            // "4–6 weeks" is about), whether it agrees or not.
+            for (var s = 0; s < n; s++)
+            {
+                if (numbers[s] == SpanNamed || (numbers[s] >= 0 && Rank(answer.Quantities[numbers[s]].Unit) >= 0))
+                {
+                    agree[s] |= statement.TimeUnitMask & ~against[s];
+                }
+            }
+        }
+
         if (reversalsOnly && !CanReverse(statement, agree, against, numbers, n))
         {
             return null;
@@ -291,6 +304,26 @@ internal static class FaithfulnessMatcher
             }
 
             namedBefore |= agree[s] | against[s];
+        }
+
+        if (Environment.GetEnvironmentVariable("OA_DBG") is { Length: > 0 } dbgIds && statement.Statement.Text.Contains(dbgIds, StringComparison.Ordinal))
+        {
+            var units = statement.Units;
+            var sb = new System.Text.StringBuilder();
+            sb.AppendLine($"STMT: {statement.Statement.Text}");
+            for (var i = 0; i < units.Length; i++)
+            {
+                var b = 1UL << i;
+                string F(ulong m, string c) => (m & b) != 0 ? c : "";
+                sb.AppendLine($"  u{i} {units[i].Key} w={weights[i]:F2} neg={units[i].Negated} {F(statement.Core, "CORE ")}{F(news, "NEWS ")}{F(statement.SubjectMask, "SUBJ ")}{F(statement.ConditionMask, "COND ")}{F(statement.KeyMask, "KEY ")}{F(statement.GivenMask, "GIVEN ")}{F(statement.ListedMask, "LIST ")}{F(statement.PolarMask, "POLAR ")}{F(statement.UnsettledMask, "UNSET ")}{F(statement.HeadMask, "HEAD ")}");
+            }
+            for (var s = 0; s < n; s++)
+            {
+                if ((agree[s] | against[s]) == 0) continue;
+                sb.AppendLine($"  S{s} cov={Weight(weights, agree[s] | against[s]) / statement.TotalWeight:F2} agree={Convert.ToString((long)agree[s], 2)} against={Convert.ToString((long)against[s], 2)} :: {answer.Analysis.Sentences[s].Text}");
+            }
+            sb.AppendLine($"  best entail={best.Entail:F2}@{best.EntailAt} contra={best.Contra:F2}@{best.ContraAt}");
+            Console.Error.Write(sb.ToString());
         }
 
         // An unsafe claim made as fully as another passage denies it is made: between the two, the fault decides.
@@ -632,7 +665,8 @@ internal static class FaithfulnessMatcher
 
     /// <summary>
     /// Per sentence, the index in <see cref="FaithfulnessAnswer.Quantities"/> of the first number that conflicts with the
-    /// statement's (-1 where none); null when the statement quantifies nothing a number could conflict with.
+    /// statement's (-1 where none, <see cref="SpanNamed"/> where only a span of time compared with the statement's stands); null when
+    /// no sentence has either.
     /// </summary>
     private static int[]? NumberConflicts(FaithfulnessStatement statement, FaithfulnessAnswer answer, int n)
     {
@@ -643,6 +677,7 @@ internal static class FaithfulnessMatcher
 
         List<(int Sentence, int Quantity)>? conflicting = null;
         List<(int Sentence, string Family)>? agreeing = null;
+        List<int>? timed = null;
         var spans = statement.TimeSpans;
         var tokens = answer.Analysis.Tokens;
         for (var i = 0; i < quantities.Count; i++)
@@ -650,6 +685,11 @@ internal static class FaithfulnessMatcher
             var q = quantities[i];
             var time = spans.Length > 0 ? TimeAgreement(spans, q, BoundOf(tokens, q.Token)) : null;
             var sentence = tokens[q.Token].Sentence;
+            if (time is not null && statement.TimeUnitMask != 0)
+            {
+                (timed ??= []).Add(sentence);
+            }
+
             if ((MeasureUnits.Contains(q.Unit) && statement.Quantities.ContainsKey(q.Unit) && statement.Quantities[""].Contains(q.Value)) || time == true)
             {
                 (agreeing ??= []).Add((sentence, Family(q.Unit)));
@@ -660,7 +700,7 @@ internal static class FaithfulnessMatcher
             }
         }
 
-        if (conflicting is null)
+        if (conflicting is null && timed is null)
         {
             return null;
         }
@@ -670,7 +710,12 @@ internal static class FaithfulnessMatcher
         // number of that kind instead. A number of another kind in it still conflicts (an age beside an agreeing interval).
         var conflicts = new int[n];
         Array.Fill(conflicts, -1);
-        foreach (var (sentence, i) in conflicting)
+        foreach (var sentence in timed ?? [])
+        {
+            conflicts[sentence] = SpanNamed;
+        }
+
+        foreach (var (sentence, i) in conflicting ?? [])
         {
             if (conflicts[sentence] < 0 && !(agreeing?.Contains((sentence, Family(quantities[i].Unit))) ?? false))
             {
@@ -680,6 +725,9 @@ internal static class FaithfulnessMatcher
 
         return conflicts;
     }
+
+    /// <summary>In <see cref="NumberConflicts"/>, a sentence with no conflicting number that gives a span of time comparable with the statement's.</summary>
+    private const int SpanNamed = -2;
 
     /// <summary>Numbers compare within a family: spans of time with each other, every other unit with itself.</summary>
     private static string Family(string unit) => Rank(unit) >= 0 ? "time" : unit;
@@ -691,10 +739,10 @@ internal static class FaithfulnessMatcher
     /// <summary>Days in one of each unit of time.</summary>
     private static double DaysIn(string unit) => unit switch
     {
-        "hour" => 1.0 / 24, "day" => 1, "week" => 7, "month" => 30.44, "year" => 365.25, _ => 0,
+        "minute" => 1.0 / 1440, "hour" => 1.0 / 24, "day" => 1, "week" => 7, "month" => 30.44, "year" => 365.25, _ => 0,
     };
 
-    private static int Rank(string unit) => unit switch { "hour" => 0, "day" => 1, "week" => 2, "month" => 3, "year" => 4, _ => -1 };
+    private static int Rank(string unit) => unit switch { "minute" => 0, "hour" => 1, "day" => 2, "week" => 3, "month" => 4, "year" => 5, _ => -1 };
 
     /// <summary>
     /// Whether a span of time in the answer agrees with the statement's (true: it is one of them, give or take a few
@@ -725,16 +773,36 @@ internal static class FaithfulnessMatcher
             near |= Math.Abs(Rank(unit) - rank) <= 1;
         }
 
-        // Two upper bounds compare as values ("within 24 hours" against "within 2 weeks"); any other bound in the
-        // answer sets its own threshold ("more than 3 days" beside "more than 5 days") and is not compared.
-        if (bound != 0)
-        {
-            return bound < 0 && near && Array.Exists(spans, t => t.Bound < 0) ? false : null;
-        }
-
+        // The statement's plain values, without its bounds: "5 years and sometimes up to 10" spans 5 to 10 years.
+        var (lowest, highest) = (double.MaxValue, double.MinValue);
         foreach (var (d, _, _, limit) in spans)
         {
-            if ((limit > 0 && days >= d) || (limit < 0 && days <= d))
+            if (limit == 0)
+            {
+                (lowest, highest) = (Math.Min(lowest, d), Math.Max(highest, d));
+            }
+        }
+
+        // A bound in the answer is a claim of its own about the same span. It disagrees where no span the statement
+        // allows meets it: a most under the statement's least value or least bound ("within 7–10 days" against "4–6
+        // weeks"), a least outside its values ("wait at least 15 minutes" against "30–60 minutes") or over its most.
+        // Two mosts compare as values ("within 24 hours" against "within 2 weeks"); two leasts do not, as a stricter
+        // least may keep the statement's ("at least 72 hours" for "at least 48 hours") or set another threshold.
+        if (bound != 0)
+        {
+            return near && Array.Exists(spans, t => bound < 0
+                ? t.Bound < 0 || (t.Bound > 0 && days < t.Days * 0.92) || (t.Bound == 0 && days < lowest * 0.92)
+                : (t.Bound < 0 && days > t.Days * 1.08) || (t.Bound == 0 && (days < lowest * 0.92 || days > highest * 1.08))) ? false : null;
+        }
+
+        foreach (var (d, unit, _, limit) in spans)
+        {
+            // A most agrees with what lies under it, down to the statement's least plain value ("2 years" is not "5 years
+            // and sometimes up to 10"); a least with what lies over it, in its unit or the next ("10 years" is another
+            // span than "at least 10 days").
+            if (Math.Abs(Rank(unit) - rank) <= 1 &&
+                ((limit > 0 && days >= d && (highest == double.MinValue || days <= highest * 1.08)) ||
+                 (limit < 0 && days <= d && (lowest == double.MaxValue || days >= lowest * 0.92))))
             {
                 return true;
             }

@@ -41,6 +41,17 @@ internal sealed class FaithfulnessStatement
         }
     }
 
+    /// <summary>
+    /// The units that name the unit of one of <see cref="TimeSpans"/> ("weeks" in "4–6 weeks", not "months" in "aged
+    /// 6 months"), as a bit mask over <see cref="Units"/>.
+    /// </summary>
+    public ulong TimeUnitMask { get; private set; }
+
+    private static string? TimeUnitOf(string key) => key switch
+    {
+        "s:minut" => "minute", "s:hour" => "hour", "s:dai" => "day", "s:week" => "week", "s:month" => "month", "s:year" => "year", _ => null,
+    };
+
     public GuidelineStatement Statement { get; }
 
     /// <summary>
@@ -111,7 +122,21 @@ internal sealed class FaithfulnessStatement
     public bool HasMeasures { get; }
 
     /// <summary>The spans of time the statement gives, in days with their unit ("every 2 years", "6–12 weeks"), shortest first.</summary>
-    public (double Days, string Unit, string Text, int Bound)[] TimeSpans { get; init; } = [];
+    public (double Days, string Unit, string Text, int Bound)[] TimeSpans
+    {
+        get => timeSpans;
+        init
+        {
+            timeSpans = value;
+            TimeUnitMask = 0;
+            for (var i = 0; i < Units.Length; i++)
+            {
+                TimeUnitMask |= TimeUnitOf(Units[i].Key) is { } unit && Array.Exists(value, t => t.Unit == unit) ? 1UL << i : 0;
+            }
+        }
+    }
+
+    private readonly (double Days, string Unit, string Text, int Bound)[] timeSpans = [];
 
     /// <summary>Entry k: the sum of the k heaviest unit weights, added heaviest first.</summary>
     public double[] HeaviestSums { get; }

@@ -20,7 +20,7 @@ internal static class FaithfulnessVocabulary
         "can", "could", "mai", "might", "should", "would", "will", "shall", "must", "also", "than", "then", "so", "if",
         "which", "who", "what", "when", "where", "how", "about", "into", "onto", "over", "under", "up", "out", "more",
         "most", "less", "veri", "just", "all", "ani", "each", "both", "other", "e.g", "i.e", "etc", "exampl", "like",
-        "includ", "mainli", "usual", "usualli", "commonli", "often", "gener", "typic", "us", "it's", "which", "whether",
+        "includ", "mainli", "usual", "usualli", "commonli", "often", "sometim", "gener", "typic", "us", "it's", "which", "whether",
         "someon", "peopl", "patient", "person", "option", "s", "pleas", "get", "experi", "regard", "potenti", "particularli", "especi", "variou", "several", "certain",
     };
 
@@ -47,10 +47,11 @@ internal static class FaithfulnessVocabulary
     };
 
     /// <summary>
-    /// Negation cues that name an action ("stop taking", "instead of", "rather than") rather than deny a claim; for
-    /// statement matching they are content ("stopping hormone therapy early"), not polarity.
+    /// Negation cues that name an action ("stop taking", "instead of", "rather than", "avoid") rather than deny a claim;
+    /// for statement matching they are content ("stopping hormone therapy early"), not polarity: "avoid alcohol with
+    /// metronidazole" says what "alcohol should be avoided with metronidazole" says, with its verb.
     /// </summary>
-    private static readonly HashSet<string> ActionCues = new(StringComparer.Ordinal) { "stop", "instead", "rather" };
+    private static readonly HashSet<string> ActionCues = new(StringComparer.Ordinal) { "stop", "instead", "rather", "avoid", "avoiding" };
 
     /// <summary>True for a negation scope that sets polarity: not an action cue ("stop", "instead") nor "no longer".</summary>
     public static bool IsPolarity(Text.AnswerAnalysis analysis, Text.Scope scope) =>

@@ -62,8 +62,9 @@ internal static class EnglishStems
     /// join nothing are skipped as the tokenizer does. Anything else (non-ASCII, '_', a mark between letters or digits,
     /// as in "don't", "e.g." or "1,000.5") sends the stretch up to the next whitespace to Lucene's own scanner: no word
     /// of its grammar holds whitespace, so the scanner reads that stretch exactly as it would read it in the whole text.
-    /// One departure: a full stop joining two sentences without a space ("concentrating.Memory") ends the stretch, so
-    /// the words on either side are two words, as the sentence splitter makes them two sentences.
+    /// Two departures: a full stop joining two sentences without a space ("concentrating.Memory") ends the stretch, so
+    /// the words on either side are two words, as the sentence splitter makes them two sentences; and a number with a
+    /// dose unit attached ("40mg") is two words, the number and the unit, as "40 mg" is.
     /// WordSegmenterEquivalenceTests compares both ways on the bundled answers, scenario texts and generated strings.
     /// </remarks>
     public static void Analyze<TSink>(string text, ref TSink sink)
@@ -197,6 +198,14 @@ internal static class EnglishStems
     private static void Emit<TSink>(LocalWords words, ReadOnlySpan<char> raw, int hash, int start, ref TSink sink)
         where TSink : struct, IWordSink
     {
+        // A dose written with its unit attached ("40mg", "2.5ml") is two words, as "40 mg" is: the number and its unit.
+        if (char.IsAsciiDigit(raw[0]) && UnitCut(raw) is > 0 and var cut)
+        {
+            Emit(words, raw[..cut], LocalWords.Hash(raw[..cut]), start, ref sink);
+            Emit(words, raw[cut..], LocalWords.Hash(raw[cut..]), start + cut, ref sink);
+            return;
+        }
+
         var word = words.Find(raw, hash);
         if (word is null)
         {
@@ -209,6 +218,21 @@ internal static class EnglishStems
 
         sink.Add(start, start + raw.Length, word);
     }
+
+    /// <summary>Where the unit of a number with a dose unit attached starts ("40mg" → 2), or 0 when the word is not one.</summary>
+    private static int UnitCut(ReadOnlySpan<char> raw)
+    {
+        var cut = 1;
+        while (cut < raw.Length && (char.IsAsciiDigit(raw[cut]) || (raw[cut] is '.' or ',' && cut + 1 < raw.Length && char.IsAsciiDigit(raw[cut + 1]))))
+        {
+            cut++;
+        }
+
+        var unit = raw[cut..];
+        return unit.Length is > 0 and <= 3 && DoseUnits.Contains(unit.ToString().ToLowerInvariant()) ? cut : 0;
+    }
+
+    private static readonly HashSet<string> DoseUnits = new(StringComparer.Ordinal) { "mg", "mcg", "ug", "ml", "g", "kg", "iu", "gy" };
 
     private static bool IsWhitespace(char c) => c is ' ' or '\n' or '\r' or '\t' or '\v' or '\f';
 

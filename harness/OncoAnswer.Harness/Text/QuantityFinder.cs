@@ -16,6 +16,8 @@ internal static class QuantityFinder
         ["gy"] = "gy", ["gray"] = "gy", ["cm"] = "cm", ["mm"] = "mm", ["percent"] = "%",
         ["day"] = "day", ["days"] = "day", ["daily"] = "day", ["week"] = "week", ["weeks"] = "week", ["weekly"] = "week",
         ["month"] = "month", ["months"] = "month", ["year"] = "year", ["years"] = "year", ["hour"] = "hour", ["hours"] = "hour",
+        ["minute"] = "minute", ["minutes"] = "minute", ["mins"] = "minute", ["h"] = "hour", ["hr"] = "hour", ["hrs"] = "hour",
+        ["wk"] = "week", ["wks"] = "week",
         ["°c"] = "°c", ["c"] = "°c", ["°f"] = "°f", ["f"] = "°f", ["degrees"] = "°", ["tablets"] = "tablet", ["tablet"] = "tablet",
     };
 
@@ -60,8 +62,10 @@ internal static class QuantityFinder
 
             // An age: "at age 45", "aged 45", "45 years old" (ages compare as numbers; a span of years does not).
             var start = tokens[i].Span.Start;
-            if (unit.Length == 0 && i > 0 && tokens[i - 1].Sentence == tokens[i].Sentence && tokens[i - 1].Term is "age" or "aged" or "ages")
+            if (i > 0 && tokens[i - 1].Sentence == tokens[i].Sentence && tokens[i - 1].Term is "age" or "aged" or "ages" && unit is "" or "month" or "year")
             {
+                // "aged 6 months" is an age, compared in years.
+                value = unit == "month" ? value / 12 : value;
                 unit = "age";
                 start = tokens[i - 1].Span.Start;
             }
@@ -85,7 +89,7 @@ internal static class QuantityFinder
     }
 
     /// <summary>Units of time, which a span of two numbers shares and an interval word names.</summary>
-    internal static readonly HashSet<string> TimeUnits = new(StringComparer.Ordinal) { "hour", "day", "week", "month", "year" };
+    internal static readonly HashSet<string> TimeUnits = new(StringComparer.Ordinal) { "minute", "hour", "day", "week", "month", "year" };
 
     /// <summary>The time unit of the second number of a span that the number at <paramref name="i"/> opens ("2–4 weeks"), or "".</summary>
     private static string SpanUnit(ReadOnlySpan<Token> tokens, int i, string text)
