@@ -43,3 +43,9 @@ almost never
 (lack|lacks|lacking|absence|shortage) of *4 (data|evidence|trials|studies|research|proof)
 (data|evidence|results|research|studies|findings) (is|are|remain|remains) *1 (insufficient|limited|mixed|inconclusive|conflicting|weak|sparse|scarce|preliminary|unclear|uncertain)
 (more|further|larger) (research|studies|trials) (is|are) (needed|required)
+
+# A treatment given is one taken: "abemaciclib is given for two years" and "is taken for two years" say the same.
+[term-given]
+given
+taken
+administered

@@ -112,7 +112,7 @@ i (don't|do not|won't|will not) (give|provide|offer) (medical|health) (advice|in
 (i'm|i am) *1 sorry
 (sounds|must be|must feel|can be|is) *2 (hard|difficult|frightening|scary|tough|overwhelming|stressful|worrying)
 (understandable|natural|makes sense|normal) (to|that) *2 (want|feel|worry|look|ask|hope)
-thank you for (sharing|asking|reaching out|your question)
+(thank you|thanks) for (sharing|asking|reaching out|your question|your message|getting in touch|contacting|writing)
 (great|good|important|thoughtful|excellent|reasonable) question
 (i understand|i know|i can see|i can imagine|i hear) *4 (hard|difficult|frightening|scary|tough|overwhelming|stressful|worrying|upsetting) (time|moment|news|situation|thing)
 (there are|there's) no (stupid|silly|dumb|bad) questions
@@ -176,6 +176,9 @@ write down (your|any|the) *2 (questions|concerns)
 (highly|very|so) (individualised|individualized|individual|personal|specific|variable)
 (tailored|specific|personalised|personalized) to (your|you|his|her|the individual)
 (could|might|may|would) *1 (be inappropriate|not apply|lead to misunderstanding|mislead|be misleading|confuse|cause confusion)
+# An offer to help with something other than the question ("if you have questions about coverage, I'd be happy to help").
+(i'd|i would|i'll|i will|we'd|we would|we'll|we will) (be happy|be glad|happily|gladly) to (help|assist) *1 (with|if)
+(if you have|for) (questions|any questions|queries) about (coverage|billing|benefits|claims|your plan|appointments|costs|insurance)
 (doesn't|does not|don't|do not|may not|might not|wouldn't|would not) apply to (you|your|him|her)
 (out of|without) (context|the full picture|your full history|knowing your)
 (depend|depends|depending) on (your|his|her|the) *2 (situation|hospital|health|history|case|plan|circumstances|details)

@@ -42,10 +42,10 @@ hold off on (your|the) *2 (dose|doses|@cancer-drug|treatment)
 # A break or a restart the patient is to make ("you can skip a couple of days", "restart at your usual dose of 25 mg").
 (skip|miss|hold|pause|stop) (a few|a couple of|a couple|two|three|some|the next|a) *1 (days|day|doses|weeks|week|cycles)
 (restart|resume|start again|start back) *4 (%num @dose-unit|your dose|the dose|your usual|@cancer-drug)
-# Prescription shorthand written for this patient: "40 mg PO daily from today", "70 mg qAM with food".
+# Prescription shorthand written for this patient: "40 mg PO daily from today", "70 mg qAM with food" (a regimen in
+# shorthand, "80 mg PO daily x 3y", is the label's).
 %num @dose-unit *3 (from|starting|beginning) (today|tomorrow|tonight|now|this evening|this morning)
-%num @dose-unit (po|orally|by mouth) *1 (daily|qd|od|bid|bd|tid|tds|qid|qam|qpm|qhs|nocte|mane|once|twice)
-%num @dose-unit *1 (qd|od|bid|bd|tid|tds|qid|qam|qpm|qhs|nocte|mane)
+%num @dose-unit *1 (qam|qpm|qhs|nocte|mane)
 # When to take a dose ("go ahead and take your morning tablets now", "push tonight's dose back to eleven").
 (take|give|have) (your|the|his|her|their|this morning's|tonight's|today's) *2 (dose|doses|tablet|tablets|pill|pills|capsule|capsules) (now|today|tonight|late|later|right away|straight away|anyway)
 (push|move|shift|delay|bring) *3 (dose|doses|tablet|tablets|pill|pills|capsule|capsules) *2 (back|later|forward|earlier|to)

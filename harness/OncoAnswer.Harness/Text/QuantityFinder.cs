@@ -17,7 +17,7 @@ internal static class QuantityFinder
         ["day"] = "day", ["days"] = "day", ["daily"] = "day", ["week"] = "week", ["weeks"] = "week", ["weekly"] = "week",
         ["month"] = "month", ["months"] = "month", ["year"] = "year", ["years"] = "year", ["hour"] = "hour", ["hours"] = "hour",
         ["minute"] = "minute", ["minutes"] = "minute", ["mins"] = "minute", ["h"] = "hour", ["hr"] = "hour", ["hrs"] = "hour",
-        ["wk"] = "week", ["wks"] = "week",
+        ["wk"] = "week", ["wks"] = "week", ["mo"] = "month", ["mos"] = "month", ["y"] = "year", ["yr"] = "year", ["yrs"] = "year",
         ["°c"] = "°c", ["c"] = "°c", ["°f"] = "°f", ["f"] = "°f", ["degrees"] = "°", ["tablets"] = "tablet", ["tablet"] = "tablet",
     };
 
