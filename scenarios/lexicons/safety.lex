@@ -82,3 +82,5 @@ on (your|their) own
 according to *2 (label|labels|prescribing information|product information|package insert|leaflet|manufacturer|guidelines|guideline)
 (per|under) the (label|prescribing information|product information)
 (label|labeled|labelled|approved|listed) (doses|dose levels|dose reductions|starting dose)
+# A dosing rule by a body measure is the label's: "in liver cancer the dose is set by body weight: 8 mg a day under 60 kg".
+(dose|doses|dosing|dosage) *3 (is|are) *1 (set|based|worked out|calculated|determined|chosen) (by|on|from|according to) *2 (weight|body weight|body-surface area|body surface area|surface area|bsa|height and weight|kidney function|liver function|creatinine clearance)
