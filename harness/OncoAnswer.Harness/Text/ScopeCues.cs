@@ -67,6 +67,30 @@ internal static class ScopeCues
     /// <summary>Clause openers that contrast: they end even a sentence-level negation frame.</summary>
     public static readonly HashSet<string> Contrasts = new(StringComparer.Ordinal) { "but", "however", "although", "though", "whereas" };
 
+    /// <summary>What a negated copula after an action says it is not: "taking it late is not recommended | advised | a good idea | how …".</summary>
+    public static readonly HashSet<string> Advised = new(StringComparer.Ordinal)
+    {
+        "recommended", "advised", "advisable", "wise", "safe", "ideal", "okay", "ok", "fine", "allowed", "permitted",
+        "appropriate", "suitable", "how", "something", "a",
+    };
+
+    /// <summary>
+    /// Kinds of study that are weak evidence only when the answer says so ("only in small early studies", "just lab
+    /// studies"); on their own they present a finding ("lab studies show it kills cancer cells").
+    /// </summary>
+    public static readonly HashSet<string> EarlyEvidence = new(StringComparer.Ordinal)
+    {
+        "small", "early", "preliminary", "pilot", "lab", "laboratory", "animal", "uncontrolled", "tiny", "anecdotal",
+        "limited", "weak",
+    };
+
+    /// <summary>Words ending in "-ing" that do not name an action ("something", "during", "morning").</summary>
+    public static readonly HashSet<string> NotActions = new(StringComparer.Ordinal)
+    {
+        "something", "nothing", "anything", "everything", "during", "morning", "evening", "according", "regarding",
+        "including", "concerning", "following", "spring", "string", "sibling", "siblings",
+    };
+
     /// <summary>Token limits of a scope after its cue (within the clause).</summary>
     public const int NegationReach = 10;
 

@@ -44,6 +44,7 @@ internal static class ScopeFinder
                 {
                     AddForward(scopes, ScopeKind.Negation, tokens, i, ScopeCues.NegationReach, StopsAtVerb(tokens, i));
                     AddSubject(text, scopes, tokens, i);
+                    AddActionSubject(scopes, tokens, i);
                     AddAcrossExamples(scopes, tokens, i);
                 }
             }
@@ -81,7 +82,49 @@ internal static class ScopeFinder
         AddSingleQuotes(text, tokens, scopes);
         AddCitations(text, tokens, scopes);
         AddWordScopes(text, tokens, scopes);
+        AddWeakEvidence(tokens, scopes);
         return scopes;
+    }
+
+    /// <summary>
+    /// Evidence said to be only of a weak kind denies proof rather than claiming it: "only in small early studies", "just
+    /// lab studies". The study noun is negated (only it: what the studies looked at stays as said). Evidence called
+    /// limited or mixed is the unsettled-evidence lexicon's, and a kind of study on its own presents a finding ("lab
+    /// studies show it kills cancer cells").
+    /// </summary>
+    private static void AddWeakEvidence(List<Token> tokens, List<Scope> scopes)
+    {
+        for (var i = 1; i < tokens.Count; i++)
+        {
+            if (!ScopeCues.StudyNouns.Contains(tokens[i].Term) && !ScopeCues.EvidenceNouns.Contains(tokens[i].Term) &&
+                tokens[i].Term is not ("reports" or "results" or "findings"))
+            {
+                continue;
+            }
+
+            for (var before = i - 1; before >= i - 2 && before >= 0 && tokens[before].Clause == tokens[i].Clause; before--)
+            {
+                if (ScopeCues.EarlyEvidence.Contains(tokens[before].Term) && SaidToBeOnly(tokens, before))
+                {
+                    scopes.Add(new Scope(ScopeKind.Negation, tokens[before].Span, i, i));
+                    break;
+                }
+            }
+        }
+    }
+
+    /// <summary>Whether "only", "just", "mostly" or "merely" comes at most three words before, in the same clause ("only in small studies").</summary>
+    private static bool SaidToBeOnly(List<Token> tokens, int at)
+    {
+        for (var t = at - 1; t >= at - 3 && t >= 0 && tokens[t].Clause == tokens[at].Clause; t--)
+        {
+            if (tokens[t].Term is "only" or "just" or "mostly" or "merely" or "solely")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The scopes a word opens with the words next to it (one pass over the answer's words for all three kinds).</summary>
@@ -430,6 +473,41 @@ internal static class ScopeFinder
         }
     }
 
+    /// <summary>
+    /// "Taking it with breakfast isn't recommended", "crushing the tablets is not a good idea", "… isn't how it's meant to
+    /// be used": an action named as the subject, judged not advised, is denied as a whole, so the negation covers the
+    /// action from the start of its clause.
+    /// </summary>
+    private static void AddActionSubject(List<Scope> scopes, List<Token> tokens, int cue)
+    {
+        var copula = tokens[cue].Term == "not" ? cue - 1 : cue;
+        if (copula < 1 || cue + 1 >= tokens.Count || tokens[copula].Clause != tokens[cue].Clause ||
+            !(tokens[copula].Term is "is" or "was" or "isn't" or "wasn't") || !ScopeCues.Advised.Contains(tokens[cue + 1].Term) ||
+            (tokens[cue + 1].Term == "a" && !(cue + 3 < tokens.Count && tokens[cue + 2].Term is "good" or "wise" or "great" or "sensible" && tokens[cue + 3].Term == "idea")))
+        {
+            return;
+        }
+
+        var first = copula;
+        while (first > 0 && tokens[first - 1].Clause == tokens[copula].Clause)
+        {
+            first--;
+        }
+
+        // The action opens the clause or follows a conjunction in it ("…, so taking it with breakfast isn't how it's
+        // meant to be used", "platelets are low, and taking ibuprofen isn't safe").
+        for (var head = copula - 1; head >= first; head--)
+        {
+            var word = tokens[head].Term;
+            if (word.Length > 5 && word.EndsWith("ing", StringComparison.Ordinal) && !ScopeCues.NotActions.Contains(word) &&
+                (head == first || tokens[head - 1].Term is "and" or "or" or "so" or "then" or "but" or "also"))
+            {
+                scopes.Add(new Scope(ScopeKind.Negation, tokens[cue].Span, head, copula - 1));
+                return;
+            }
+        }
+    }
+
     private static bool OnlyBrackets(ReadOnlySpan<char> gap) => gap.Trim().Length > 0 && gap.Trim().Trim("()").Length == 0;
 
     /// <summary>A sentence-level frame: "it is not true that …", "it isn't the case that …", "not correct that …", "no evidence that …".</summary>
@@ -460,6 +538,11 @@ internal static class ScopeFinder
             }
         }
 
+        if (KnowsOfNone(tokens, cue))
+        {
+            return true;
+        }
+
         var next = cue + 1;
         if (next < tokens.Count && tokens[next].Term == "the" && next + 1 < tokens.Count && tokens[next + 1].Term == "case")
         {
@@ -468,6 +551,30 @@ internal static class ScopeFinder
 
         return next + 1 < tokens.Count && ScopeCues.FrameWords.Contains(tokens[next].Term) && tokens[next + 1].Term == "that" &&
             tokens[next + 1].Sentence == tokens[cue].Sentence;
+    }
+
+    /// <summary>
+    /// "I'm not aware of any (supplement) that …", "we don't know of anything which …": the speaker knows of nothing
+    /// the claim after "that" holds for, so the frame denies that claim.
+    /// </summary>
+    private static bool KnowsOfNone(List<Token> tokens, int cue)
+    {
+        var t = cue + 1;
+        if (t + 2 >= tokens.Count || tokens[t].Term is not ("aware" or "know") || tokens[t + 1].Term != "of" ||
+            tokens[t + 2].Term is not ("any" or "anything" or "anyone"))
+        {
+            return false;
+        }
+
+        for (var rel = t + 3; rel <= t + 5 && rel < tokens.Count && tokens[rel].Sentence == tokens[cue].Sentence; rel++)
+        {
+            if (tokens[rel].Term is "that" or "which" or "who")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether the words from <paramref name="at"/> are "(has|have|had) (ever|yet) shown that", in one sentence.</summary>
