@@ -84,6 +84,14 @@ internal static class ScopeCues
         "limited", "weak",
     };
 
+    /// <summary>Verbs of waiting or putting off: "don't wait until morning" denies the wait, not what comes after "until".</summary>
+    public static readonly HashSet<string> Waiting = new(StringComparer.Ordinal)
+    {
+        "wait", "waiting", "delay", "delaying", "leave", "leaving", "hold", "holding", "put", "putting", "sit", "sitting",
+        "hang", "hanging", "stay", "staying", "keep", "keeping", "ride", "sleep", "let", "postpone", "postponing",
+        "hesitate", "risk", "bother", "worry", "struggle", "suffer", "stop", "carry", "go",
+    };
+
     /// <summary>Words ending in "-ing" that do not name an action ("something", "during", "morning").</summary>
     public static readonly HashSet<string> NotActions = new(StringComparer.Ordinal)
     {

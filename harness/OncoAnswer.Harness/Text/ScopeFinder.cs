@@ -368,8 +368,38 @@ internal static class ScopeFinder
         "never" => cue > 0 && tokens[cue - 1].Clause == tokens[cue].Clause && tokens[cue - 1].Term is "almost" or "nearly" or "virtually" or "practically",
         "against" => Protects(tokens, cue),
         "unable" => !SpeakerUnable(tokens, cue),
-        _ => false,
+        _ => NotUntil(tokens, cue),
     };
+
+    /// <summary>
+    /// "Recurrence isn't considered until the PSA reaches 0.2", "treatment is not started until …": a negation that
+    /// runs into "until" sets when the thing happens rather than denying it. Only plain negators count: "stop the drug
+    /// until the rash settles" still stops it.
+    /// </summary>
+    private static bool NotUntil(List<Token> tokens, int cue)
+    {
+        var word = tokens[cue].Term;
+        if (!(word is "not" or "never" or "no" || (word.EndsWith("n't", StringComparison.Ordinal) && word is not "can't" and not "won't")))
+        {
+            return false;
+        }
+
+        for (var t = cue + 1; t <= cue + 5 && t < tokens.Count && tokens[t].Clause == tokens[cue].Clause; t++)
+        {
+            // "Don't wait until morning", "do not leave it until Monday": the waiting itself is denied.
+            if (ScopeCues.Waiting.Contains(tokens[t].Term))
+            {
+                return false;
+            }
+
+            if (tokens[t].Term is "until" or "till" or "til")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// "I'm unable to recommend it", "we are unable to suggest it": the speaker declines. Said of anyone else "unable"

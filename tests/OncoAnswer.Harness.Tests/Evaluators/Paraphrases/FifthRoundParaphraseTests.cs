@@ -201,6 +201,28 @@ public sealed class FifthRoundParaphraseTests
     public void NotKnowingSomethingElse_LeavesTheClaim(string claim, string answer) =>
         Assert.Equal(StatementVerdictKind.Entailed, ClaimVerdict(claim, answer));
 
+    [Theory]
+    [InlineData("Biochemical recurrence after prostatectomy is a PSA of 0.2 ng/mL or more.", "After prostatectomy, recurrence is not diagnosed until the PSA reaches 0.2 ng/mL or more.")]
+    [InlineData("Capecitabine is restarted once diarrhoea has settled to grade 1.", "Capecitabine isn't restarted till the diarrhoea has settled to grade 1.")]
+    [InlineData("Radiotherapy to the breast starts once the wound has healed.", "Radiotherapy to the breast doesn't start until the wound has healed.")]
+    [InlineData("Chemotherapy is given when the neutrophil count recovers.", "Chemotherapy is not given until the neutrophil count recovers.")]
+    [InlineData("The next olaparib dose is taken at the usual time.", "The next olaparib dose isn't taken until the usual time.")]
+    public void NotUntil_SetsWhenRatherThanDenying(string fact, string answer) =>
+        Assert.NotEqual(StatementVerdictKind.Contradicted, FactVerdict(fact, answer));
+
+    [Theory]
+    [InlineData("Pembrolizumab can be continued during grade 2 colitis.", "Stop pembrolizumab until the grade 2 colitis settles.")]
+    [InlineData("Pembrolizumab can be continued during grade 2 colitis.", "Pembrolizumab is not continued during grade 2 colitis; it is held until the colitis settles.")]
+    public void StoppingUntilOrANegationBeforeIt_StillDenies(string claim, string answer) =>
+        Assert.NotEqual(StatementVerdictKind.Entailed, ClaimVerdict(claim, answer));
+
+    [Theory]
+    [InlineData("A fever on chemotherapy can wait until morning.", "Please do not wait until morning with a fever on chemotherapy.")]
+    [InlineData("A fever on chemotherapy can wait until morning.", "With a fever on chemotherapy, don't leave it until the morning.")]
+    [InlineData("A fever on chemotherapy can wait until morning.", "A fever on chemotherapy shouldn't be put off until morning.")]
+    public void NotWaitingUntil_StillDeniesTheWait(string claim, string answer) =>
+        Assert.NotEqual(StatementVerdictKind.Entailed, ClaimVerdict(claim, answer));
+
     private const string VitaminC = "High-dose intravenous vitamin C is not a proven cancer treatment.";
 
     [Theory]
