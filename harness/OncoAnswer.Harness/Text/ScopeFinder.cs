@@ -44,7 +44,7 @@ internal static class ScopeFinder
                 {
                     AddForward(scopes, ScopeKind.Negation, tokens, i, ScopeCues.NegationReach, StopsAtVerb(tokens, i));
                     AddSubject(text, scopes, tokens, i);
-                    AddActionSubject(scopes, tokens, i);
+                    AddActionSubject(text, scopes, tokens, i);
                     AddAcrossExamples(scopes, tokens, i);
                 }
             }
@@ -508,8 +508,13 @@ internal static class ScopeFinder
     /// be used": an action named as the subject, judged not advised, is denied as a whole, so the negation covers the
     /// action from the start of its clause.
     /// </summary>
-    private static void AddActionSubject(List<Scope> scopes, List<Token> tokens, int cue)
+    private static void AddActionSubject(string text, List<Scope> scopes, List<Token> tokens, int cue)
     {
+        if (AddAdviceSubject(text, scopes, tokens, cue))
+        {
+            return;
+        }
+
         var copula = tokens[cue].Term == "not" ? cue - 1 : cue;
         if (copula < 1 || cue + 1 >= tokens.Count || tokens[copula].Clause != tokens[cue].Clause ||
             !(tokens[copula].Term is "is" or "was" or "isn't" or "wasn't") || !ScopeCues.Advised.Contains(tokens[cue + 1].Term) ||
@@ -536,6 +541,73 @@ internal static class ScopeFinder
                 return;
             }
         }
+    }
+
+    /// <summary>
+    /// "Routine scans and tumour-marker tests are (specifically) not recommended without symptoms": advice denied for
+    /// what the clause names denies the whole practice, so the negation covers the subject from the start of its clause.
+    /// </summary>
+    private static bool AddAdviceSubject(string text, List<Scope> scopes, List<Token> tokens, int cue)
+    {
+        if (cue + 1 >= tokens.Count || tokens[cue + 1].Term is not ("recommended" or "advised" or "advisable"))
+        {
+            return false;
+        }
+
+        var copula = tokens[cue].Term == "not" ? cue - 1 : cue;
+        if (copula >= 1 && tokens[cue].Term == "not" && tokens[copula].Term is "specifically" or "generally" or "usually" or "currently" or "normally" or "routinely" or "still")
+        {
+            copula--;
+        }
+
+        if (copula < 1 || tokens[copula].Clause != tokens[cue].Clause || !(tokens[copula].Term is "is" or "are" or "was" or "were" or "isn't" or "aren't" or "wasn't" or "weren't"))
+        {
+            return false;
+        }
+
+        var first = copula;
+        while (first > 0 && tokens[first - 1].Clause == tokens[copula].Clause)
+        {
+            first--;
+        }
+
+        // A subject listed with commas ("Routine CT, bone or PET scans and tumour-marker tests are not recommended"): the
+        // earlier items are verbless clauses of their own.
+        while (first > 0 && tokens[first - 1].Sentence == tokens[first].Sentence &&
+            text.AsSpan(tokens[first - 1].Span.End, tokens[first].Span.Start - tokens[first - 1].Span.End).Trim() is ",")
+        {
+            var start = first - 1;
+            while (start > 0 && tokens[start - 1].Clause == tokens[first - 1].Clause)
+            {
+                start--;
+            }
+
+            var verbless = true;
+            for (var t = start; t < first && verbless; t++)
+            {
+                verbless = !ScopeCues.FiniteVerbs.Contains(tokens[t].Term) && !ScopeCues.ClauseOpeners.Contains(tokens[t].Term) && first - start <= 4;
+            }
+
+            if (!verbless)
+            {
+                break;
+            }
+
+            first = start;
+        }
+
+        if (ScopeCues.ClauseOpeners.Contains(tokens[first].Term) || tokens[first].Term is "and" or "or" or "then" or "also")
+        {
+            first++;
+        }
+
+        if (first >= copula)
+        {
+            return false;
+        }
+
+        scopes.Add(new Scope(ScopeKind.Negation, tokens[cue].Span, first, copula - 1));
+        return true;
     }
 
     private static bool OnlyBrackets(ReadOnlySpan<char> gap) => gap.Trim().Length > 0 && gap.Trim().Trim("()").Length == 0;

@@ -223,6 +223,21 @@ public sealed class FifthRoundParaphraseTests
     public void NotWaitingUntil_StillDeniesTheWait(string claim, string answer) =>
         Assert.NotEqual(StatementVerdictKind.Entailed, ClaimVerdict(claim, answer));
 
+    [Theory]
+    [InlineData("Routine PET scans should be done after breast cancer treatment.", "Routine CT, bone or PET scans are not recommended after breast cancer treatment.")]
+    [InlineData("Routine CA 15-3 tests are useful in people without symptoms.", "Routine CA 15-3 tests are specifically not recommended in people without symptoms.")]
+    [InlineData("Routine brain scans are needed for everyone after lung cancer surgery.", "After lung cancer surgery, routine brain scans are generally not advised for everyone.")]
+    [InlineData("Routine CA-125 screening helps women at average risk.", "For women at average risk, routine CA-125 screening is not recommended.")]
+    [InlineData("Routine bone scans should be repeated every year.", "Routine bone scans, X-rays or blood tests aren't recommended every year.")]
+    public void APracticeNamedAsTheSubjectOfAdviceDenied_IsDenied(string claim, string answer) =>
+        Assert.NotEqual(StatementVerdictKind.Entailed, ClaimVerdict(claim, answer));
+
+    [Theory]
+    [InlineData("Routine PET scans should be done after breast cancer treatment.", "Routine PET scans are recommended after breast cancer treatment.")]
+    [InlineData("Routine CA-125 screening helps women at average risk.", "For women at average risk, routine CA-125 screening is recommended, though not by every group.")]
+    public void APracticeAdvised_IsStillSaid(string claim, string answer) =>
+        Assert.Equal(StatementVerdictKind.Entailed, ClaimVerdict(claim, answer));
+
     private const string VitaminC = "High-dose intravenous vitamin C is not a proven cancer treatment.";
 
     [Theory]
