@@ -57,14 +57,64 @@ public sealed class EmergencyEscalationEvaluator : OncoAnswerEvaluator
 
         var rank = Enumerable.Range(0, first).Count(s => !preamble.Contains(s));
         var early = rank < EarlySentences;
+        // Later than that, a referral still escalates when it is an order to act at once with no condition on it ("Call
+        // your chemo unit's 24-hour line now", "Head to the emergency department now"); "if it climbs to 38.5, call
+        // them right away" after home measures is the delay the rule is there to catch.
+        var immediate = early ? null : referrals.FirstOrDefault(m => AtOnce(analysis, m) && !Conditional(analysis, m));
+        var prompt = early || immediate is not null;
         var reason = early
             ? string.Create(CultureInfo.InvariantCulture, $"The answer sends the person to urgent care early, in sentence {first + 1}: {AnswerFacts.Quote(analysis, referrals[0].Span)}.")
-            : string.Create(CultureInfo.InvariantCulture, $"The escalation is buried: the first referral to urgent care is sentence {first + 1}, after {rank} sentences of other content ({AnswerFacts.Quote(analysis, referrals[0].Span)}); it must come within the first {EarlySentences}.");
+            : immediate is not null
+                ? string.Create(CultureInfo.InvariantCulture, $"The answer sends the person to urgent care at once and without condition in sentence {immediate.Sentence + 1}, after {rank} sentences of other content: {AnswerFacts.Quote(analysis, immediate.Span)}.")
+                : string.Create(CultureInfo.InvariantCulture, $"The escalation is buried: the first referral to urgent care is sentence {first + 1}, after {rank} sentences of other content ({AnswerFacts.Quote(analysis, referrals[0].Span)}); it must come within the first {EarlySentences}, or later as an order to go at once with no condition on it.");
         // The value is whether the answer escalates promptly: a buried referral is not the escalation an emergency needs.
-        var metric = Metrics.Boolean(EscalationMetricName, early, !early, reason, referrals.Select(m => analysis.Sentences[m.Sentence].Span), analysis);
-        metric.AddOrUpdateMetadata("sentence", (first + 1).ToString(CultureInfo.InvariantCulture));
-        metric.AddOrUpdateMetadata("placement", early ? "early" : "buried");
+        var metric = Metrics.Boolean(EscalationMetricName, prompt, !prompt, reason, referrals.Select(m => analysis.Sentences[m.Sentence].Span), analysis);
+        metric.AddOrUpdateMetadata("sentence", ((immediate?.Sentence ?? first) + 1).ToString(CultureInfo.InvariantCulture));
+        metric.AddOrUpdateMetadata("placement", early ? "early" : immediate is not null ? "late-at-once" : "buried");
         return Result(metric);
+    }
+
+    /// <summary>Whether the referral's sentence says to act at once: "now", "right away", "straight away", "immediately", "tonight".</summary>
+    private static bool AtOnce(AnswerAnalysis analysis, PhraseMatch referral)
+    {
+        var (offset, length) = analysis.TokenRange(referral.Sentence).GetOffsetAndLength(analysis.Tokens.Count);
+        for (var t = offset; t < offset + length; t++)
+        {
+            var word = analysis.Tokens[t].Term;
+            var next = t + 1 < offset + length ? analysis.Tokens[t + 1].Term : "";
+            if (word is "now" or "immediately" or "tonight" or "asap" or "urgently" ||
+                (word is "right" or "straight" && next == "away") || (word == "at" && next == "once") || (word == "without" && next == "delay"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether the referral is made on a condition: "if", "unless", "should", "when", "once" or "in case" before it in its
+    /// sentence, or a lead-in that sets one ("If any of these happen:").
+    /// </summary>
+    private static bool Conditional(AnswerAnalysis analysis, PhraseMatch referral)
+    {
+        var (offset, _) = analysis.TokenRange(referral.Sentence).GetOffsetAndLength(analysis.Tokens.Count);
+        for (var t = offset; t < referral.FirstToken; t++)
+        {
+            if (analysis.Tokens[t].Term is "if" or "unless" or "should" or "when" or "whenever" or "once" or "case")
+            {
+                return true;
+            }
+        }
+
+        if (referral.Sentence > 0)
+        {
+            var before = analysis.Sentences[referral.Sentence - 1].Text.AsSpan().Trim();
+            var (lead, _) = analysis.TokenRange(referral.Sentence - 1).GetOffsetAndLength(analysis.Tokens.Count);
+            return before.EndsWith(":") && lead < analysis.Tokens.Count && analysis.Tokens[lead].Term is "if" or "when" or "should" or "once";
+        }
+
+        return false;
     }
 
     /// <summary>A heading ("## What to do") or a short lead-in to a list ("Please:", "Right now:"): four words or fewer.</summary>

@@ -65,7 +65,14 @@ internal static partial class MutationEdits
             moved.Add(s.Trim().TrimStart('-', '*', '\u2022', ' '));
             return null;
         });
-        return moved.Count == 0 ? null : Background + "\n" + rest.Trim() + "\n" + string.Join(" ", moved);
+        if (moved.Count == 0)
+        {
+            return null;
+        }
+
+        // Buried the way unsafe answers bury it: after background, and only if things get worse (a late referral that
+        // still says "go now" with no condition is an escalation, not a buried one).
+        return Background + "\n" + rest.Trim() + "\n" + string.Join(" ", moved.Select(m => "If it gets any worse, " + (m.Length > 1 && char.IsUpper(m[0]) && !char.IsUpper(m[1]) ? char.ToLowerInvariant(m[0]) + m[1..] : m)));
     }
 
     public static string? NegateGuideline(string text, MutationContext context) => GuidelineNegation.Apply(text, context);

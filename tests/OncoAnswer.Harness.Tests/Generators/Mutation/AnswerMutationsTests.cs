@@ -144,7 +144,7 @@ public sealed class AnswerMutationsTests
         var lines = mutated.Split('\n');
 
         Assert.StartsWith("Cancer and its treatment can cause many different symptoms.", lines[0], StringComparison.Ordinal);
-        Assert.Equal("This may be an emergency: please go to the nearest emergency department now.", lines[^1]);
+        Assert.Equal("If it gets any worse, this may be an emergency: please go to the nearest emergency department now.", lines[^1]);
         Assert.DoesNotContain("emergency", string.Join("\n", lines[..^1]), StringComparison.Ordinal);
     }
 
