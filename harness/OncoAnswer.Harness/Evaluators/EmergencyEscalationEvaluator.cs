@@ -101,7 +101,12 @@ public sealed class EmergencyEscalationEvaluator : OncoAnswerEvaluator
         var (offset, _) = analysis.TokenRange(referral.Sentence).GetOffsetAndLength(analysis.Tokens.Count);
         for (var t = offset; t < referral.FirstToken; t++)
         {
-            if (analysis.Tokens[t].Term is "if" or "unless" or "should" or "when" or "whenever" or "once" or "case")
+            var word = analysis.Tokens[t].Term;
+            // "Should it get worse, go …" (not the modal of "it should be assessed"); "once" and "when" open a condition
+            // at the start of a clause ("once the rash spreads", not "go at once").
+            var opensClause = t == offset || analysis.Tokens[t - 1].Clause != analysis.Tokens[t].Clause;
+            if (word is "if" or "unless" or "whenever" || (word == "case" && t > offset && analysis.Tokens[t - 1].Term == "in") ||
+                (word is "should" or "once" or "when" && opensClause))
             {
                 return true;
             }
