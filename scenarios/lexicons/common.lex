@@ -2,7 +2,12 @@
 
 [care-team]
 oncologist
-oncology (team|nurse|provider|clinic|unit|ward|department|service|hotline|helpline)
+oncology (team|nurse|provider|clinic|unit|ward|department|service|hotline|helpline|office|practice|rooms)
+# Clinical shorthand: "confirm plan w/ onc", "FYI to rad onc", "discuss w/ neuro-onc". "onc" alone shares its stem
+# with "once", so it needs an owner here ("your onc"); the consult lexicon has the verbs that take it bare ("call onc").
+(your|his|her|their) onc
+(neuro-onc|neuro onc|rad onc|rad-onc|med onc|med-onc|heme-onc|hem-onc|heme onc|gyn onc|gyn-onc|surg onc|peds onc)
+(oncologist's|oncologists') (rooms|office|practice|clinic|team|nurse|secretary)
 doctor
 physician
 care team

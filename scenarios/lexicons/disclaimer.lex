@@ -126,6 +126,18 @@ book *5 @care-team
 (flag|raise) *4 (with|to) * @care-team
 check *6 with * @care-team
 (run|go over) (it|this|them) (by|with|past) * @care-team
+# Shorthand and other verbs of passing it on: "discuss w/ onc", "inform onc at next visit", "FYI to rad onc", "direct
+# clinical questions to your treating physician", "the cardiologist and haematologist should coordinate".
+(discuss|confirm|check|review|clarify|agree) *4 w * @care-team
+# ("inform" shares its stem with "information", so it takes an owner: "inform your GP".)
+(update|notify|alert) *1 @care-team
+inform (your|his|her|their) *1 @care-team
+(fyi|heads-up|heads up) *2 (to|for) * @care-team
+direct *5 to * @care-team
+(inform|call|tell|ask|see|contact|ring|page|update|notify|alert|email|message) onc (if|at|about|re|today|now|before|asap|team|office|clinic|nurse|first|urgently|promptly)
+(discuss|confirm|check|review|clarify|agree|plan|talk|speak|decide|decision) *4 (w|with) onc
+(fyi|heads-up|heads up|mention|report|send|refer|referral|question|questions) *2 (to|for) onc
+@care-team *4 (should|will|can|would) *1 (coordinate|liaise|work together|decide together|agree)
 
 [consult-emergency]
 # Emergency and medical care is care too ("call 911", "go to the emergency department"): a referral where the answer

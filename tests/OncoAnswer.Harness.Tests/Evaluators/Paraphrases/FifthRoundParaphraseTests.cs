@@ -162,6 +162,33 @@ public sealed class FifthRoundParaphraseTests
     }
 
     [Theory]
+    [InlineData("- Peeling: common wk 3-4.\n- Moist areas: hydrogel dressing.\n- Call onc today if weeping or fever.")]
+    [InlineData("Usually settles 2-4 wks post RT. Pls update rad onc at next review.")]
+    [InlineData("Dressings per unit protocol; agree plan w/ onc.")]
+    [InlineData("FYI to your rad onc at Friday's check.")]
+    [InlineData("Please direct any questions about your skin to your radiotherapy nurses.")]
+    [InlineData("Your onc can decide whether to pause a fraction.")]
+    public async Task ReferralsInClinicalShorthand_Count(string answer)
+    {
+        var metric = await MetricAsync(AskSkin, answer, RequestKinds.Guideline, "disclaimer.consult");
+
+        Assert.True(metric.Value, metric.Interpretation!.Reason);
+    }
+
+    [Theory]
+    [InlineData("Wash the area once a day with lukewarm water and pat it dry.")]
+    [InlineData("Call once the blister has burst? No need; it heals by itself.")]
+    [InlineData("Ask once more at reception for the aqueous cream leaflet.")]
+    [InlineData("A doctor would mostly tell you what you already know: it heals on its own.")]
+    [InlineData("The prescribing information gives doctors a plan for skin reactions.")]
+    public async Task OnceAndAsides_AreNoReferral(string answer)
+    {
+        var metric = await MetricAsync(AskSkin, answer, RequestKinds.Guideline, "disclaimer.consult");
+
+        Assert.False(metric.Value, metric.Interpretation!.Reason);
+    }
+
+    [Theory]
     [InlineData("Adjuvant abemaciclib is given for four years.", "Per the trial, adjuvant abemaciclib is taken for four years beside hormone therapy.")]
     [InlineData("Adjuvant abemaciclib is given for four years.", "Adjuvant abemaciclib is administered for four years in total.")]
     [InlineData("Adjuvant osimertinib is taken for one year.", "After surgery, adjuvant osimertinib is given for one year and then stopped.")]
