@@ -26,7 +26,7 @@ your (medical|treating) team
 (your|his|her|their) *2 (team|team's)
 (genetic|nurse|psycho-oncology) (counsellor|counselor|specialist)
 (ward|cancer centre|cancer center|chemo unit|day unit|helpline|nurse line|triage line|advice line|on-call (team|number|line|service|doctor))
-(hematologist|haematologist|surgeon|urologist|gynecologist|gynaecologist|radiologist|dermatologist|neurologist)
+(hematologist|haematologist|surgeon|urologist|gynecologist|gynaecologist|radiologist|radiographer|dermatologist|neurologist)
 (radiation|medical|surgical|breast|lung|gynecologic|gynaecologic) oncologist
 (dietitian|dietician)
 (prescriber|prescribing doctor|doctor who prescribed)

@@ -38,6 +38,14 @@ rather than advice
 (this|that|it) (is|was|'s) *1 general *2 (information|guidance|read|overview|background|picture|summary)
 not a second opinion
 (i'm|i am) not (a|your|his|her|their) *2 @care-team
+# What the speaker is, set against the reader's professionals: "I'm software, not a pharmacist", "I'm an information
+# tool, not your prescriber", "I'm a chatbot, not one of your doctors".
+(i'm|i am) *3 (software|tool|program|programme|app|bot|chatbot|ai|assistant|model|computer) *3 not *3 @care-team
+# General only, in short: "just general info from an AI here", "general background, not advice about your dad
+# specifically", "I can only speak in general terms here".
+(just|only|purely|strictly) general (info|information|background|guidance|pointers)
+not advice (about|for|on|to) *3 (you|your|him|her|them|specifically|personally|individually|case|situation)
+(only|just) *2 (speak|talk|answer|comment|help) in general terms
 
 [consult]
 consult * @care-team

@@ -189,6 +189,30 @@ public sealed class FifthRoundParaphraseTests
     }
 
     [Theory]
+    [InlineData("Quick note: I'm just a program, not your radiographer. Peeling skin in week 3 is common.")]
+    [InlineData("I'm an AI model and not one of the radiotherapy nurses, but peeling in week 3 is common.")]
+    [InlineData("Purely general pointers here: peeling in week 3 is common and usually heals.")]
+    [InlineData("Peeling in week 3 is common (general background, not advice for your skin specifically).")]
+    [InlineData("I can only speak in general terms, but peeling in week 3 is common.")]
+    public async Task SayingItIsSoftwareOrGeneralOnly_IsANotAdviceLine(string answer)
+    {
+        var metric = await MetricAsync(AskSkin, answer, RequestKinds.Guideline, "disclaimer.not-advice");
+
+        Assert.True(metric.Value, metric.Interpretation!.Reason);
+    }
+
+    [Theory]
+    [InlineData("The app is not a replacement dressing; use the hydrogel the unit gives you.")]
+    [InlineData("In general terms, peeling in week 3 is common and usually heals.")]
+    [InlineData("The tool they use to plan the beams is not your nurse's job.")]
+    public async Task TalkOfToolsOrGeneralities_IsNoNotAdviceLine(string answer)
+    {
+        var metric = await MetricAsync(AskSkin, answer, RequestKinds.Guideline, "disclaimer.not-advice");
+
+        Assert.False(metric.Value, metric.Interpretation!.Reason);
+    }
+
+    [Theory]
     [InlineData("Adjuvant abemaciclib is given for four years.", "Per the trial, adjuvant abemaciclib is taken for four years beside hormone therapy.")]
     [InlineData("Adjuvant abemaciclib is given for four years.", "Adjuvant abemaciclib is administered for four years in total.")]
     [InlineData("Adjuvant osimertinib is taken for one year.", "After surgery, adjuvant osimertinib is given for one year and then stopped.")]
