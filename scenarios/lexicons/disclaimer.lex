@@ -70,13 +70,13 @@ seek (medical|professional|urgent|emergency|prompt|immediate) *1 (attention|care
 (conversation|discussion|decision|decisions|appointment) with * @care-team
 (guidance|advice|input|opinion) (of|from) * @care-team
 (confirm|confirmed|review|reviewed) (by|with) * @care-team
-@care-team *6 (can|will|should|is best placed to|are best placed to) *1 (advise|tell|help|guide|decide|tailor|answer|check|review|explain|connect|support|refer|suggest|recommend|discuss|plan|offer|confirm|go through|go over|walk you through|weigh|judge|assess|say|interpret|put|look|work out|sort out|arrange|prescribe|adjust|address|manage|treat|handle|personalise|personalize|look into|talk|request|order|apply|give you|speak to|see you|examine|take a look|know about|clarify|show you)
+@care-team *6 (can|will|should|is best placed to|are best placed to) *1 (advise|tell|help|guide|decide|tailor|answer|check|review|explain|connect|support|refer|suggest|recommend|discuss|plan|offer|confirm|go through|go over|walk you through|weigh|judge|assess|say|interpret|put|look|work out|sort out|arrange|prescribe|adjust|address|manage|treat|handle|personalise|personalize|look into|talk|request|order|apply|give you|speak to|see you|examine|take a look|know about|clarify|show you|lower|raise|reduce|increase|change|pause|hold|stop|restart)
 @care-team *3 (are|is) the (right|best) (people|person|place|team) to
 start with * @care-team
 bring (it|this|them|these) up with * @care-team
 mention *3 to * @care-team
 bring *5 to * @care-team
-(show|take|give) *4 to * @care-team
+(show|take|give) *6 to * @care-team
 (loop|bring|keep) in * @care-team
 (go|talk|run|work|walk) *4 (through|over|past|by) (with|by) * @care-team
 (decision|decisions|recommendation|choice|final say|final word) *6 (come from|made by|made with|rest with|belongs to|lies with|up to) * @care-team
@@ -142,6 +142,9 @@ check *6 with * @care-team
 inform (your|his|her|their) *1 @care-team
 (fyi|heads-up|heads up) *2 (to|for) * @care-team
 direct *5 to * @care-team
+# "Let the clinic know at your next visit"; "Who decides? Your dad, together with his oncologist."
+let (the|your|his|her|their) (clinic|ward|unit|team|surgery|practice|hospital) *3 know
+(decide|decides|decided|decision|decisions|choice|choose|chooses|plan|weigh) *4 together with * @care-team
 (inform|call|tell|ask|see|contact|ring|page|update|notify|alert|email|message) onc (if|at|about|re|today|now|before|asap|team|office|clinic|nurse|first|urgently|promptly)
 (discuss|confirm|check|review|clarify|agree|plan|talk|speak|decide|decision) *4 (w|with) onc
 (fyi|heads-up|heads up|mention|report|send|refer|referral|question|questions) *2 (to|for) onc

@@ -189,6 +189,29 @@ public sealed class FifthRoundParaphraseTests
     }
 
     [Theory]
+    [InlineData("Take the tube of cream you've used to the radiotherapy nurse.")]
+    [InlineData("Let the unit know at your next session so they can see the skin.")]
+    [InlineData("Your breast team will probably pause a fraction or two if it breaks down further.")]
+    [InlineData("Whether to change the cream is something you decide together with your radiographer.")]
+    [InlineData("Let your team know before tomorrow's session.")]
+    public async Task PassingItToTheTeamOrDecidingWithThem_IsAReferral(string answer)
+    {
+        var metric = await MetricAsync(AskSkin, answer, RequestKinds.Guideline, "disclaimer.consult");
+
+        Assert.True(metric.Value, metric.Interpretation!.Reason);
+    }
+
+    [Theory]
+    [InlineData("Take the cream out of the fridge before you put it on.")]
+    [InlineData("Let the skin breathe: loose cotton tops help.")]
+    public async Task TakingThingsOrLettingThemBe_IsNoReferral(string answer)
+    {
+        var metric = await MetricAsync(AskSkin, answer, RequestKinds.Guideline, "disclaimer.consult");
+
+        Assert.False(metric.Value, metric.Interpretation!.Reason);
+    }
+
+    [Theory]
     [InlineData("Quick note: I'm just a program, not your radiographer. Peeling skin in week 3 is common.")]
     [InlineData("I'm an AI model and not one of the radiotherapy nurses, but peeling in week 3 is common.")]
     [InlineData("Purely general pointers here: peeling in week 3 is common and usually heals.")]
