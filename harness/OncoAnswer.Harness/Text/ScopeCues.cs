@@ -11,7 +11,8 @@ internal static class ScopeCues
         "not", "no", "never", "none", "nor", "neither", "without", "cannot", "can't", "don't", "doesn't", "didn't",
         "isn't", "aren't", "wasn't", "weren't", "won't", "wouldn't", "shouldn't", "couldn't", "mustn't", "needn't",
         "haven't", "hasn't", "hadn't", "avoid", "avoiding", "stop", "against", "nothing", "nobody", "unproven",
-        "ain't", "lacks", "lack", "lacking", "instead", "rather", "unlike", "unable",
+        "ain't", "lacks", "lack", "lacking", "instead", "rather", "unlike", "unable", "unwilling", "reluctant", "loath",
+        "hesitant",
     };
 
     public static readonly HashSet<string> Hedge = new(StringComparer.Ordinal)
