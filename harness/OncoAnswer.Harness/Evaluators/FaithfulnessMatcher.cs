@@ -306,26 +306,6 @@ internal static class FaithfulnessMatcher
             namedBefore |= agree[s] | against[s];
         }
 
-        if (Environment.GetEnvironmentVariable("OA_DBG") is { Length: > 0 } dbgIds && statement.Statement.Text.Contains(dbgIds, StringComparison.Ordinal))
-        {
-            var units = statement.Units;
-            var sb = new System.Text.StringBuilder();
-            sb.AppendLine($"STMT: {statement.Statement.Text}");
-            for (var i = 0; i < units.Length; i++)
-            {
-                var b = 1UL << i;
-                string F(ulong m, string c) => (m & b) != 0 ? c : "";
-                sb.AppendLine($"  u{i} {units[i].Key} w={weights[i]:F2} neg={units[i].Negated} {F(statement.Core, "CORE ")}{F(news, "NEWS ")}{F(statement.SubjectMask, "SUBJ ")}{F(statement.ConditionMask, "COND ")}{F(statement.KeyMask, "KEY ")}{F(statement.GivenMask, "GIVEN ")}{F(statement.ListedMask, "LIST ")}{F(statement.PolarMask, "POLAR ")}{F(statement.UnsettledMask, "UNSET ")}{F(statement.HeadMask, "HEAD ")}");
-            }
-            for (var s = 0; s < n; s++)
-            {
-                if ((agree[s] | against[s]) == 0) continue;
-                sb.AppendLine($"  S{s} cov={Weight(weights, agree[s] | against[s]) / statement.TotalWeight:F2} agree={Convert.ToString((long)agree[s], 2)} against={Convert.ToString((long)against[s], 2)} :: {answer.Analysis.Sentences[s].Text}");
-            }
-            sb.AppendLine($"  best entail={best.Entail:F2}@{best.EntailAt} contra={best.Contra:F2}@{best.ContraAt}");
-            Console.Error.Write(sb.ToString());
-        }
-
         // An unsafe claim made as fully as another passage denies it is made: between the two, the fault decides.
         var unsafeMade = !fact && best.Entail >= EntailThreshold && best.Entail >= best.Contra - 1e-9;
         if (!unsafeMade && best.Contra >= ContradictThreshold && best.Contra >= best.Entail - 0.1)
