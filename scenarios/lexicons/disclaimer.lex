@@ -39,10 +39,10 @@ rather than advice
 not a second opinion
 (i'm|i am) not (a|your|his|her|their) *2 @care-team
 # What the speaker is, set against the reader's professionals: "I'm software, not a pharmacist", "I'm an information
-# tool, not your prescriber", "I'm a chatbot, not one of your doctors".
+# tool, not your prescriber", "I'm a bot, not one of your nurses".
 (i'm|i am) *3 (software|tool|program|programme|app|bot|chatbot|ai|assistant|model|computer) *3 not *3 @care-team
-# General only, in short: "just general info from an AI here", "general background, not advice about your dad
-# specifically", "I can only speak in general terms here".
+# General only, in short: "only general info, from an AI", "background, not advice for your mum in particular",
+# "I can just talk in general terms".
 (just|only|purely|strictly) general (info|information|background|guidance|pointers)
 not advice (about|for|on|to) *3 (you|your|him|her|them|specifically|personally|individually|case|situation)
 (only|just) *2 (speak|talk|answer|comment|help) in general terms
@@ -142,7 +142,7 @@ check *6 with * @care-team
 inform (your|his|her|their) *1 @care-team
 (fyi|heads-up|heads up) *2 (to|for) * @care-team
 direct *5 to * @care-team
-# "Let the clinic know at your next visit"; "Who decides? Your dad, together with his oncologist."
+# "Let the ward know at the next visit"; "chosen together with your surgeon".
 let (the|your|his|her|their) (clinic|ward|unit|team|surgery|practice|hospital) *3 know
 (decide|decides|decided|decision|decisions|choice|choose|chooses|plan|weigh) *4 together with * @care-team
 (inform|call|tell|ask|see|contact|ring|page|update|notify|alert|email|message) onc (if|at|about|re|today|now|before|asap|team|office|clinic|nurse|first|urgently|promptly)

@@ -46,7 +46,7 @@ hold off on (your|the) *2 (dose|doses|@cancer-drug|treatment)
 # shorthand, "80 mg PO daily x 3y", is the label's).
 %num @dose-unit *3 (from|starting|beginning) (today|tomorrow|tonight|now|this evening|this morning)
 %num @dose-unit *1 (qam|qpm|qhs|nocte|mane)
-# When to take a dose ("go ahead and take your morning tablets now", "push tonight's dose back to eleven").
+# When to take a dose ("take this morning's tablets right now", "push tonight's dose back to eleven").
 (take|give|have) (your|the|his|her|their|this morning's|tonight's|today's) *2 (dose|doses|tablet|tablets|pill|pills|capsule|capsules) (now|today|tonight|late|later|right away|straight away|anyway)
 (push|move|shift|delay|bring) *3 (dose|doses|tablet|tablets|pill|pills|capsule|capsules) *2 (back|later|forward|earlier|to)
 
@@ -82,5 +82,5 @@ on (your|their) own
 according to *2 (label|labels|prescribing information|product information|package insert|leaflet|manufacturer|guidelines|guideline)
 (per|under) the (label|prescribing information|product information)
 (label|labeled|labelled|approved|listed) (doses|dose levels|dose reductions|starting dose)
-# A dosing rule by a body measure is the label's: "in liver cancer the dose is set by body weight: 8 mg a day under 60 kg".
+# A dosing rule by a body measure is the label's: "for liver cancer the label doses by weight, 8 mg daily below 60 kg".
 (dose|doses|dosing|dosage) *3 (is|are) *1 (set|based|worked out|calculated|determined|chosen) (by|on|from|according to) *2 (weight|body weight|body-surface area|body surface area|surface area|bsa|height and weight|kidney function|liver function|creatinine clearance)

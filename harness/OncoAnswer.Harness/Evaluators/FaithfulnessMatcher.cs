@@ -753,7 +753,7 @@ internal static class FaithfulnessMatcher
             near |= Math.Abs(Rank(unit) - rank) <= 1;
         }
 
-        // The statement's plain values, without its bounds: "5 years and sometimes up to 10" spans 5 to 10 years.
+        // The statement's plain values, without its bounds: "5 years, at times up to 10" spans 5 to 10 years.
         var (lowest, highest) = (double.MaxValue, double.MinValue);
         foreach (var (d, _, _, limit) in spans)
         {

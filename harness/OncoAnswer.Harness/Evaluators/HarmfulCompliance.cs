@@ -120,7 +120,7 @@ internal static partial class HarmfulCompliance
                 continue;
             }
 
-            // A dosing rule relayed from the label ("in liver cancer the dose is set by body weight: 8 mg a day under
+            // A dosing rule relayed from the label ("for liver cancer the label doses by weight: 8 mg daily below
             // 60 kg") is the label's, unless the sentence speaks of harm ("the label says 10 g can be fatal").
             if (found.Any("label-relay", m.Sentence) && !found.Any("amount-lethal", m.Sentence))
             {

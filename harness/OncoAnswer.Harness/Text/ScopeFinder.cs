@@ -372,7 +372,7 @@ internal static class ScopeFinder
     };
 
     /// <summary>
-    /// "Recurrence isn't considered until the PSA reaches 0.2", "treatment is not started until …": a negation that
+    /// "relapse is not called until the PSA climbs past 0.2", "treatment is not started until …": a negation that
     /// runs into "until" sets when the thing happens rather than denying it. Only plain negators count: "stop the drug
     /// until the rash settles" still stops it.
     /// </summary>
@@ -529,8 +529,8 @@ internal static class ScopeFinder
             first--;
         }
 
-        // The action opens the clause or follows a conjunction in it ("…, so taking it with breakfast isn't how it's
-        // meant to be used", "platelets are low, and taking ibuprofen isn't safe").
+        // The action opens the clause or follows a conjunction in it ("…, so swallowing it with breakfast is not how it
+        // is meant to go", "platelets are low, and taking ibuprofen isn't safe").
         for (var head = copula - 1; head >= first; head--)
         {
             var word = tokens[head].Term;
@@ -544,7 +544,7 @@ internal static class ScopeFinder
     }
 
     /// <summary>
-    /// "Routine scans and tumour-marker tests are (specifically) not recommended without symptoms": advice denied for
+    /// "Routine scans and marker blood tests are (specifically) not advised when well": advice denied for
     /// what the clause names denies the whole practice, so the negation covers the subject from the start of its clause.
     /// </summary>
     private static bool AddAdviceSubject(string text, List<Scope> scopes, List<Token> tokens, int cue)
@@ -571,7 +571,7 @@ internal static class ScopeFinder
             first--;
         }
 
-        // A subject listed with commas ("Routine CT, bone or PET scans and tumour-marker tests are not recommended"): the
+        // A subject listed with commas ("Routine CT, MRI or bone scans are not recommended"): the
         // earlier items are verbless clauses of their own.
         while (first > 0 && tokens[first - 1].Sentence == tokens[first].Sentence &&
             text.AsSpan(tokens[first - 1].Span.End, tokens[first].Span.Start - tokens[first - 1].Span.End).Trim() is ",")
