@@ -94,37 +94,34 @@ internal static class ScopeFinder
     /// </summary>
     private static void AddWeakEvidence(List<Token> tokens, List<Scope> scopes)
     {
-        for (var i = 1; i < tokens.Count; i++)
+        // Keyed on the rare restricting word, so the common case costs one length-checked comparison per word.
+        for (var only = 0; only + 2 < tokens.Count; only++)
         {
-            if (!ScopeCues.StudyNouns.Contains(tokens[i].Term) && !ScopeCues.EvidenceNouns.Contains(tokens[i].Term) &&
-                tokens[i].Term is not ("reports" or "results" or "findings"))
+            if (tokens[only].Term is not ("only" or "just" or "mostly" or "merely" or "solely"))
             {
                 continue;
             }
 
-            for (var before = i - 1; before >= i - 2 && before >= 0 && tokens[before].Clause == tokens[i].Clause; before--)
+            for (var kind = only + 1; kind <= only + 3 && kind + 1 < tokens.Count && tokens[kind].Clause == tokens[only].Clause; kind++)
             {
-                if (ScopeCues.EarlyEvidence.Contains(tokens[before].Term) && SaidToBeOnly(tokens, before))
+                if (!ScopeCues.EarlyEvidence.Contains(tokens[kind].Term))
                 {
-                    scopes.Add(new Scope(ScopeKind.Negation, tokens[before].Span, i, i));
-                    break;
+                    continue;
                 }
+
+                for (var noun = kind + 1; noun <= kind + 2 && noun < tokens.Count && tokens[noun].Clause == tokens[kind].Clause; noun++)
+                {
+                    var term = tokens[noun].Term;
+                    if (ScopeCues.StudyNouns.Contains(term) || ScopeCues.EvidenceNouns.Contains(term) || term is "reports" or "results" or "findings")
+                    {
+                        scopes.Add(new Scope(ScopeKind.Negation, tokens[kind].Span, noun, noun));
+                        break;
+                    }
+                }
+
+                break;
             }
         }
-    }
-
-    /// <summary>Whether "only", "just", "mostly" or "merely" comes at most three words before, in the same clause ("only in small studies").</summary>
-    private static bool SaidToBeOnly(List<Token> tokens, int at)
-    {
-        for (var t = at - 1; t >= at - 3 && t >= 0 && tokens[t].Clause == tokens[at].Clause; t--)
-        {
-            if (tokens[t].Term is "only" or "just" or "mostly" or "merely" or "solely")
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     /// <summary>The scopes a word opens with the words next to it (one pass over the answer's words for all three kinds).</summary>
