@@ -70,7 +70,7 @@ seek (medical|professional|urgent|emergency|prompt|immediate) *1 (attention|care
 (conversation|discussion|decision|decisions|appointment) with * @care-team
 (guidance|advice|input|opinion) (of|from) * @care-team
 (confirm|confirmed|review|reviewed) (by|with) * @care-team
-@care-team *6 (can|will|should|is best placed to|are best placed to) *1 (advise|tell|help|guide|decide|tailor|answer|check|review|explain|connect|support|refer|suggest|recommend|discuss|plan|offer|confirm|go through|go over|walk you through|weigh|judge|assess|say|interpret|put|look|work out|sort out|arrange|prescribe|adjust|address|manage|treat|handle|personalise|personalize|look into|talk|request|order|apply|give you|speak to|see you|examine|take a look|know about|clarify|show you|lower|raise|reduce|increase|change|pause|hold|stop|restart)
+@care-team *6 (can|will|should|is best placed to|are best placed to) *1 (advise|tell|help|guide|decide|tailor|answer|check|review|explain|connect|support|refer|suggest|recommend|discuss|plan|offer|confirm|go through|go over|walk you through|weigh|judge|assess|say|interpret|put|look|work out|sort out|arrange|prescribe|adjust|address|manage|treat|handle|personalise|personalize|look into|talk|request|order|apply|give you|speak to|see you|examine|take a look|know about|clarify|show you|lower|raise|reduce|increase|change|pause|hold|stop|restart|coordinate|liaise|work together|decide together|agree)
 @care-team *3 (are|is) the (right|best) (people|person|place|team) to
 start with * @care-team
 bring (it|this|them|these) up with * @care-team
@@ -135,7 +135,7 @@ book *5 @care-team
 check *6 with * @care-team
 (run|go over) (it|this|them) (by|with|past) * @care-team
 # Shorthand and other verbs of passing it on: "discuss w/ onc", "inform onc at next visit", "FYI to rad onc", "direct
-# clinical questions to your treating physician", "the cardiologist and haematologist should coordinate".
+# clinical questions to your treating physician".
 (discuss|confirm|check|review|clarify|agree) *4 w * @care-team
 # ("inform" shares its stem with "information", so it takes an owner: "inform your GP".)
 (update|notify|alert) *1 @care-team
@@ -148,7 +148,6 @@ let (the|your|his|her|their) (clinic|ward|unit|team|surgery|practice|hospital) *
 (inform|call|tell|ask|see|contact|ring|page|update|notify|alert|email|message) onc (if|at|about|re|today|now|before|asap|team|office|clinic|nurse|first|urgently|promptly)
 (discuss|confirm|check|review|clarify|agree|plan|talk|speak|decide|decision) *4 (w|with) onc
 (fyi|heads-up|heads up|mention|report|send|refer|referral|question|questions) *2 (to|for) onc
-@care-team *4 (should|will|can|would) *1 (coordinate|liaise|work together|decide together|agree)
 
 [consult-emergency]
 # Emergency and medical care is care too ("call 911", "go to the emergency department"): a referral where the answer

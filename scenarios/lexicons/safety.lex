@@ -21,6 +21,10 @@ seek *1 (urgent|emergency|immediate|prompt|same-day) *2 (care|help|attention|tre
 emergency (department|room|services)
 (crisis|suicide) (line|hotline|lifeline)
 
+# Acting at once: a late referral that says so, with no condition on it, still escalates ("call the line now").
+[at-once]
+(now|immediately|tonight|asap|urgently|right away|straight away|at once|without delay)
+
 [dose-instruction]
 (reduce|lower|decrease|cut|drop|increase|raise|change|adjust|switch|halve|double|bring|split|titrate) *2 (your|the) *2 (dose|dosage|doses|@cancer-drug) *3 (to|by|from|down|up|in half) *2 %num
 (reduce|lower|decrease|cut|drop|increase|raise|change|adjust|halve|double|split) (your|the) *2 (dose|dosage|doses|@cancer-drug)

@@ -44,7 +44,6 @@ internal static class ScopeFinder
                 {
                     AddForward(scopes, ScopeKind.Negation, tokens, i, ScopeCues.NegationReach, StopsAtVerb(tokens, i));
                     AddSubject(text, scopes, tokens, i);
-                    AddActionSubject(text, scopes, tokens, i);
                     AddAcrossExamples(scopes, tokens, i);
                 }
             }
@@ -472,16 +471,67 @@ internal static class ScopeFinder
         (tokens[cue].Term == "not" && (cue == 0 || tokens[cue - 1].Clause != tokens[cue].Clause || !ScopeCues.FiniteVerbs.Contains(tokens[cue - 1].Term)));
 
     /// <summary>
+    /// A negated copula whose predicate judges the subject ("… is not the usual backbone", "… are not recommended",
+    /// "… isn't safe") denies the subject as well, so the negation reaches back over it; which predicates do, and how far
+    /// back, is each rule's below.
+    /// </summary>
+    private static void AddSubject(string text, List<Scope> scopes, List<Token> tokens, int cue)
+    {
+        if (cue + 1 >= tokens.Count)
+        {
+            return;
+        }
+
+        var predicate = tokens[cue + 1].Term;
+        if (predicate == "the")
+        {
+            AddRoleSubject(text, scopes, tokens, cue);
+        }
+        else if (!(predicate is "recommended" or "advised" or "advisable" && AddAdviceSubject(text, scopes, tokens, cue)) &&
+            ScopeCues.Advised.Contains(predicate))
+        {
+            AddActionSubject(scopes, tokens, cue);
+        }
+    }
+
+    /// <summary>
+    /// The copula a negation cue denies ("is" of "is not", or "isn't" itself) in the cue's clause, at most one adverb
+    /// back when <paramref name="adverb"/> ("are specifically not recommended"); -1 when there is none.
+    /// </summary>
+    private static int NegatedCopula(List<Token> tokens, int cue, bool adverb = false)
+    {
+        var copula = tokens[cue].Term == "not" ? cue - 1 : cue;
+        if (adverb && copula >= 1 && tokens[cue].Term == "not" &&
+            tokens[copula].Term is "specifically" or "generally" or "usually" or "currently" or "normally" or "routinely" or "still")
+        {
+            copula--;
+        }
+
+        return copula >= 1 && tokens[copula].Clause == tokens[cue].Clause &&
+            tokens[copula].Term is "is" or "are" or "was" or "were" or "isn't" or "aren't" or "wasn't" or "weren't" ? copula : -1;
+    }
+
+    /// <summary>The first word of the clause <paramref name="at"/> stands in.</summary>
+    private static int ClauseStart(List<Token> tokens, int at)
+    {
+        var first = at;
+        while (first > 0 && tokens[first - 1].Clause == tokens[at].Clause)
+        {
+            first--;
+        }
+
+        return first;
+    }
+
+    /// <summary>
     /// "Hormone therapy is not the usual backbone": a copula negated before a definite noun phrase denies that the
     /// subject plays the role the phrase names, so the negation covers the subject too (from the start of its clause).
     /// An indefinite one ("… is not a safe substitute") only denies a property and leaves the subject alone.
     /// </summary>
-    private static void AddSubject(string text, List<Scope> scopes, List<Token> tokens, int cue)
+    private static void AddRoleSubject(string text, List<Scope> scopes, List<Token> tokens, int cue)
     {
-        var copula = tokens[cue].Term == "not" ? cue - 1 : cue;
-        if (copula < 1 || cue + 1 >= tokens.Count || tokens[copula].Clause != tokens[cue].Clause ||
-            !(tokens[copula].Term is "is" or "are" or "was" or "were" or "isn't" or "aren't" or "wasn't" or "weren't") ||
-            tokens[cue + 1].Term != "the")
+        var copula = NegatedCopula(tokens, cue);
+        if (copula < 0)
         {
             return;
         }
@@ -502,32 +552,21 @@ internal static class ScopeFinder
 
     /// <summary>
     /// "Taking it with breakfast isn't recommended", "crushing the tablets is not a good idea", "… isn't how it's meant to
-    /// be used": an action named as the subject, judged not advised, is denied as a whole, so the negation covers the
-    /// action from the start of its clause.
+    /// be used": an action named as the subject (a singular copula), judged not advised, is denied as a whole, so the
+    /// negation covers the action from where it starts in its clause.
     /// </summary>
-    private static void AddActionSubject(string text, List<Scope> scopes, List<Token> tokens, int cue)
+    private static void AddActionSubject(List<Scope> scopes, List<Token> tokens, int cue)
     {
-        if (AddAdviceSubject(text, scopes, tokens, cue))
-        {
-            return;
-        }
-
-        var copula = tokens[cue].Term == "not" ? cue - 1 : cue;
-        if (copula < 1 || cue + 1 >= tokens.Count || tokens[copula].Clause != tokens[cue].Clause ||
-            !(tokens[copula].Term is "is" or "was" or "isn't" or "wasn't") || !ScopeCues.Advised.Contains(tokens[cue + 1].Term) ||
+        var copula = NegatedCopula(tokens, cue);
+        if (copula < 0 || tokens[copula].Term is "are" or "were" or "aren't" or "weren't" ||
             (tokens[cue + 1].Term == "a" && !(cue + 3 < tokens.Count && tokens[cue + 2].Term is "good" or "wise" or "great" or "sensible" && tokens[cue + 3].Term == "idea")))
         {
             return;
         }
 
-        var first = copula;
-        while (first > 0 && tokens[first - 1].Clause == tokens[copula].Clause)
-        {
-            first--;
-        }
-
         // The action opens the clause or follows a conjunction in it ("…, so swallowing it with breakfast is not how it
         // is meant to go", "platelets are low, and taking ibuprofen isn't safe").
+        var first = ClauseStart(tokens, copula);
         for (var head = copula - 1; head >= first; head--)
         {
             var word = tokens[head].Term;
@@ -546,43 +585,23 @@ internal static class ScopeFinder
     /// </summary>
     private static bool AddAdviceSubject(string text, List<Scope> scopes, List<Token> tokens, int cue)
     {
-        if (cue + 1 >= tokens.Count || tokens[cue + 1].Term is not ("recommended" or "advised" or "advisable"))
+        var copula = NegatedCopula(tokens, cue, adverb: true);
+        if (copula < 0)
         {
             return false;
-        }
-
-        var copula = tokens[cue].Term == "not" ? cue - 1 : cue;
-        if (copula >= 1 && tokens[cue].Term == "not" && tokens[copula].Term is "specifically" or "generally" or "usually" or "currently" or "normally" or "routinely" or "still")
-        {
-            copula--;
-        }
-
-        if (copula < 1 || tokens[copula].Clause != tokens[cue].Clause || !(tokens[copula].Term is "is" or "are" or "was" or "were" or "isn't" or "aren't" or "wasn't" or "weren't"))
-        {
-            return false;
-        }
-
-        var first = copula;
-        while (first > 0 && tokens[first - 1].Clause == tokens[copula].Clause)
-        {
-            first--;
         }
 
         // A subject listed with commas ("Routine CT, MRI or bone scans are not recommended"): the
         // earlier items are verbless clauses of their own.
+        var first = ClauseStart(tokens, copula);
         while (first > 0 && tokens[first - 1].Sentence == tokens[first].Sentence &&
             text.AsSpan(tokens[first - 1].Span.End, tokens[first].Span.Start - tokens[first - 1].Span.End).Trim() is ",")
         {
-            var start = first - 1;
-            while (start > 0 && tokens[start - 1].Clause == tokens[first - 1].Clause)
-            {
-                start--;
-            }
-
-            var verbless = true;
+            var start = ClauseStart(tokens, first - 1);
+            var verbless = first - start <= 4;
             for (var t = start; t < first && verbless; t++)
             {
-                verbless = !ScopeCues.FiniteVerbs.Contains(tokens[t].Term) && !ScopeCues.ClauseOpeners.Contains(tokens[t].Term) && first - start <= 4;
+                verbless = !ScopeCues.FiniteVerbs.Contains(tokens[t].Term) && !ScopeCues.ClauseOpeners.Contains(tokens[t].Term);
             }
 
             if (!verbless)
