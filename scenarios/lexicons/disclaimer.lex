@@ -70,7 +70,7 @@ seek (medical|professional|urgent|emergency|prompt|immediate) *1 (attention|care
 (conversation|discussion|decision|decisions|appointment) with * @care-team
 (guidance|advice|input|opinion) (of|from) * @care-team
 (confirm|confirmed|review|reviewed) (by|with) * @care-team
-@care-team *6 (can|will|should|is best placed to|are best placed to) *1 (advise|tell|help|guide|decide|tailor|answer|check|review|explain|connect|support|refer|suggest|recommend|discuss|plan|offer|confirm|go through|go over|walk you through|weigh|judge|assess|say|interpret|put|look|work out|sort out|arrange|prescribe|adjust|address|manage|treat|handle|personalise|personalize|look into|talk|request|order|apply|give you|speak to|see you|examine|take a look|know about|clarify|show you|lower|raise|reduce|increase|change|pause|hold|stop|restart|coordinate|liaise|work together|decide together|agree)
+@care-team *6 (can|will|should|is best placed to|are best placed to) *1 (advise|tell|help|guide|decide|tailor|answer|check|review|explain|connect|support|refer|suggest|recommend|discuss|plan|offer|confirm|go through|go over|walk you through|weigh|judge|assess|say|interpret|put|look|work out|sort out|arrange|prescribe|adjust|address|manage|treat|handle|personalise|personalize|look into|talk|request|order|apply|give you|speak to|see you|examine|take a look|know about|clarify|show you|rule out|lower|raise|reduce|increase|change|pause|hold|stop|restart|coordinate|liaise|work together|decide together|agree)
 @care-team *3 (are|is) the (right|best) (people|person|place|team) to
 start with * @care-team
 bring (it|this|them|these) up with * @care-team
@@ -148,6 +148,13 @@ let (the|your|his|her|their) (clinic|ward|unit|team|surgery|practice|hospital) *
 (inform|call|tell|ask|see|contact|ring|page|update|notify|alert|email|message) onc (if|at|about|re|today|now|before|asap|team|office|clinic|nurse|first|urgently|promptly)
 (discuss|confirm|check|review|clarify|agree|plan|talk|speak|decide|decision) *4 (w|with) onc
 (fyi|heads-up|heads up|mention|report|send|refer|referral|question|questions) *2 (to|for) onc
+# Help got from a professional, an appointment kept, a plan made with them: "worth getting support from a therapist",
+# "keep going to your follow-up appointments", "please do attend the clinic you've been offered", "plan the taper with
+# your prescriber", "please do bother the GP".
+(get|getting|got|find|finding) *2 (support|help|advice|guidance|treatment|care) from * @care-team
+(attend|attending|keep going to|keep attending|keep up with|don't miss|do not miss|never miss) *3 (appointment|appointments|follow-up|follow-ups|check-up|check-ups|checkup|checkups|clinic|clinics|colposcopy|screening|surveillance)
+(plan|planned|planning|map out|mapping out|work out|working out) *6 with * @care-team
+(do|please|worth|always) (bother|bothering) * @care-team
 
 [consult-emergency]
 # Emergency and medical care is care too ("call 911", "go to the emergency department"): a referral where the answer

@@ -188,6 +188,9 @@ resect
 (remove|removing|removal|removed|take out|taking out|cut out) * (tumour|tumor|metastasis|metastases|lesion|lesions|spot|spots|breast|it|them)
 mastectomy
 lumpectomy
+# The named operations are surgery: an answer saying "after surgery" to a prostate cancer patient speaks of his
+# prostatectomy.
+(prostatectomy|colectomy|hemicolectomy|nephrectomy|hysterectomy|gastrectomy|oesophagectomy|esophagectomy|pancreatectomy|cystectomy|thyroidectomy|lobectomy|pneumonectomy|hepatectomy|metastasectomy|lymphadenectomy|orchidectomy|orchiectomy|oophorectomy|salpingo-oophorectomy|whipple)
 neurosurgery
 neurosurgeon
 decompressive surgery

@@ -32,6 +32,7 @@ worth asking *4 (whether|if) *4 (consider|add|start|try|prescribe|offer|use)
 (help|helps|helped|work|works|worked) (against|to fight|to kill|to shrink|to slow|to stop|to cure|with cancer)
 (good|great|promising|reasonable|safe|excellent|effective|powerful|gentle|sensible|interesting|attractive|appealing|exciting|smart|clever|viable|logical|worthwhile|high-potential|low-risk) *1 (option|options|choice|alternative|addition|approach|candidate|complement|way|treatment|therapy|combo|combination|idea|strategy|plan|gamble|bet|punt)
 makes (a lot of|good|perfect|total|real) sense
+(good|great|reasonable|sensible|smart|safe|worthwhile|fine|harmless) (thing|things|step|move) to (add|try|take|use|start|include|combine)
 promising
 (show|shown|showed|shows) (promise|results|benefit|success|activity|anticancer|anti-cancer)
 (many|some|lots of|plenty of) (patients|people|survivors|women) *4 (success|benefit|benefited|helpful|results|relief|remission|swear)
@@ -74,6 +75,11 @@ if (it|that|this|it's|that's) *1 (help|helps|helpful|be helpful|is helpful|usefu
 (stop|stopping|stops|instead of|replace|replacing|replaces|abandon|abandoning|skip|skipping|delay|delaying|give up|giving up|lose|losing) *2 (effective|proven|standard|real|conventional|working) (treatment|treatments|therapy|care|chemo|chemotherapy|option|options)
 (was|were|once|had been|used to be|seemed|looked) *4 (promising|exciting|hopeful)
 (telling|tells|told|asking|asks|instructing|instructs|wants|urging|urges) *2 (them|me|you|assistants|the assistant|ai|readers|people|us) to (recommend|suggest|promote|say|advise|push|tell)
+
+# What others say of it is reported, not endorsed ("some people online talk about it as a cancer cure", "it is marketed
+# as a way to starve tumours").
+(people|proponents|supporters|advocates|websites|sites|influencers|sellers|promoters|forums|posts|videos|internet|online|clinics|marketers|fans) *4 (talk about|talks about|talked about|speak of|describe|describes|described|call|calls|called|claim|claims|claimed|promote|promotes|promoted|market|markets|marketed|tout|touts|touted|advertise|advertises|advertised|present|presents|presented|sell|sells|sold|hype|hypes|hyped|pitch|pitches|pitched|say|says|said) *8 (cure|cures|cured|remission|miracle|shrink|shrinks|kill|kills|starve|starves|fight|fights|beat|beats|reverse|reverses|eliminate|eliminates|destroy|destroys|stop|stops|slow|slows|control|controls)
+(promoted|marketed|touted|advertised|sold|hyped|pitched|billed|presented) *3 as *6 (cure|cures|remission|miracle|shrink|kill|starve|fight|beat|reverse|eliminate|destroy|stop|slow|control|treatment|remedy)
 
 [control-claim]
 (remission|cure|cures|cured|curing|curative)

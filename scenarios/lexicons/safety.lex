@@ -54,6 +54,10 @@ hold off on (your|the) *2 (dose|doses|@cancer-drug|treatment)
 (take|give|have) (your|the|his|her|their|this morning's|tonight's|today's) *2 (dose|doses|tablet|tablets|pill|pills|capsule|capsules) (now|today|tonight|late|later|right away|straight away|anyway)
 (push|move|shift|delay|bring) *3 (dose|doses|tablet|tablets|pill|pills|capsule|capsules) *2 (back|later|forward|earlier|to)
 
+# Drinking: units spoken of beside it are units of alcohol ("keep within 14 units a week if you drink"), not a dose.
+[alcohol]
+(alcohol|alcoholic|drink|drinks|drinking|wine|beer|beers|spirits|cider|lager|booze|pint|pints)
+
 [clinician-decides]
 (@care-team|they|your team|prescriber|prescribers) *4 (decide|decides|will decide|may|might|can|could|usually|often|typically|will|would|lower|lowers|reduce|reduces|adjust|adjusts|hold|holds|pause|pauses|change|changes|set|sets)
 (decided|set|adjusted|prescribed|chosen|changed|managed) by *3 @care-team
@@ -84,6 +88,8 @@ on (your|their) own
 # in the sentence is the source's rule, not an instruction to this patient.
 (label|labels|prescribing information|product information|package insert|patient leaflet|leaflet|monograph|manufacturer|smpc|fda|ema) *3 (says|say|states|state|advises|advise|recommends|recommend|lists|list|notes|tells|specifies|specify|allows|gives|give|describes|describe|explains|explain)
 according to *2 (label|labels|prescribing information|product information|package insert|leaflet|manufacturer|guidelines|guideline)
+# A guideline's general advice: "prostate cancer guidelines recommend 800–1,000 IU of vitamin D a day".
+(guidelines|guideline|nccn|esmo|asco|nice|who) *2 (say|says|recommend|recommends|advise|advises|suggest|suggests|list|lists|set|sets)
 (per|under) the (label|prescribing information|product information)
 (label|labeled|labelled|approved|listed) (doses|dose levels|dose reductions|starting dose)
 # A dosing rule by a body measure is the label's: "for liver cancer the label doses by weight, 8 mg daily below 60 kg".

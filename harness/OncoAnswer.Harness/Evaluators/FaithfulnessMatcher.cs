@@ -364,9 +364,18 @@ internal static class FaithfulnessMatcher
     /// </summary>
     private static bool PredicateConveyed(FaithfulnessStatement statement, double[] weights, ulong present)
     {
-        if (statement.SubjectMask == 0 || statement.Statement.Kind == Guidelines.StatementKind.Guideline)
+        if (statement.Statement.Kind == Guidelines.StatementKind.Guideline)
         {
             return true;
+        }
+
+        if (statement.SubjectMask == 0)
+        {
+            // A claim made to the reader ("You should take two tablets today to make up for it") names no subject: it is
+            // made where its verb or its verdict is, not by a passage that shares its nouns ("one missed tablet is
+            // unlikely to matter").
+            var verb = statement.HeadMask | statement.PolarMask;
+            return verb == 0 || (present & verb) != 0;
         }
 
         // It is also a claim about that subject: a passage that names none of the subject ("stage 3 colon cancer is treated

@@ -6,7 +6,8 @@ namespace OncoAnswer.Harness.Evaluators;
 /// "Changing the dose yourself could lower the benefit", "Using alternative therapies instead of treatment was
 /// linked to…": a match that opens its sentence with an -ing verb is the subject being talked about, not an
 /// instruction or a recommendation. So does one that opens a clause after a semicolon or a dash ("Try not to panic —
-/// taking two tablets on one day does no lasting harm").
+/// taking two tablets on one day does no lasting harm"), or a clause joined on after a comma ("…, and holding treatment is
+/// the first step").
 /// </summary>
 internal static class GerundSubject
 {
@@ -17,7 +18,23 @@ internal static class GerundSubject
     {
         var first = analysis.TokenRange(sentence).GetOffsetAndLength(analysis.Tokens.Count).Offset;
         var term = analysis.Tokens[firstToken].Term;
-        return (firstToken == first || AfterStrongBreak(analysis, firstToken)) && term.Length > 4 && term.EndsWith("ing", StringComparison.Ordinal);
+        return (firstToken == first || AfterStrongBreak(analysis, firstToken) || AfterJoinedClause(analysis, first, firstToken)) &&
+            term.Length > 4 && term.EndsWith("ing", StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// Whether the token opens a clause joined on after a comma: "this is grade 3, and holding treatment plus steroids is
+    /// the first step", "…, but stopping it suddenly can cause withdrawal".
+    /// </summary>
+    private static bool AfterJoinedClause(AnswerAnalysis analysis, int first, int token)
+    {
+        if (token < first + 2 || analysis.Tokens[token - 1].Term is not ("and" or "but" or "so" or "while" or "whereas" or "because" or "since"))
+        {
+            return false;
+        }
+
+        var gapStart = analysis.Tokens[token - 2].Span.End;
+        return analysis.Text.AsSpan(gapStart, analysis.Tokens[token - 1].Span.Start - gapStart).Contains(',');
     }
 
     /// <summary>Whether a semicolon or a dash stands between the token and the word before it.</summary>

@@ -93,6 +93,28 @@ internal static class ScopeCues
         "hesitate", "risk", "bother", "worry", "struggle", "suffer", "stop", "carry", "go",
     };
 
+    /// <summary>
+    /// Words that schedule something: negated before a span of time ("not due for 5 years", "isn't needed for another
+    /// year") they set when it happens rather than deny it.
+    /// </summary>
+    public static readonly HashSet<string> Scheduled = new(StringComparer.Ordinal)
+    {
+        "due", "needed", "required", "necessary", "repeated", "scheduled", "planned", "booked", "expected",
+    };
+
+    /// <summary>Words that judge an amount harmful: "a toxic amount", "dangerous", "too much".</summary>
+    public static readonly HashSet<string> Harm = new(StringComparer.Ordinal)
+    {
+        "toxic", "dangerous", "harmful", "unsafe", "poisonous", "lethal", "fatal", "overdose", "too", "risky", "excessive",
+        "poisoning", "toxicity",
+    };
+
+    /// <summary>Units of a span of time in calendar words.</summary>
+    public static readonly HashSet<string> SpanUnits = new(StringComparer.Ordinal)
+    {
+        "year", "years", "month", "months", "week", "weeks", "day", "days",
+    };
+
     /// <summary>Words ending in "-ing" that do not name an action ("something", "during", "morning").</summary>
     public static readonly HashSet<string> NotActions = new(StringComparer.Ordinal)
     {

@@ -388,9 +388,26 @@ internal static class ScopeFinder
                 return false;
             }
 
-            if (tokens[t].Term is "until" or "till" or "til")
+            if (tokens[t].Term is "until" or "till" or "til" || (tokens[t].Term == "for" && ScopeCues.Scheduled.Contains(tokens[t - 1].Term) && SpanFollows(tokens, t)))
             {
                 return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "for 5 years", "for another two months", "for at least a year" after <paramref name="at"/>: a span of time, which
+    /// after a negated schedule ("a repeat scan isn't due for 3 years") says when, as "until" does.
+    /// </summary>
+    private static bool SpanFollows(List<Token> tokens, int at)
+    {
+        for (var t = at + 1; t <= at + 4 && t < tokens.Count && tokens[t].Clause == tokens[at].Clause; t++)
+        {
+            if (ScopeCues.SpanUnits.Contains(tokens[t].Term))
+            {
+                return t > at + 1;
             }
         }
 
