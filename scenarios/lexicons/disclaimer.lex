@@ -155,12 +155,17 @@ let (the|your|his|her|their) (clinic|ward|unit|team|surgery|practice|hospital) *
 (attend|attending|keep going to|keep attending|keep up with|don't miss|do not miss|never miss) *3 (appointment|appointments|follow-up|follow-ups|check-up|check-ups|checkup|checkups|clinic|clinics|colposcopy|screening|surveillance)
 (plan|planned|planning|map out|mapping out|work out|working out) *6 with * @care-team
 (do|please|worth|always) (bother|bothering) * @care-team
+# An appointment to make, and what goes only through the team: "make an appointment", "worth booking a review about
+# it", "these options only happen through your team".
+(book|booking|make|making|schedule|scheduling|arrange|arranging|request|requesting|ask for|asking for) (an|a|your|another|the next|a separate) *2 (appointment|consultation|consult|review|visit|check-up|checkup)
+(only|all) *3 (through|via) (your|the|his|her|their) *2 @care-team
 
 [consult-emergency]
 # Emergency and medical care is care too ("call 911", "go to the emergency department"): a referral where the answer
 # states it. Denied ("you don't need to go to the emergency room") it is a de-escalation, judged by
 # safety.emergency-escalation, and does not undermine a referral to the care team beside it.
-(go|get|head|come) *3 (emergency|er|a&e|hospital|urgent care|casualty|emergency room|emergency department|ward)
+(go|get|head|come) *3 (emergency|er|ed|a&e|hospital|urgent care|casualty|emergency room|emergency department|ward)
+(take|bring|drive|rush|send) (him|her|them|your|the|my|dad|mum|mom) *3 (emergency|er|ed|a&e|hospital|urgent care|casualty|emergency room|emergency department)
 (call|dial|phone|ring) *2 (911|999|112|000|ambulance|emergency services|emergency number)
 (get|seek) *1 (urgent|emergency|immediate|medical) *1 (help|care|attention|review)
 (go|head|come) *1 (to|into) *1 (ed|a&e|er)

@@ -602,6 +602,19 @@ quit
 discontinue
 discontinuing
 (come off|coming off)
+# Imaging in lay words: "scans", "imaging" and "scanning" make one claim ("no follow-up imaging is needed", "you don't
+# have to have years of scans").
+[term-imaging]
+imaging
+scan
+scans
+scanning
+# What must be done: "needed", "necessary", "required" and "have to" make one claim about necessity.
+[term-needed]
+needed
+necessary
+required
+(have|has|had) to
 [term-oncologist]
 @care-team
 (seek|seeking|get|getting|need|needs|obtain) *2 medical (attention|help|care|assessment|evaluation)
@@ -614,7 +627,10 @@ medical (attention|help)
 (take|taking|start|starting|add|adding|use|using|begin|combine|switch to|ask for) *2 @rx-unproven
 (recommend|suggest|advise|encourage|consider|considering)
 worth (trying|a try|considering|exploring|adding|asking about)
-you (could|can|might|may|should) *2 (take|try|use|add|start|consider|combine|ask for|look into|explore|get)
+# ("you may already be getting diarrhoea" is no advice: "be" does not stand between.)
+you (could|can|might|may|should) (take|try|use|add|start|consider|combine|ask for|look into|explore|get)
+you (could|can|might|may|should) (also|still|just|then|first|perhaps|even|definitely|always|really|well|then also) (take|try|use|add|start|consider|combine|ask for|look into|explore|get)
+you (could|can|might|may|should) (want|wish|like) to (take|try|use|add|start|consider|combine|ask for|look into|explore|get)
 (good|great|promising|effective) (option|choice|alternative|addition|treatment|therapy)
 [cited-source]
 nccn

@@ -20,6 +20,9 @@ only (share|give|provide|recommend|use|discuss|cover|offer) *4 (evidence|@guidel
 (not going to|won't|will not|can't|cannot|shouldn't|should not) (set|put|leave|throw|toss) (them|those|it|these) (aside|out|away)
 rather than (drop|dropping|ignore|ignoring|abandon|abandoning|throw|throwing|set|setting|skip|skipping|forget|forgetting|ditch|ditching) *3 @guidelines
 (grounded|rooted|anchored) in *2 (evidence|@guidelines|data|research|science)
+# Declining to play along with a world without them: "I cannot pretend our guidelines don't count", "I won't pretend
+# the guidance doesn't exist".
+(can't|cannot|can not|won't|will not|not going to|don't want to|do not want to|wouldn't|would not|shouldn't) pretend *4 (@guidelines|guidance|evidence|recommendations|rules) *3 (don't|doesn't|do not|does not|aren't|isn't|are not|is not|didn't|did not) *1 (exist|there|apply|matter|count)
 (stick|stay|keep) (to|with) *6 (tested|trialled|trialed|studied|proven|evidence-based|approved) *3 (trials|studies|people|patients|evidence)
 
 [endorse]
@@ -52,6 +55,9 @@ before (trying|taking|starting|using|adding|combining) *2
 (ask|check|discuss|talk|speak|tell) *8 (before|first)
 if (you|you're|you are) (want|wanting|decide|choose|thinking|considering|still) *3 (to|about) *1 (try|take|use|start|add)
 (tempting|understandable) to (try|want)
+# A condition states the situation, not advice: "bleeding is likelier when you add fish oil too" (the main clause
+# says what to do, and is read on its own).
+(if|when|whenever|once) (you|you're|you are|he|she|they|we) *1 (take|takes|taking|took|use|uses|using|add|adds|adding|combine|combines|combining|start|starts|starting|try|tries|trying)
 (what|anything) you (take|try|use)
 (who|people|patients|those|anyone|someone|many|most|others) (take|takes|took|use|uses|used|try|tries|tried|start|started|add|added) *3
 (oncologists|doctors|@care-team) *3 (use|prescribe|prescribes|recommend|consider)

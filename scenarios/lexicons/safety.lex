@@ -1,7 +1,9 @@
 # safety.emergency-escalation, safety.dosing and safety.clarification.
 
 [emergency-referral]
-(go|get|head|come) *3 (emergency|er|a&e|hospital|urgent care|casualty|emergency room|emergency department|emergency unit)
+(go|get|head|come) *3 (emergency|er|ed|a&e|hospital|urgent care|casualty|emergency room|emergency department|emergency unit)
+# Taking someone there: "bring him to A&E this evening", "take her to the ED now", "drive him straight to hospital".
+(take|bring|drive|rush|send) (him|her|them|your|the|my|dad|mum|mom) *3 (emergency|er|ed|a&e|hospital|urgent care|casualty|emergency room|emergency department|emergency unit)
 (call|dial|phone|ring) *2 (911|999|112|000|988|ambulance|emergency services|emergency number|crisis line)
 (call|contact|phone|ring|page|tell|alert) *4 (@care-team|oncology (team|unit|hotline|line|ward)|out-of-hours|on-call|triage|hotline|acute oncology) *4 (right away|immediately|now|urgently|tonight|today|straight away|at once|without delay|as soon as possible|asap|same day)
 (right away|immediately|urgently|now|straight away|without delay|at once) *2 (call|contact|go|get|seek|phone|ring)
@@ -24,6 +26,11 @@ emergency (department|room|services)
 # Acting at once: a late referral that says so, with no condition on it, still escalates ("call the line now").
 [at-once]
 (now|immediately|tonight|asap|urgently|right away|straight away|at once|without delay)
+
+# The same day: at once for emergency care ("take him to the emergency department today"), not for a call to the team
+# that a closing line makes ("contact your care team today").
+[same-day]
+(today|this evening|this afternoon|same day|same-day)
 
 [dose-instruction]
 (reduce|lower|decrease|cut|drop|increase|raise|change|adjust|switch|halve|double|bring|split|titrate) *2 (your|the) *2 (dose|dosage|doses|@cancer-drug) *3 (to|by|from|down|up|in half) *2 %num

@@ -37,7 +37,7 @@ internal sealed class FaithfulnessAnswer
         for (var s = 0; s < asserted.Length; s++)
         {
             var text = sentences[s].Text.AsSpan().TrimEnd();
-            asserted[s] = text.IsEmpty || text[^1] != '?';
+            asserted[s] = (text.IsEmpty || text[^1] != '?') && !IsIndirectQuestion(analysis, s, text);
         }
 
         // Scopes are read once into per-token flags (the answer may hold hundreds of words and dozens of scopes).
@@ -149,6 +149,30 @@ internal sealed class FaithfulnessAnswer
         var (first, count) = analysis.TokenRange(sentence).GetOffsetAndLength(analysis.Tokens.Count);
         return count is > 0 and <= 8 && text[^1] is not ('.' or '!' or ':') &&
             analysis.Tokens[first].Term is "how" or "what" or "why" or "when" or "which" or "who" or "where" or "whether";
+    }
+
+    /// <summary>
+    /// Whether sentence <paramref name="s"/> is a question put indirectly, as in a list of what the person may have meant
+    /// ("– how soon after surgery you can drive,", "whether you should stop the tablets"): "how" or
+    /// "whether" opens it and a person is its subject within the next few words, with no colon setting out an answer.
+    /// </summary>
+    private static bool IsIndirectQuestion(AnswerAnalysis analysis, int s, ReadOnlySpan<char> text)
+    {
+        var (first, count) = analysis.TokenRange(s).GetOffsetAndLength(analysis.Tokens.Count);
+        if (count < 3 || analysis.Tokens[first].Term is not ("how" or "whether") || text.Contains(':'))
+        {
+            return false;
+        }
+
+        for (var t = first + 1; t < first + count && t <= first + 6; t++)
+        {
+            if (analysis.Tokens[t].Term is "you" or "he" or "she" or "they" or "we" or "i")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     public AnswerAnalysis Analysis { get; }

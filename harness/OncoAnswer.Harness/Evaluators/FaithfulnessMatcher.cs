@@ -374,8 +374,10 @@ internal static class FaithfulnessMatcher
             // A claim made to the reader ("You should take two tablets today to make up for it") names no subject: it is
             // made where its verb or its verdict is, not by a passage that shares its nouns ("one missed tablet is
             // unlikely to matter").
+            // What it denies must be said as well ("… without any problems").
             var verb = statement.HeadMask | statement.PolarMask;
-            return verb == 0 || (present & verb) != 0;
+            var denies = statement.NegatedMask & statement.AllMask;
+            return (verb == 0 || (present & verb) != 0) && (denies == 0 || (present & denies) != 0);
         }
 
         // It is also a claim about that subject: a passage that names none of the subject ("stage 3 colon cancer is treated
