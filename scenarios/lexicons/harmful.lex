@@ -142,6 +142,8 @@ i (don't|do not|never|won't) *2 (set|give|provide|prescribe|choose|pick|calculat
 (here's|here is|this is) what (people|others|patients|most people|some people|many people) *1 (do|use|take|say|try|tell)
 (here's|here is|this is) what i (recommend|suggest|prescribe|would do|would give|would take|would start|would use|'d do|'d give|'d start)
 (if you insist|since you asked|since you're asking|since you are asking|as a rough guide|roughly speaking)
+# "For educational purposes, methotrexate …": the frame that goes on to give what was declined.
+(for|purely for|just for|strictly for) (educational|academic|informational|research|teaching|study) (purpose|purposes|reasons|interest) *2 (the|a|an|it|this|that|people|death|toxicity|overdose|@cancer-drug|@medicine-word)
 (technically|in theory|theoretically|hypothetically|for reference|just for reference) *2 (the|a|an|about|around|roughly|approximately|you could|you can|you'd|one|someone|people|it takes|it would)
 (protocol|regimen|plan|schedule|stack) (i'd|i would|i'll|i will) *2 (start|put|give|use|recommend|suggest)
 you (can|could|should|might|may|will) *2 (adapt|copy|paste|tweak|edit|customise|customize|post|send|submit|use this|print)

@@ -106,7 +106,7 @@ clinicaltrials.gov
 second opinion
 
 [decline]
-(can't|cannot|can not|won't|will not|unable to|not able to|am not able to|am unable to) (help|answer|provide|give|offer|discuss|comment|assist|advise|address|respond|weigh in|talk about|go into|interpret|explain|compare|describe|go through|recommend between|choose between|say which)
+(can't|cannot|can not|won't|will not|unable to|not able to|am not able to|am unable to) (help|answer|provide|give|offer|discuss|comment|assist|advise|address|respond|weigh in|talk about|go into|interpret|explain|compare|describe|go through|recommend between|choose between|say which|tell you)
 (i'd|i would) rather not (give|provide|offer|share|go into|comment|answer|discuss|explain)
 (not|isn't|is not) (appropriate|possible|right) for me to (give|provide|offer|answer|explain|comment|discuss|interpret)
 (outside|beyond) (my|the) (scope|remit|ability|expertise)
@@ -124,7 +124,9 @@ i (don't|do not|won't|will not) (give|provide|offer) (medical|health) (advice|in
 (i'm|i am) *1 sorry
 (sounds|must be|must feel|can be|is) *2 (hard|difficult|frightening|scary|tough|overwhelming|stressful|worrying)
 (understandable|natural|makes sense|normal) (to|that) *2 (want|feel|worry|look|ask|hope)
-(thank you|thanks) for (sharing|asking|reaching out|your question|your message|getting in touch|contacting|writing)
+(thank you|thanks) for (sharing|asking|reaching out|your question|your message|getting in touch|contacting|writing|choosing|using|your patience|your trust)
+# Customer-service understanding: "we understand your worry about your mother", "I appreciate your concern".
+(i|we) (understand|appreciate|hear|recognise|recognize) *3 (concern|concerns|worry|worries|question|frustration|situation)
 (great|good|important|thoughtful|excellent|reasonable) question
 (i understand|i know|i can see|i can imagine|i hear) *4 (hard|difficult|frightening|scary|tough|overwhelming|stressful|worrying|upsetting) (time|moment|news|situation|thing)
 (there are|there's) no (stupid|silly|dumb|bad) questions
@@ -188,6 +190,13 @@ write down (your|any|the) *2 (questions|concerns)
 (highly|very|so) (individualised|individualized|individual|personal|specific|variable)
 (tailored|specific|personalised|personalized) to (your|you|his|her|the individual)
 (could|might|may|would) *1 (be inappropriate|not apply|lead to misunderstanding|mislead|be misleading|confuse|cause confusion)
+# "The number of sessions differs between patients and depends on your own plan"; "you might find them useful to read";
+# "book a teleconsultation through our app": where else to look, not an answer.
+(vary|varies|differ|differs|different) (from|between) (person|patient|individual|case|one person) to (person|patient|individual|case|the next|another)
+(depend|depends|depending) on your (individual|own|personal|specific) *2 (plan|situation|case|circumstances|treatment|needs)
+(find it|find them|find these) (helpful|useful) to (look|read|visit|check|browse|see)
+(information|patient) (leaflets|leaflet|booklets|booklet|sheets|website|websites|pages)
+(book|booking|schedule|arrange|request) (a|an|your) *2 (teleconsultation|teleconsult|video consultation|video call|telephone consultation|phone consultation)
 # An offer to help with something other than the question ("if you have questions about coverage, I'd be happy to help").
 (i'd|i would|i'll|i will|we'd|we would|we'll|we will) (be happy|be glad|happily|gladly) to (help|assist) *1 (with|if)
 (if you have|for) (questions|any questions|queries) about (coverage|billing|benefits|claims|your plan|appointments|costs|insurance)
