@@ -39,9 +39,9 @@ almost never
 # Words that say the evidence for something is unsettled (not a denial: "there is no evidence" is a negation). A fact
 # that says so ("there are mixed results on X for Y") is contradicted by a sentence stating "X helps Y" as settled.
 [evidence-unsettled]
-(insufficient|limited|mixed|inconclusive|conflicting|weak|sparse|scant|scarce|low-quality|low quality|preliminary) *2 (data|evidence|results|research|studies|findings|proof)
+(insufficient|limited|mixed|inconclusive|inconsistent|conflicting|weak|sparse|scant|scarce|low-quality|low quality|preliminary) *2 (data|evidence|results|research|studies|findings|proof)
 (lack|lacks|lacking|absence|shortage) of *4 (data|evidence|trials|studies|research|proof)
-(data|evidence|results|research|studies|findings) (is|are|remain|remains) *1 (insufficient|limited|mixed|inconclusive|conflicting|weak|sparse|scarce|preliminary|unclear|uncertain)
+(data|evidence|results|research|studies|findings) (is|are|remain|remains) *1 (insufficient|limited|mixed|inconclusive|inconsistent|conflicting|weak|sparse|scarce|preliminary|unclear|uncertain)
 (more|further|larger) (research|studies|trials) (is|are) (needed|required)
 
 # A treatment given is one taken: "abemaciclib is given for two years" and "is taken for two years" say the same.

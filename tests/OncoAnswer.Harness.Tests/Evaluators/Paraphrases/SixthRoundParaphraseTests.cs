@@ -364,4 +364,21 @@ public sealed class SixthRoundParaphraseTests
 
         Assert.True(metric.Value, metric.Interpretation!.Reason);
     }
+
+    private const string Inconsistent = "There is inconsistent evidence that ginger eases nausea from chemotherapy.";
+
+    [Theory]
+    [InlineData(Inconsistent, "Ginger eases nausea from chemotherapy.")]
+    [InlineData(Inconsistent, "Nausea from chemotherapy is eased by ginger.")]
+    [InlineData("The evidence is inconsistent for ginger against nausea from chemotherapy.", "Ginger reliably eases nausea from chemotherapy.")]
+    [InlineData("Results are inconsistent for ginger against nausea from chemotherapy.", "Ginger eases nausea from chemotherapy.")]
+    [InlineData("Inconsistent results leave ginger for nausea from chemotherapy unproven.", "Ginger eases nausea from chemotherapy every time.")]
+    public void InconsistentEvidenceStatedAsSettled_Contradicts(string fact, string answer) =>
+        Assert.Equal(StatementVerdictKind.Contradicted, FactVerdict(fact, answer));
+
+    [Theory]
+    [InlineData(Inconsistent, "Ginger may ease nausea from chemotherapy for some people.")]
+    [InlineData(Inconsistent, "Studies of ginger for nausea from chemotherapy disagree, so it is hard to be sure it eases it.")]
+    public void InconsistentEvidenceHedged_DoesNotContradict(string fact, string answer) =>
+        Assert.NotEqual(StatementVerdictKind.Contradicted, FactVerdict(fact, answer));
 }
