@@ -102,12 +102,30 @@ internal sealed class FaithfulnessIndex
 
     /// <summary>
     /// The unit keys (concepts and content stems) a patient's message names, its questions included (an answer's index
-    /// leaves questions out), computed once per message.
+    /// leaves questions out), computed once per message text: a scenario's messages are read again for every answer
+    /// scored against it (each generator of a run, each mutation of <c>oncoanswer mutate</c>, each side of a comparison).
     /// </summary>
     public IReadOnlySet<string> MessageKeys(AnswerAnalysis message) =>
-        message.Attached(messageKeys, m => FaithfulnessStatement.RawUnits(m.Text, Lexicon).Select(u => u.Key).ToHashSet(StringComparer.Ordinal));
+        message.Attached(messageKeys, m =>
+        {
+            if (messageKeysByText.TryGetValue(m.Text, out var known))
+            {
+                return known;
+            }
 
+            var keys = FaithfulnessStatement.RawUnits(m.Text, Lexicon).Select(u => u.Key).ToHashSet(StringComparer.Ordinal);
+            // Bounded: a scoring input of many one-off questions (a validation set) must not grow it without end.
+            if (messageKeysByText.Count < MessageKeysKept)
+            {
+                messageKeysByText.TryAdd(m.Text, keys);
+            }
+
+            return keys;
+        });
+
+    private const int MessageKeysKept = 4096;
     private readonly object messageKeys = new();
+    private readonly ConcurrentDictionary<string, IReadOnlySet<string>> messageKeysByText = new(StringComparer.Ordinal);
 
     /// <summary>The answer index, built once per analysis.</summary>
     public FaithfulnessAnswer Answer(AnswerAnalysis analysis) => analysis.Attached(this, a => new FaithfulnessAnswer(a, this));
