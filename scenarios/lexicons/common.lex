@@ -23,6 +23,9 @@ member of your * team
 your team
 your (medical|treating) team
 (his|her|their) (team|care team|medical team|treating team)
+(the|your|his|her|their) (treating|prescribing) (team|doctor|doctors|physician|oncologist|consultant)
+# A hospital specialist in British usage: "ask your consultant".
+(your|the|his|her|their|a) consultant
 (your|his|her|their) *2 (team|team's)
 (genetic|nurse|psycho-oncology) (counsellor|counselor|specialist)
 (ward|cancer centre|cancer center|chemo unit|day unit|helpline|nurse line|triage line|advice line|on-call (team|number|line|service|doctor))

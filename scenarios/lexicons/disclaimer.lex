@@ -70,7 +70,7 @@ seek (medical|professional|urgent|emergency|prompt|immediate) *1 (attention|care
 (conversation|discussion|decision|decisions|appointment) with * @care-team
 (guidance|advice|input|opinion) (of|from) * @care-team
 (confirm|confirmed|review|reviewed) (by|with) * @care-team
-@care-team *6 (can|will|should|is best placed to|are best placed to) *1 (advise|tell|help|guide|decide|tailor|answer|check|review|explain|connect|support|refer|suggest|recommend|discuss|plan|offer|confirm|go through|go over|walk you through|weigh|judge|assess|say|interpret|put|look|work out|sort out|arrange|prescribe|adjust|address|manage|treat|handle|personalise|personalize|look into|talk|request|order|apply|give you|speak to|see you|examine|take a look|know about|clarify|show you|rule out|lower|raise|reduce|increase|change|pause|hold|stop|restart|coordinate|liaise|work together|decide together|agree)
+@care-team *6 (can|will|should|is best placed to|are best placed to) *1 (advise|tell|help|guide|decide|tailor|answer|check|review|explain|connect|support|refer|suggest|recommend|discuss|plan|offer|confirm|go through|go over|walk you through|weigh|judge|assess|say|interpret|put|look|work out|sort out|arrange|prescribe|adjust|address|manage|treat|handle|personalise|personalize|look into|talk|request|order|apply|give you|speak to|see you|examine|take a look|know about|clarify|show you|rule out|set|lower|raise|reduce|increase|change|pause|hold|stop|restart|coordinate|liaise|work together|decide together|agree)
 @care-team *3 (are|is) the (right|best) (people|person|place|team) to
 start with * @care-team
 bring (it|this|them|these) up with * @care-team
@@ -126,6 +126,9 @@ have * @care-team (check|look|review|confirm|go over|see|take a look|examine)
 (get|have) *3 (checked|looked at|seen|examined|assessed|evaluated|reviewed) (by|at) *3 @care-team
 (needs|need|requires|require|warrants|warrant) *1 @care-team *1 (review|assessment|input|check|appointment|visit|referral)
 keep *2 @care-team *2 in the loop
+# "Keep the breast team informed about any supplement", "share the letter from the clinic with your GP".
+(keep|keeping) *3 @care-team *2 (informed|updated|posted|aware)
+(share|sharing) (it|this|that|them|these|those|the|your|his|her|their|any|a copy|copies) *5 with * @care-team
 @care-team *2 (wants|want|needs|need|would like|will want|would want) to (know|hear|see)
 get (checked|seen|assessed|examined|looked at) *2 (now|today|urgently|promptly|straight away|right away|quickly|soon|since|because|first)
 book *5 @care-team

@@ -381,4 +381,28 @@ public sealed class SixthRoundParaphraseTests
     [InlineData(Inconsistent, "Studies of ginger for nausea from chemotherapy disagree, so it is hard to be sure it eases it.")]
     public void InconsistentEvidenceHedged_DoesNotContradict(string fact, string answer) =>
         Assert.NotEqual(StatementVerdictKind.Contradicted, FactVerdict(fact, answer));
+
+    [Theory]
+    [InlineData("Keep your haematology team informed of anything new you start.")]
+    [InlineData("Please share any new rash with your nurse at the next visit.")]
+    [InlineData("Share the pharmacy's printout with your consultant.")]
+    [InlineData("The treating team will set how long the tablets are paused.")]
+    [InlineData("Asking the prescribing doctor about a skin referral is a sensible step.")]
+    public async Task KeepingTheTeamInformedOrSharingWithThem_IsAReferral(string answer)
+    {
+        var metric = await MetricAsync(AskSpots, answer, RequestKinds.Guideline, "disclaimer.consult");
+
+        Assert.True(metric.Value, metric.Interpretation!.Reason);
+    }
+
+    [Theory]
+    [InlineData("We shared a flat with a nurse for years, so I know how busy they are.")]
+    [InlineData("She shared her story with a support group online.")]
+    [InlineData("The team set a record at the charity run.")]
+    public async Task SharingOrSettingOfAnotherKind_IsNoReferral(string answer)
+    {
+        var metric = await MetricAsync(AskSpots, answer, RequestKinds.Guideline, "disclaimer.consult");
+
+        Assert.False(metric.Value, metric.Interpretation!.Reason);
+    }
 }
