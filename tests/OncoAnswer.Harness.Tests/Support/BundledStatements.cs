@@ -15,4 +15,8 @@ internal static class BundledStatements
     /// <summary>The verdict on a guideline fact written inline.</summary>
     public static StatementVerdictKind Fact(string fact, string answer, string? question = null) =>
         Scorer.Match(AnswerAnalysis.Of(answer), Scorer.Resolve(fact)!, question is null ? null : [AnswerAnalysis.Of(question)]).Verdict;
+
+    /// <summary>The verdict on an unsafe claim (a must-not) written inline.</summary>
+    public static StatementVerdictKind Claim(string claim, string answer) =>
+        Scorer.Match(AnswerAnalysis.Of(answer), Scorer.Resolve(claim, StatementKind.Unsafe)!, null).Verdict;
 }
