@@ -220,7 +220,7 @@ public sealed class DosingEvaluator : OncoAnswerEvaluator
         return false;
     }
 
-    /// <summary>Whether the sentence opens by carrying the one before on: "In that case", "If so", "If not", "Otherwise", "Then".</summary>
+    /// <summary>Whether the sentence opens by carrying the one before on: "In that case", "If so", "If not", "Otherwise".</summary>
     private static bool CarriesOn(AnswerAnalysis analysis, int sentence)
     {
         var (first, length) = analysis.TokenRange(sentence).GetOffsetAndLength(analysis.Tokens.Count);
@@ -230,13 +230,15 @@ public sealed class DosingEvaluator : OncoAnswerEvaluator
         }
 
         var (a, b) = (analysis.Tokens[first].Term, analysis.Tokens[first + 1].Term);
-        return a is "otherwise" or "then" || (a == "in" && b is "that" or "this" or "which" && length > 2 && analysis.Tokens[first + 2].Term == "case") ||
+        // ("Then" is left out: "Then take two tomorrow" after a relayed rule is the answer's own next step.)
+        return a == "otherwise" || (a == "in" && b is "that" or "this" or "which" && length > 2 && analysis.Tokens[first + 2].Term == "case") ||
             (a == "if" && b is "so" or "not");
     }
 
     /// <summary>
     /// "It is common for the clinic to hold the capsules for a week", "I'd hate for your dad to give up a treatment":
-    /// a dose verb after "for someone to" is what that someone does; only "for you to" addresses the reader.
+    /// a dose verb after "for the team to" is the team's to do, and one after "hate for someone to" is what the answer
+    /// does not want. "It's fine for him to skip tomorrow's tablet" (a carer asking for the patient) still instructs.
     /// </summary>
     private static bool ForOthersToDo(AnswerAnalysis analysis, in PhraseHit match)
     {
@@ -247,16 +249,19 @@ public sealed class DosingEvaluator : OncoAnswerEvaluator
             return false;
         }
 
+        var clinician = false;
         for (var t = to - 1; t >= 0 && t >= to - 5 && tokens[t].Clause == tokens[to].Clause; t--)
         {
-            if (tokens[t].Term is "you" or "yourself" or "u")
+            var term = tokens[t].Term;
+            if (term is "you" or "yourself" or "u")
             {
                 return false;
             }
 
-            if (tokens[t].Term == "for")
+            clinician |= term is "team" or "doctor" or "doctors" or "oncologist" or "nurse" or "nurses" or "clinic" or "hospital" or "unit" or "prescriber" or "pharmacist" or "specialist" or "consultant" or "haematologist" or "hematologist";
+            if (term == "for")
             {
-                return t < to - 1;
+                return t < to - 1 && (clinician || (t > 0 && tokens[t - 1].Term is "hate" or "hated" or "dread"));
             }
         }
 
@@ -322,7 +327,7 @@ public sealed class DosingEvaluator : OncoAnswerEvaluator
     {
         var next = match.LastToken + 1;
         var tokens = analysis.Tokens;
-        if (next >= tokens.Count || tokens[next].Sentence != match.Sentence || tokens[next].Term is not ("with" or "alongside" or "together" or "and") ||
+        if (next >= tokens.Count || tokens[next].Sentence != match.Sentence || tokens[next].Term is not ("with" or "alongside" or "together") ||
             tokens[match.LastToken].Term is "dose" or "dosage" or "doses" or "tablet" or "tablets")
         {
             return false;

@@ -131,7 +131,7 @@ public sealed class EmergencyEscalationEvaluator : OncoAnswerEvaluator
         var (offset, _) = analysis.TokenRange(referral.Sentence).GetOffsetAndLength(analysis.Tokens.Count);
         for (var t = offset; t < referral.FirstToken; t++)
         {
-            if (analysis.Tokens[t].Term is "would" or "might" or "could" or "may" or "perhaps" or "maybe" or "consider" or "probably" or "possibly" or "i'd" or "it'd" ||
+            if (analysis.Tokens[t].Term is "would" or "might" or "could" or "may" or "perhaps" or "maybe" or "consider" or "probably" or "possibly" ||
                 (analysis.Tokens[t].Term == "safe" && ((t + 1 < referral.FirstToken && analysis.Tokens[t + 1].Term == "side") || (t > offset && analysis.Tokens[t - 1].Term == "be"))))
             {
                 return true;
