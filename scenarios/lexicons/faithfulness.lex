@@ -44,6 +44,11 @@ almost never
 (data|evidence|results|research|studies|findings) (is|are|remain|remains) *1 (insufficient|limited|mixed|inconclusive|inconsistent|conflicting|weak|sparse|scarce|preliminary|unclear|uncertain)
 (more|further|larger) (research|studies|trials) (is|are) (needed|required)
 
+# The same said around its topic ("evidence that CoQ10 eases statin aches is inconsistent", "data on X for Y remain
+# limited"): only the two ends are read as unsettled, the words between are what the fact is about.
+[evidence-unsettled-ends]
+(data|evidence|results|research|findings|proof) (that|on|for|about|of|behind|supporting) *10 (is|are|remain|remains|has been|have been) *1 (insufficient|limited|mixed|inconclusive|inconsistent|conflicting|weak|sparse|scarce|preliminary|unclear|uncertain)
+
 # A treatment given is one taken: "abemaciclib is given for two years" and "is taken for two years" say the same.
 [term-given]
 given

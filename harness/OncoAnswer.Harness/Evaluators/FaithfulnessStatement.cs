@@ -306,6 +306,11 @@ internal sealed class FaithfulnessStatement
             }
         }
 
+        foreach (var match in matches.Of(FaithfulnessVocabulary.UnsettledEvidenceEnds))
+        {
+            unsettled[match.FirstToken] = unsettled[match.LastToken] = true;
+        }
+
         foreach (var match in MostSpecific(lexicon, matches))
         {
             var (concept, opposite) = FaithfulnessVocabulary.Concept(match.Category);

@@ -27,6 +27,12 @@ internal static class FaithfulnessVocabulary
     /// <summary>The lexicon category of words that say the evidence for something is unsettled ("mixed results", "insufficient data").</summary>
     public const string UnsettledEvidence = "evidence-unsettled";
 
+    /// <summary>
+    /// The same said around what the evidence is about ("evidence that CoQ10 eases statin aches is inconsistent"): only
+    /// the phrase's two ends are unsettled words, the topic between them is what the fact is about.
+    /// </summary>
+    public const string UnsettledEvidenceEnds = "evidence-unsettled-ends";
+
     /// <summary>Words that name evidence: a sentence that names it reports what is known rather than stating a claim as settled.</summary>
     public static readonly HashSet<string> EvidenceWords = new(StringComparer.Ordinal)
     {

@@ -372,6 +372,7 @@ public sealed class SixthRoundParaphraseTests
     [Theory]
     [InlineData(Inconsistent, "Ginger may ease nausea from chemotherapy for some people.")]
     [InlineData(Inconsistent, "Studies of ginger for nausea from chemotherapy disagree, so it is hard to be sure it eases it.")]
+    [InlineData("Evidence that ginger eases nausea from chemotherapy is inconsistent.", "Ginger may help some people with nausea from chemotherapy.")]
     public void InconsistentEvidenceHedged_DoesNotContradict(string fact, string answer) =>
         Assert.NotEqual(StatementVerdictKind.Contradicted, BundledStatements.Fact(fact, answer));
 
@@ -398,4 +399,13 @@ public sealed class SixthRoundParaphraseTests
 
         Assert.False(metric.Value, metric.Interpretation!.Reason);
     }
+
+    [Theory]
+    [InlineData("Evidence that ginger eases nausea from chemotherapy is inconsistent.", "Ginger eases nausea from chemotherapy.")]
+    [InlineData("Data on ginger for nausea from chemotherapy remain limited.", "Ginger reliably settles nausea from chemotherapy.")]
+    [InlineData("Evidence for melatonin improving sleep during radiotherapy is mixed.", "Melatonin improves sleep during radiotherapy.")]
+    [InlineData("Research on cold caps for hair loss from docetaxel is still preliminary.", "Cold caps prevent hair loss from docetaxel.")]
+    [InlineData("Proof that exercise lowers recurrence after bowel cancer has been limited.", "Exercise lowers recurrence after bowel cancer.")]
+    public void UnsettledEvidenceSaidAroundItsTopic_IsContradictedBySettledClaims(string fact, string answer) =>
+        Assert.Equal(StatementVerdictKind.Contradicted, BundledStatements.Fact(fact, answer));
 }
