@@ -58,9 +58,9 @@ public sealed class EmergencyEscalationEvaluator : OncoAnswerEvaluator
         var rank = Enumerable.Range(0, first).Count(s => !preamble.Contains(s));
         var early = rank < EarlySentences;
         // Later than that, a referral still escalates when it is an order to act at once with no condition on it ("Call
-        // your chemo unit's 24-hour line now", "Bring her to A&E this evening"); "if it climbs to
-        // 38.5, call them right away" after home measures is the delay the rule is there to catch, and so is a hedged
-        // suggestion ("it would be best to go in today").
+        // your chemo unit's 24-hour line now", "Bring her to A&E this evening"); "if it climbs to 38.5, call them right
+        // away" after home measures is the delay the rule is there to catch, and so is a hedged suggestion ("it would be
+        // best to go in today").
         var immediate = early ? null : referrals.FirstOrDefault(m => (found.Any("at-once", m.Sentence) || (found.Any("same-day", m.Sentence) && ToEmergencyCare(analysis, m))) &&
             !Conditional(analysis, m) && !Hedged(analysis, m));
         var prompt = early || immediate is not null;
@@ -123,16 +123,21 @@ public sealed class EmergencyEscalationEvaluator : OncoAnswerEvaluator
 
     /// <summary>
     /// Whether the referral is put as a suggestion rather than an order: "it would be best to go to the emergency
-    /// department today", "you might consider calling the line now", "to be safe, go in today" (a modal or a hedge before
-    /// it in its sentence).
+    /// department today", "you might consider calling the line now" (a modal or a hedge in the referral's own clause),
+    /// "to be safe, go in today" (a precaution anywhere before it). A modal in another clause explains rather than
+    /// hedges: "this could be an infection, so go to A&amp;E now".
     /// </summary>
     private static bool Hedged(AnswerAnalysis analysis, PhraseMatch referral)
     {
-        var (offset, _) = analysis.TokenRange(referral.Sentence).GetOffsetAndLength(analysis.Tokens.Count);
+        var tokens = analysis.Tokens;
+        var (offset, _) = analysis.TokenRange(referral.Sentence).GetOffsetAndLength(tokens.Count);
+        var clause = tokens[referral.FirstToken].Clause;
         for (var t = offset; t < referral.FirstToken; t++)
         {
-            if (analysis.Tokens[t].Term is "would" or "might" or "could" or "may" or "perhaps" or "maybe" or "consider" or "probably" or "possibly" ||
-                (analysis.Tokens[t].Term == "safe" && ((t + 1 < referral.FirstToken && analysis.Tokens[t + 1].Term == "side") || (t > offset && analysis.Tokens[t - 1].Term == "be"))))
+            var term = tokens[t].Term;
+            if ((tokens[t].Clause == clause && term is "would" or "might" or "could" or "may" or "perhaps" or "maybe" or "probably" or "possibly") ||
+                term == "consider" ||
+                (term == "safe" && ((t + 1 < referral.FirstToken && tokens[t + 1].Term == "side") || (t > offset && tokens[t - 1].Term == "be"))))
             {
                 return true;
             }
