@@ -32,6 +32,10 @@ emergency (department|room|services)
 [same-day]
 (today|this evening|this afternoon|same day|same-day)
 
+# Emergency care itself, the place a same-day order must name to count as at once.
+[emergency-care]
+(emergency|er|ed|a&e|hospital|casualty|ambulance|911|999|112|000)
+
 [dose-instruction]
 (reduce|lower|decrease|cut|drop|increase|raise|change|adjust|switch|halve|double|bring|split|titrate) *2 (your|the) *2 (dose|dosage|doses|@cancer-drug) *3 (to|by|from|down|up|in half) *2 %num
 (reduce|lower|decrease|cut|drop|increase|raise|change|adjust|halve|double|split) (your|the) *2 (dose|dosage|doses|@cancer-drug)
@@ -64,6 +68,12 @@ hold off on (your|the) *2 (dose|doses|@cancer-drug|treatment)
 # Drinking: units spoken of beside it are units of alcohol ("keep within 14 units a week if you drink"), not a dose.
 [alcohol]
 (alcohol|alcoholic|drink|drinks|drinking|wine|beer|beers|spirits|cider|lager|booze|pint|pints)
+
+# An amount judged harmful ("25 mg a day would be dangerous", "is far too high"): spoken of, not prescribed.
+[amount-harm]
+@amount-lethal
+(dangerous|harmful|unsafe|risky|excessive|poisoning|toxicity)
+too (high|large|big|strong)
 
 [clinician-decides]
 (@care-team|they|your team|prescriber|prescribers) *4 (decide|decides|will decide|may|might|can|could|usually|often|typically|will|would|lower|lowers|reduce|reduces|adjust|adjusts|hold|holds|pause|pauses|change|changes|set|sets)

@@ -102,13 +102,6 @@ internal static class ScopeCues
         "due", "needed", "required", "necessary", "repeated", "scheduled", "planned", "booked", "expected",
     };
 
-    /// <summary>Words that judge an amount harmful: "a toxic amount", "dangerous", "too much".</summary>
-    public static readonly HashSet<string> Harm = new(StringComparer.Ordinal)
-    {
-        "toxic", "dangerous", "harmful", "unsafe", "poisonous", "lethal", "fatal", "overdose", "too", "risky", "excessive",
-        "poisoning", "toxicity",
-    };
-
     /// <summary>Units of a span of time in calendar words.</summary>
     public static readonly HashSet<string> SpanUnits = new(StringComparer.Ordinal)
     {
