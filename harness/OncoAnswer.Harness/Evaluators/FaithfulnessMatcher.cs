@@ -176,7 +176,7 @@ internal static class FaithfulnessMatcher
             // "4–6 weeks" is about), whether it agrees or not.
             for (var s = 0; s < n; s++)
             {
-                if (numbers[s] == SpanNamed || (numbers[s] >= 0 && Rank(answer.Quantities[numbers[s]].Unit) >= 0))
+                if (numbers[s] is SpanNamed or SpanAgreed || (numbers[s] >= 0 && Rank(answer.Quantities[numbers[s]].Unit) >= 0))
                 {
                     agree[s] |= statement.TimeUnitMask & ~against[s];
                 }
@@ -211,6 +211,11 @@ internal static class FaithfulnessMatcher
                 var present = agree[s] | against[s];
                 var disagree = against[s];
                 var conflict = numbers is null ? -1 : numbers[s];
+                if (conflict == SpanAgreed && !fact && width == 1 && (present & HeaviestOf(weights, statement.SubjectMask)) != 0)
+                {
+                    // An unsafe claim that says when something is due is made by a sentence that names the thing and gives the same span.
+                    present |= statement.ScheduleMask;
+                }
                 if (width == 2)
                 {
                     present |= agree[s + 1] | against[s + 1];
@@ -669,6 +674,7 @@ internal static class FaithfulnessMatcher
         List<(int Sentence, int Quantity)>? conflicting = null;
         List<(int Sentence, string Family)>? agreeing = null;
         List<int>? timed = null;
+        List<int>? firstAgreed = null;
         var spans = statement.TimeSpans;
         var tokens = answer.Analysis.Tokens;
         for (var i = 0; i < quantities.Count; i++)
@@ -679,6 +685,10 @@ internal static class FaithfulnessMatcher
             if (time is not null && statement.TimeUnitMask != 0)
             {
                 (timed ??= []).Add(sentence);
+                if (time == true && !timed.GetRange(0, timed.Count - 1).Contains(sentence))
+                {
+                    (firstAgreed ??= []).Add(sentence);
+                }
             }
 
             if ((MeasureUnits.Contains(q.Unit) && statement.Quantities.ContainsKey(q.Unit) && statement.Quantities[""].Contains(q.Value)) || time == true)
@@ -714,11 +724,24 @@ internal static class FaithfulnessMatcher
             }
         }
 
+        // A sentence whose first span of time agrees with the statement's gives that span for what it names first
+        // ("Colonoscopy at 3 years, then every 5 years"); a later span is for what comes next.
+        foreach (var sentence in firstAgreed ?? [])
+        {
+            if (conflicts[sentence] == SpanNamed)
+            {
+                conflicts[sentence] = SpanAgreed;
+            }
+        }
+
         return conflicts;
     }
 
     /// <summary>In <see cref="NumberConflicts"/>, a sentence with no conflicting number that gives a span of time comparable with the statement's.</summary>
     private const int SpanNamed = -2;
+
+    /// <summary>In <see cref="NumberConflicts"/>, a <see cref="SpanNamed"/> sentence whose first span of time agrees with the statement's.</summary>
+    private const int SpanAgreed = -3;
 
     /// <summary>Numbers compare within a family: spans of time with each other, every other unit with itself.</summary>
     private static string Family(string unit) => Rank(unit) >= 0 ? "time" : unit;

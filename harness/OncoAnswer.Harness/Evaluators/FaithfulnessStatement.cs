@@ -47,6 +47,34 @@ internal sealed class FaithfulnessStatement
     /// </summary>
     public ulong TimeUnitMask { get; private set; }
 
+    /// <summary>
+    /// The units that say when the statement's span of time falls, where it says when something is due: its scheduling
+    /// words ("due", "needed", "until", "later"), the span's number in words and the span's unit. A passage that gives the
+    /// same span for the same thing says them all: "Colonoscopy: at 3 years after surgery" schedules what "the first
+    /// colonoscopy is not due until 3 years after surgery" does.
+    /// </summary>
+    public ulong ScheduleMask { get; private set; }
+
+    private static readonly HashSet<string> ScheduleKeys = new(
+        ScopeCues.Scheduled.Concat(["until", "till", "later", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve"])
+            .Select(w => "s:" + EnglishStems.StemsOf(w)[0]).Append("c:term-needed"),
+        StringComparer.Ordinal);
+
+    private static readonly HashSet<string> NumberWordKeys = new(
+        new[] { "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve" }.Select(w => "s:" + EnglishStems.StemsOf(w)[0]),
+        StringComparer.Ordinal);
+
+    private ulong NumberWordMask()
+    {
+        var mask = 0UL;
+        for (var i = 0; i < Units.Length; i++)
+        {
+            mask |= NumberWordKeys.Contains(Units[i].Key) ? 1UL << i : 0;
+        }
+
+        return mask;
+    }
+
     private static string? TimeUnitOf(string key) => key switch
     {
         "s:minut" => "minute", "s:hour" => "hour", "s:dai" => "day", "s:week" => "week", "s:month" => "month", "s:year" => "year", _ => null,
@@ -129,10 +157,15 @@ internal sealed class FaithfulnessStatement
         {
             timeSpans = value;
             TimeUnitMask = 0;
+            ScheduleMask = 0;
             for (var i = 0; i < Units.Length; i++)
             {
                 TimeUnitMask |= TimeUnitOf(Units[i].Key) is { } unit && Array.Exists(value, t => t.Unit == unit) ? 1UL << i : 0;
+                ScheduleMask |= ScheduleKeys.Contains(Units[i].Key) ? 1UL << i : 0;
             }
+
+            // Only a statement that says when something is due ("… isn't needed until five years later") has a schedule.
+            ScheduleMask = value.Length > 0 && (ScheduleMask & ~NumberWordMask()) != 0 ? ScheduleMask | TimeUnitMask : 0;
         }
     }
 
@@ -292,6 +325,8 @@ internal sealed class FaithfulnessStatement
         var analysis = AnswerAnalysis.Of(text);
         var matches = analysis.Matches(lexicon);
         var covered = new bool[analysis.Tokens.Count];
+        // The source a statement opens with ("Per the label, …", "According to NCCN, …") says where it comes from, not what it says.
+        Array.Fill(covered, true, 0, SourceEnd(analysis));
         var units = new List<RawUnit>();
         var verb = FirstVerb(analysis);
         var (head, passive, complement, modalHead) = HeadVerb(analysis, verb);
@@ -697,6 +732,29 @@ internal sealed class FaithfulnessStatement
     };
 
     /// <summary>
+    /// The first token after the source a statement opens with, in a clause of its own ("Per the product label, …",
+    /// "According to the guidelines, …"); 0 when it opens with none.
+    /// </summary>
+    private static int SourceEnd(AnswerAnalysis analysis)
+    {
+        var tokens = analysis.Tokens;
+        if (tokens.Count == 0 || tokens[0].Term is not ("per" or "according"))
+        {
+            return 0;
+        }
+
+        for (var t = 1; t < tokens.Count && t <= 8; t++)
+        {
+            if (tokens[t].Clause != tokens[0].Clause)
+            {
+                return CommaBefore(analysis, t) ? t : 0;
+            }
+        }
+
+        return 0;
+    }
+
+    /// <summary>
     /// The first finite verb or auxiliary of a one-sentence statement ("Cetirizine and diphenhydramine <u>are</u> both
     /// antihistamines"), after at least one word and in the first clause: what stands before it is the statement's
     /// subject. -1 when there is none, or when the statement opens with a setting ("For ER-positive disease, …", "If …")
@@ -705,14 +763,15 @@ internal sealed class FaithfulnessStatement
     private static int FirstVerb(AnswerAnalysis analysis)
     {
         var tokens = analysis.Tokens;
-        if (tokens.Count == 0 || SettingOpeners.Contains(tokens[0].Term))
+        var first = SourceEnd(analysis);
+        if (first >= tokens.Count || SettingOpeners.Contains(tokens[first].Term))
         {
             return -1;
         }
 
-        var clauseStart = 0;
+        var clauseStart = first;
         var examples = false;
-        for (var t = 1; t < tokens.Count; t++)
+        for (var t = first + 1; t < tokens.Count; t++)
         {
             // A subject that lists things runs on over its commas ("Headache, blurred vision and vomiting … can be handled at home").
             if (tokens[t].Clause != tokens[t - 1].Clause)
