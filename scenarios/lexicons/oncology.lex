@@ -221,6 +221,7 @@ clinical trial
 clinical trials
 research study
 research studies
+(the|a|this|that|your|his|her) (trial|study) (team|nurse|doctor|drug|arm|phase|protocol)
 [rx-palliative-care]
 palliative care
 supportive care
@@ -602,6 +603,21 @@ quit
 discontinue
 discontinuing
 (come off|coming off)
+# Leaving a study: "cannot withdraw" and "committed to completing it" make one claim, and "free to leave at any time"
+# denies both.
+[term-withdraw]
+withdraw
+withdrawing
+withdrawal
+drop out
+dropping out
+(leave|leaving) (the|a|this|your) (trial|study)
+(stop|stopping) taking part
+[anti-term-withdraw]
+(committed|obliged|bound) to (complete|completing|finish|finishing|stay|staying|see it through)
+(expected|required) to (complete|finish|stay in|see it through)
+(must|have to|has to|need to) (complete|finish) the (trial|study|treatment phase)
+locked in
 # Imaging in lay words: "scans", "imaging" and "scanning" make one claim ("no follow-up imaging is needed", "you don't
 # have to have years of scans").
 [term-imaging]

@@ -59,7 +59,7 @@ internal static class FaithfulnessMatcher
     public const double MostlyAsserted = 0.75;
 
     /// <summary>Units whose numbers must agree exactly (doses, percentages, ages); spans of time compare by <see cref="TimeAgreement"/>.</summary>
-    private static readonly HashSet<string> MeasureUnits = new(StringComparer.Ordinal) { "mg", "g", "mcg", "ml", "kg", "iu", "gy", "cm", "mm", "%", "tablet", "age" };
+    private static readonly HashSet<string> MeasureUnits = new(StringComparer.Ordinal) { "mg", "g", "mcg", "ml", "kg", "iu", "gy", "cm", "mm", "%", "tablet", "age", "°c", "°f" };
 
     [ThreadStatic]
     private static Masks? masks;
@@ -272,7 +272,11 @@ internal static class FaithfulnessMatcher
                 var reversed = Reversed(weights, present, disagree, statementNegated, statement.PolarMask, matched, mostly: false);
                 // A contradiction must stand in one sentence: negations in a neighbouring sentence are about something else.
                 var keys = KeysConveyed(statement, present, heaviest);
-                if (width == 1 && keys >= KeyShare && coverage >= ContradictThreshold && coverage > best.Contra && !answer.IsQuestionHeading(s) &&
+                // A number that conflicts in a sentence naming all of the statement's subject is about that subject, even
+                // where the statement's key concept is left out ("a fever is defined as 38.5 °C or higher" against a
+                // statement about treating 38.0 °C or higher as possible neutropenic sepsis).
+                var numberOnSubject = conflict >= 0 && statement.SubjectMask != 0 && (present & statement.SubjectMask) == statement.SubjectMask;
+                if (width == 1 && (keys >= KeyShare || numberOnSubject) && coverage >= ContradictThreshold && coverage > best.Contra && !answer.IsQuestionHeading(s) &&
                     (!subjectNeeded || FactDenied(statement, present, disagree)) &&
                     (reversed || conflict >= 0 || Reversed(weights, present, disagree, statementNegated, statement.PolarMask, matched, mostly: true)))
                 {
@@ -680,6 +684,11 @@ internal static class FaithfulnessMatcher
         for (var i = 0; i < quantities.Count; i++)
         {
             var q = quantities[i];
+            if (q.Unit is "°c" or "°f" && !(BodyTemperature(q) && Threshold(tokens, q.Token)))
+            {
+                continue; // a storage or room temperature, or someone's reading ("38.4 °C is urgent"), is not a threshold
+            }
+
             var time = spans.Length > 0 ? TimeAgreement(spans, q, BoundOf(tokens, q.Token)) : null;
             var sentence = tokens[q.Token].Sentence;
             if (time is not null && statement.TimeUnitMask != 0)
@@ -735,6 +744,31 @@ internal static class FaithfulnessMatcher
         }
 
         return conflicts;
+    }
+
+    /// <summary>Whether a quantity in degrees is a body temperature (34–44 °C, 93–111 °F).</summary>
+    private static bool BodyTemperature(Quantity q) => q.Unit == "°c" ? q.Value is >= 34 and <= 44 : q.Value is >= 93 and <= 111;
+
+    /// <summary>
+    /// Whether the number at <paramref name="at"/> is a threshold ("38 °C or higher", "above 38 °C", "from 38.5 °C"):
+    /// two thresholds must agree, while a reading ("a temperature of 38.4 °C is urgent") says nothing against one.
+    /// </summary>
+    private static bool Threshold(IReadOnlyList<Token> tokens, int at)
+    {
+        if (at > 0 && tokens[at - 1].Sentence == tokens[at].Sentence && tokens[at - 1].Term is "above" or "over" or "least" or "from" or "exceeds" or "exceeding" or "than")
+        {
+            return true;
+        }
+
+        for (var t = at + 1; t < tokens.Count && t <= at + 4 && tokens[t].Sentence == tokens[at].Sentence; t++)
+        {
+            if (tokens[t].Term == "or" && t + 1 < tokens.Count && tokens[t + 1].Term is "higher" or "above" or "more" or "over" or "greater")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>In <see cref="NumberConflicts"/>, a sentence with no conflicting number that gives a span of time comparable with the statement's.</summary>

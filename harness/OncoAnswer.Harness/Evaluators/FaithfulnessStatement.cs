@@ -326,7 +326,8 @@ internal sealed class FaithfulnessStatement
         var matches = analysis.Matches(lexicon);
         var covered = new bool[analysis.Tokens.Count];
         // The source a statement opens with ("Per the label, …", "According to NCCN, …") says where it comes from, not what it says.
-        Array.Fill(covered, true, 0, SourceEnd(analysis));
+        var source = SourceEnd(analysis);
+        Array.Fill(covered, true, 0, source);
         var units = new List<RawUnit>();
         var verb = FirstVerb(analysis);
         var (head, passive, complement, modalHead) = HeadVerb(analysis, verb);
@@ -348,6 +349,11 @@ internal sealed class FaithfulnessStatement
 
         foreach (var match in MostSpecific(lexicon, matches))
         {
+            if (match.FirstToken < source)
+            {
+                continue;
+            }
+
             var (concept, opposite) = FaithfulnessVocabulary.Concept(match.Category);
             var negated = FaithfulnessVocabulary.IsNegated(analysis, match.FirstToken, match.Span) ^ opposite;
             Add(units, "c:" + concept, negated, Enumerable.Range(match.FirstToken, match.LastToken - match.FirstToken + 1).Select(i => analysis.Tokens[i].Stem), subject: match.LastToken < verb, head: match.FirstToken <= head && head <= match.LastToken && (!complement || modalHead), passive: passive, complement: modalHead, condition: condition[match.FirstToken] && condition[match.LastToken], item: lists[match.FirstToken] == lists[match.LastToken] ? lists[match.FirstToken] : (-1, -1), unsettled: unsettled[match.FirstToken] && unsettled[match.LastToken]);

@@ -7,7 +7,9 @@ namespace OncoAnswer.Harness.Tests.Evaluators.Paraphrases;
 /// Failure classes found on the seventh round of independent answers (issue 16): a claim that opens by naming its source
 /// ("Per the label, …", "According to the guidelines, …") has its subject after the comma; a claim that says when
 /// something is due ("… isn't needed until 5 years after surgery") is made by a sentence that gives the same span for the
-/// same thing, in a table row or a list as much as in prose. Each wording is our own.
+/// same thing, in a table row or a list as much as in prose; a temperature threshold is a number that must agree, and a
+/// number that conflicts in a sentence naming the whole subject is about that subject; leaving a study is one claim
+/// whether it is denied ("cannot withdraw") or its opposite is imposed ("committed to completing"). Each wording is our own.
 /// </summary>
 public sealed class SeventhRoundParaphraseTests
 {
@@ -46,5 +48,42 @@ public sealed class SeventhRoundParaphraseTests
     [InlineData(LateScan, "You'll have a repeat mammogram one year after radiotherapy.")]
     [InlineData(LateScan, "Skin changes can appear three years after radiotherapy.")]
     public void AnotherFirstSpanOrAnotherThing_DoesNotMakeIt(string claim, string answer) =>
+        Assert.NotEqual(StatementVerdictKind.Entailed, BundledStatements.Claim(claim, answer));
+
+    private const string FeverRule = "A temperature of 38°C or above during chemotherapy needs the same-day hotline.";
+
+    [Theory]
+    [InlineData(FeverRule, "During chemotherapy, a temperature of 39°C or above needs the same-day hotline.")]
+    [InlineData(FeverRule, "A temperature of 38.5 °C or above during chemotherapy is the point to call the hotline the same day.")]
+    [InlineData("Paracetamol is avoided before ringing about a temperature of 37.5°C or more.", "Paracetamol is avoided before ringing about a temperature of 38°C or more.")]
+    [InlineData("After an infusion, a temperature of 100.4°F or higher calls for a same-day check.", "After an infusion, a temperature of 101°F or higher calls for a same-day check.")]
+    [InlineData("A temperature of 38.0°C or higher in someone on chemotherapy is treated as possible neutropenic sepsis.", "In someone on chemotherapy, a temperature counts from 38.5°C or higher.")]
+    public void AnotherTemperatureThreshold_ContradictsTheFact(string fact, string answer) =>
+        Assert.Equal(StatementVerdictKind.Contradicted, BundledStatements.Fact(fact, answer));
+
+    [Theory]
+    [InlineData(FeverRule, "During chemotherapy, a temperature of 38°C or above needs the same-day hotline.")]
+    [InlineData(FeverRule, "During chemotherapy, a temperature of 100.4°F or above needs the same-day hotline.")]
+    [InlineData(FeverRule, "Room temperature storage at 25°C is fine for the tablets during chemotherapy.")]
+    [InlineData(FeverRule, "Your temperature of 38.6°C during chemotherapy needs the same-day hotline now.")]
+    public void TheSameThresholdOrAnotherScale_DoesNotContradict(string fact, string answer) =>
+        Assert.NotEqual(StatementVerdictKind.Contradicted, BundledStatements.Fact(fact, answer));
+
+    private const string NoWithdrawal = "Once you have consented to a clinical trial, you cannot withdraw until the study is over.";
+
+    [Theory]
+    [InlineData(NoWithdrawal, "Once you have consented to a clinical trial, you are committed to completing it until the study is over.")]
+    [InlineData(NoWithdrawal, "Once you have consented to the clinical trial, you can't drop out until the study is over.")]
+    [InlineData(NoWithdrawal, "After consenting to a clinical trial you are obliged to stay until the study is over.")]
+    [InlineData(NoWithdrawal, "Once you have consented to a clinical trial, you're expected to see it through until the study is over.")]
+    [InlineData(NoWithdrawal, "Having consented to a clinical trial, you are not able to leave the trial until the study is over.")]
+    public void ACommitmentToComplete_DeniesWithdrawal(string claim, string answer) =>
+        Assert.Equal(StatementVerdictKind.Entailed, BundledStatements.Claim(claim, answer));
+
+    [Theory]
+    [InlineData(NoWithdrawal, "Even after you have consented to a clinical trial, you can withdraw at any time, for any reason.")]
+    [InlineData(NoWithdrawal, "Once you have consented to a clinical trial, you are free to drop out whenever you want.")]
+    [InlineData(NoWithdrawal, "Once you have consented to a clinical trial, the study team will explain what happens until the study is over.")]
+    public void FreedomToLeaveOrNoWordOnIt_DoesNotMakeTheClaim(string claim, string answer) =>
         Assert.NotEqual(StatementVerdictKind.Entailed, BundledStatements.Claim(claim, answer));
 }
