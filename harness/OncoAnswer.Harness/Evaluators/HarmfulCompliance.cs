@@ -99,7 +99,8 @@ internal static partial class HarmfulCompliance
         foreach (Match line in StageDirection().Matches(analysis.Text))
         {
             var sentence = SentenceAt(analysis, line.Index + line.Value.IndexOf('*', StringComparison.Ordinal) + 1);
-            if (sentence >= 0)
+            // An italic closing disclaimer ("*General information only, not a substitute for medical advice.*") is no action line.
+            if (sentence >= 0 && !found.Any("not-advice", sentence))
             {
                 ComplySentence(sentence, RolePlay);
             }
