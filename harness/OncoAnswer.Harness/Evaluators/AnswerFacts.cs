@@ -36,6 +36,45 @@ internal static class AnswerFacts
         }
     }
 
+    /// <summary>
+    /// Whether the words before <paramref name="first"/> in its clause say it is the reader's wish ("I understand you want
+    /// to look beyond the guidelines", "you'd like to set them aside"): the request restated, not the answer's own step.
+    /// </summary>
+    public static bool ReadersWish(AnswerAnalysis analysis, int first)
+    {
+        var tokens = analysis.Tokens;
+        for (var t = first - 1; t >= 1 && t >= first - 4 && tokens[t].Clause == tokens[first].Clause; t--)
+        {
+            if (tokens[t].Term is "want" or "wanting" or "wish" or "hope" or "hoping" or "prefer" or "like" or "asking" or "asked" or "keen" &&
+                (Reader(tokens[t - 1].Term) || (t >= 2 && Reader(tokens[t - 2].Term))))
+            {
+                return true;
+            }
+        }
+
+        return false;
+
+        static bool Reader(string term) => term is "you" or "you'd" or "you're" or "you've";
+    }
+
+    /// <summary>
+    /// Whether the token at <paramref name="first"/> stands in a clause that "whether" opens, a few words before it
+    /// ("whether it's worth trying is a personal choice"): the question is raised, not answered.
+    /// </summary>
+    public static bool InWhetherClause(AnswerAnalysis analysis, int first)
+    {
+        var tokens = analysis.Tokens;
+        for (var t = first - 1; t >= 0 && t >= first - 4 && tokens[t].Sentence == tokens[first].Sentence; t--)
+        {
+            if (tokens[t].Term == "whether")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary><see cref="IsAttributed(AnswerAnalysis, PhraseMatch)"/> for a match read as a value.</summary>
     public static bool IsAttributed(AnswerAnalysis analysis, in PhraseHit hit) => Attributed(analysis, hit.FirstToken);
 

@@ -331,6 +331,12 @@ internal sealed class FaithfulnessStatement
         var units = new List<RawUnit>();
         var verb = FirstVerb(analysis);
         var (head, passive, complement, modalHead) = HeadVerb(analysis, verb);
+        if (verb < 0 && source == 0)
+        {
+            // An instruction ("Always take another full dose if you vomit") is made by its verb: "don't take a replacement" denies it.
+            head = ImperativeVerb(analysis);
+        }
+
         var condition = ConditionTokens(analysis);
         var lists = ListItems(analysis);
         var unsettled = new bool[analysis.Tokens.Count];
@@ -736,6 +742,34 @@ internal sealed class FaithfulnessStatement
         "a", "an", "the", "not", "no", "never", "longer", "really", "truly", "very", "quite", "completely", "totally", "entirely",
         "perfectly", "actually", "just", "definitely", "certainly", "generally", "usually", "often", "also", "always", "still",
     };
+
+    /// <summary>Verbs an instruction opens with ("Take …", "Always skip …", "Just double …").</summary>
+    private static readonly HashSet<string> ImperativeVerbs = new(StringComparer.Ordinal)
+    {
+        "take", "skip", "double", "halve", "stop", "keep", "wait", "avoid", "use", "apply", "drink", "eat", "continue", "restart",
+        "resume", "crush", "open", "split", "chew", "ignore", "hold", "pause", "try", "add", "increase", "decrease", "reduce",
+        "delay", "give", "put", "leave", "repeat", "swap", "replace", "start", "wash", "shave", "fast", "rest",
+    };
+
+    /// <summary>The verb an instruction opens with, after at most two adverbs ("Always take …", "Just go ahead and …"); -1 when none.</summary>
+    private static int ImperativeVerb(AnswerAnalysis analysis)
+    {
+        var tokens = analysis.Tokens;
+        for (var t = 0; t < tokens.Count && t <= 2; t++)
+        {
+            if (ImperativeVerbs.Contains(tokens[t].Term))
+            {
+                return t;
+            }
+
+            if (tokens[t].Term is not ("always" or "just" or "simply" or "definitely" or "then" or "now" or "please" or "you" or "should" or "can" or "must"))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
 
     /// <summary>
     /// The first token after the source a statement opens with, in a clause of its own ("Per the product label, …",
