@@ -78,7 +78,9 @@ too (high|large|big|strong)
 [clinician-decides]
 (@care-team|they|your team|prescriber|prescribers) *4 (decide|decides|will decide|may|might|can|could|usually|often|typically|will|would|lower|lowers|reduce|reduces|adjust|adjusts|hold|holds|pause|pauses|change|changes|set|sets)
 (decided|set|adjusted|prescribed|chosen|changed|managed) by *3 @care-team
-(usual|typical|recommended|approved|standard|starting) dose
+# The label's amount ("the usual dose is 600 mg"), not the reader's own ("on top of your usual dose").
+(the|a|its|their) *1 (usual|typical|recommended|approved|standard|starting) dose
+(usual|typical|recommended|approved) dose (is|are|was|were|of|for|in)
 (label|prescribing information|product information|package insert|dose levels|starting dose|standard dose|dose reduction|dose reductions|in trials|in studies|the protocol)
 (only|always) *3 @care-team
 (with|under) *2 @care-team *2 (supervision|guidance|direction)
