@@ -98,7 +98,7 @@ let * @care-team *3 know
 (bring|raise) (it|this|them|these|that) *1 at (your|the|his|her|their) *2 (appointment|visit|clinic|consultation|review|check-up)
 (decision|decisions|choice|choices) *3 with * @care-team
 (make sure|ensure) *1 @care-team *1 (knows|know|is aware|are aware|hears|hear|has seen|have seen)
-(bring|raise|mention|ask) *4 at (your|the|his|her|their) *3 (appointment|visit|clinic|consultation|review|check-up)
+(bring|raise|mention|ask) *4 at (your|the|his|her|their) *3 (appointment|visit|clinic|consultation|review|check-up|check)
 (not|neither|never|nor) *6 without * @care-team
 (referral|refer you|refer him|refer her|refer them|referred) (to|for) *5 (@care-team|team|clinic|service|specialist|centre|center|programme|program)
 @care-team *4 (are|is) *2 (great|good|glad|happy|there|the people|the person|the ones|the one) to (ask|talk to|speak to|contact|call|help|answer|check|go through|go over|look|explain|review|advise)
@@ -162,6 +162,13 @@ let (the|your|his|her|their) (clinic|ward|unit|team|surgery|practice|hospital) *
 # it", "these options only happen through your team".
 (book|booking|make|making|schedule|scheduling|arrange|arranging|request|requesting|ask for|asking for) (an|a|your|another|the next|a separate) *2 (appointment|consultation|consult|review|visit|check-up|checkup)
 (only|all) *3 (through|via) (your|the|his|her|their) *2 @care-team
+# Care named by its place or its department, and a professional named in a word: "worth an X-ray at an urgent care
+# centre", "sort it out at your GP practice or a sexual health clinic", "phone the imaging department", "see someone if
+# it isn't better in a week", "your oncologist … is the best person to talk with".
+(at|to|visit|visiting|from|attend) (a|an|the|your|his|her|their) *1 (urgent care|urgent-care|minor injuries|minor injury|walk-in|sexual health|family planning|gp|doctor's|doctors) (centre|center|unit|clinic|practice|surgery|office)
+(phone|ring|call|contact) the *3 department
+(see|seeing) (someone|somebody|a professional|a health professional|a healthcare professional)
+@care-team *8 (is|are) *1 the (best|right) (person|people|one|ones) to (talk|speak|ask|discuss)
 
 [consult-emergency]
 # Emergency and medical care is care too ("call 911", "go to the emergency department"): a referral where the answer
