@@ -71,7 +71,9 @@ internal static class FaithfulnessVocabulary
         {
             if (cue.Equals(action, StringComparison.OrdinalIgnoreCase))
             {
-                return true;
+                // "Avoid washing the skin" denies the washing as "don't wash the skin" does: before a gerund, "avoid" is polarity.
+                return !(action.StartsWith("avoid", StringComparison.Ordinal) && scope.FirstToken < analysis.Tokens.Count &&
+                    analysis.Tokens[scope.FirstToken].Term is { Length: > 5 } next && next.EndsWith("ing", StringComparison.Ordinal));
             }
         }
 
