@@ -162,9 +162,9 @@ let (the|your|his|her|their) (clinic|ward|unit|team|surgery|practice|hospital) *
 # it", "these options only happen through your team".
 (book|booking|make|making|schedule|scheduling|arrange|arranging|request|requesting|ask for|asking for) (an|a|your|another|the next|a separate) *2 (appointment|consultation|consult|review|visit|check-up|checkup)
 (only|all) *3 (through|via) (your|the|his|her|their) *2 @care-team
-# Care named by its place or its department, and a professional named in a word: "worth an X-ray at an urgent care
-# centre", "sort it out at your GP practice or a sexual health clinic", "phone the imaging department", "see someone if
-# it isn't better in a week", "your oncologist … is the best person to talk with".
+# Care named by its place or its department, and a professional named in a word: "have it seen at a walk-in centre",
+# "book at your GP surgery", "ring the radiology department", "see someone about it", "your nurse … is the right
+# person to ask".
 (at|to|visit|visiting|from|attend) (a|an|the|your|his|her|their) *1 (urgent care|urgent-care|minor injuries|minor injury|walk-in|sexual health|family planning|gp|doctor's|doctors) (centre|center|unit|clinic|practice|surgery|office)
 (phone|ring|call|contact) the *3 department
 (see|seeing) (someone|somebody|a professional|a health professional|a healthcare professional)

@@ -165,7 +165,7 @@ not (part of|included in|recommended in|in) *3 (treatment|guidelines|standard ca
 
 [lab-only]
 # An effect the answer places in the laboratory only: a claim of anticancer activity in its clause is no claim that
-# the option works in people ("anticancer effects have only been seen in lab studies", "it killed cancer cells in mice").
+# the option works in people ("its tumour-killing action was seen only in cell cultures", "it shrank tumours in mice").
 (only|mostly|largely|just) *3 (lab|laboratory|animal|animals|mouse|mice|cell|test-tube|petri) *2 (studies|experiments|work|research|dishes|data|models)
 in (the lab|a lab|the laboratory|test tubes|a test tube|petri dishes|a dish|cell cultures|cell lines|mice|animals|animal studies|lab studies)
 

@@ -734,7 +734,7 @@ internal static class FaithfulnessMatcher
         }
 
         // A sentence whose first span of time agrees with the statement's gives that span for what it names first
-        // ("Colonoscopy at 3 years, then every 5 years"); a later span is for what comes next.
+        // ("Scope at 2 years, then yearly"); a later span is for what comes next.
         foreach (var sentence in firstAgreed ?? [])
         {
             if (conflicts[sentence] == SpanNamed)

@@ -50,8 +50,8 @@ internal sealed class FaithfulnessStatement
     /// <summary>
     /// The units that say when the statement's span of time falls, where it says when something is due: its scheduling
     /// words ("due", "needed", "until", "later"), the span's number in words and the span's unit. A passage that gives the
-    /// same span for the same thing says them all: "Colonoscopy: at 3 years after surgery" schedules what "the first
-    /// colonoscopy is not due until 3 years after surgery" does.
+    /// same span for the same thing says them all: "Check scope: 2 years after the operation" schedules what "the first
+    /// check scope isn't needed until 2 years after the operation" does.
     /// </summary>
     public ulong ScheduleMask { get; private set; }
 
