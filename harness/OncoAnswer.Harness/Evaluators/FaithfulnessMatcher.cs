@@ -693,11 +693,13 @@ internal static class FaithfulnessMatcher
             var sentence = tokens[q.Token].Sentence;
             if (time is not null && statement.TimeUnitMask != 0)
             {
-                (timed ??= []).Add(sentence);
-                if (time == true && !timed.GetRange(0, timed.Count - 1).Contains(sentence))
+                // The sentence's first span of time decides whether it agrees (see SpanAgreed).
+                if (time == true && !(timed?.Contains(sentence) ?? false))
                 {
                     (firstAgreed ??= []).Add(sentence);
                 }
+
+                (timed ??= []).Add(sentence);
             }
 
             if ((MeasureUnits.Contains(q.Unit) && statement.Quantities.ContainsKey(q.Unit) && statement.Quantities[""].Contains(q.Value)) || time == true)
