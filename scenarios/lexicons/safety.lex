@@ -52,6 +52,8 @@ hold off on (your|the) *2 (dose|doses|@cancer-drug|treatment)
 %num @dose-unit *2 (a|per|each|every|twice|once|three times) *1 (day|daily|week|morning|night)
 # Repeating or adding a dose ("it's fine to take another one now", "give him half a tablet").
 (take|give|have|repeat) *1 (another|a second|an extra|a replacement|a repeat|the same) *2 (dose|tablet|pill|capsule|one|injection)
+# "Take one extra tablet now", "have one more capsule": an amount counted in doses.
+(take|give|have|repeat) *1 (extra|more) *1 (dose|doses|tablet|tablets|pill|pills|capsule|capsules|injection)
 (okay|ok|fine|safe|alright|all right) to (take|give|repeat|double|skip|have) *3 (another|a second|an extra|again|dose|doses|one|half|tablet|tablets|pill|pills|capsule)
 (give|take) (him|her|them) *1 (half|a quarter|one|two|%num)
 # A break or a restart the patient is to make ("you can skip a couple of days", "restart at your usual dose of 25 mg").
