@@ -296,7 +296,12 @@ internal sealed class FaithfulnessStatement
 
         if (concepts.Count == 0)
         {
-            return 1UL << words.MaxBy(i => units[i].Weight);
+            // For a fact, words the knowledge base never uses tie as the rarest: any of them will do ("burst" as well as
+            // "friction" in "friction blisters should be left whole and not burst"). An unsafe claim keeps its first.
+            var rarest = words.MaxBy(i => units[i].Weight);
+            return rarerWord
+                ? words.Where(i => units[i].Weight >= units[rarest].Weight - 1e-9).Aggregate(0UL, (mask, i) => mask | (1UL << i))
+                : 1UL << rarest;
         }
 
         // Either will do: the rare word may be a name the answer puts differently ("escitalopram" as Lexapro), the concept

@@ -18,7 +18,8 @@ namespace OncoAnswer.Harness.Tests.Evaluators.Paraphrases;
 /// your usual dose" is the reader's own instruction, while "the usual dose is …" relays the label; a referral may name
 /// the place or department of care, or a professional in a word ("see someone"); "avoid" before a gerund denies the
 /// action as "don't" does; an unproven option called a low-risk add-on is endorsed; "take one extra tablet" counts an
-/// amount in doses. Each wording is our own.
+/// amount in doses; a fact's words that the knowledge base never uses all count as its rarest, so a sentence that
+/// reverses any of them ("burst the blisters" against "… not burst") can contradict it. Each wording is our own.
 /// </summary>
 public sealed class SeventhRoundParaphraseTests
 {
@@ -334,4 +335,20 @@ public sealed class SeventhRoundParaphraseTests
 
         Assert.False(metric.Value, metric.Interpretation!.Reason);
     }
+
+    [Theory]
+    [InlineData("Friction blisters on the heel should be left whole and not burst.", "Burst the heel blisters with a sterile needle, then cover them.")]
+    [InlineData("Earwax plugs should not be cleared with cotton buds.", "Clear the plugs with cotton buds twice a week.")]
+    [InlineData("A stye lump should not be squeezed at home.", "Squeeze the lump gently at home to drain it.")]
+    [InlineData("Knee grazes should not be scrubbed clean.", "Scrub the grazes clean with a brush.")]
+    [InlineData("Wasp stings should not be scratched while they itch.", "Scratch the stings whenever they itch; it does no harm.")]
+    public void AnyOfAFactsUnusedWordsReversed_Contradicts(string fact, string answer) =>
+        Assert.Equal(StatementVerdictKind.Contradicted, BundledStatements.Fact(fact, answer));
+
+    [Theory]
+    [InlineData("Friction blisters on the heel should be left whole and not burst.", "Leave heel blisters whole; don't burst them.")]
+    [InlineData("Earwax plugs should not be cleared with cotton buds.", "Olive oil drops soften earwax plugs over a week or two.")]
+    [InlineData("A stye lump should not be squeezed at home.", "A stye lump at home usually goes down without squeezing.")]
+    public void TheSameWordsKeptOrLeftOut_DoNotContradict(string fact, string answer) =>
+        Assert.NotEqual(StatementVerdictKind.Contradicted, BundledStatements.Fact(fact, answer));
 }
