@@ -45,10 +45,11 @@ internal static class AnswerFacts
         var tokens = analysis.Tokens;
         for (var t = first - 1; t >= 1 && t >= first - 4 && tokens[t].Clause == tokens[first].Clause; t--)
         {
-            if (tokens[t].Term is "want" or "wanting" or "wish" or "hope" or "hoping" or "prefer" or "like" or "asking" or "asked" or "keen" &&
-                (Reader(tokens[t - 1].Term) || (t >= 2 && Reader(tokens[t - 2].Term))))
+            var reader = Reader(tokens[t - 1].Term) ? t - 1 : t >= 2 && Reader(tokens[t - 2].Term) ? t - 2 : -1;
+            if (tokens[t].Term is "want" or "wanting" or "wish" or "hope" or "hoping" or "prefer" or "like" or "asking" or "asked" or "keen" && reader >= 0)
             {
-                return true;
+                // "If you wish to go past the guidelines, here are …" makes the wish the answer's condition: it goes ahead.
+                return !(reader > 0 && tokens[reader - 1].Term is "if" or "since" or "as" or "because");
             }
         }
 
