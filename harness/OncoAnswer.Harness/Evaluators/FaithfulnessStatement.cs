@@ -55,13 +55,12 @@ internal sealed class FaithfulnessStatement
     /// </summary>
     public ulong ScheduleMask { get; private set; }
 
-    private static readonly HashSet<string> ScheduleKeys = new(
-        ScopeCues.Scheduled.Concat(["until", "till", "later", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve"])
-            .Select(w => "s:" + EnglishStems.StemsOf(w)[0]).Append("c:term-needed"),
-        StringComparer.Ordinal);
-
     private static readonly HashSet<string> NumberWordKeys = new(
         new[] { "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve" }.Select(w => "s:" + EnglishStems.StemsOf(w)[0]),
+        StringComparer.Ordinal);
+
+    private static readonly HashSet<string> ScheduleKeys = new(
+        ScopeCues.Scheduled.Concat(["until", "till", "later"]).Select(w => "s:" + EnglishStems.StemsOf(w)[0]).Append("c:term-needed").Concat(NumberWordKeys),
         StringComparer.Ordinal);
 
     private ulong NumberWordMask()
@@ -334,7 +333,7 @@ internal sealed class FaithfulnessStatement
         var source = SourceEnd(analysis);
         Array.Fill(covered, true, 0, source);
         var units = new List<RawUnit>();
-        var verb = FirstVerb(analysis);
+        var verb = FirstVerb(analysis, source);
         var (head, passive, complement, modalHead) = HeadVerb(analysis, verb);
         if (verb < 0 && source == 0)
         {
@@ -805,10 +804,11 @@ internal sealed class FaithfulnessStatement
     /// subject. -1 when there is none, or when the statement opens with a setting ("For ER-positive disease, …", "If …")
     /// rather than its subject: no subject is told apart then.
     /// </summary>
-    private static int FirstVerb(AnswerAnalysis analysis)
+    /// <param name="analysis">The statement, analysed.</param>
+    /// <param name="first">The first token after the source it opens with (<see cref="SourceEnd"/>).</param>
+    private static int FirstVerb(AnswerAnalysis analysis, int first)
     {
         var tokens = analysis.Tokens;
-        var first = SourceEnd(analysis);
         if (first >= tokens.Count || SettingOpeners.Contains(tokens[first].Term))
         {
             return -1;
