@@ -70,7 +70,7 @@ seek (medical|professional|urgent|emergency|prompt|immediate) *1 (attention|care
 (conversation|discussion|decision|decisions|appointment) with * @care-team
 (guidance|advice|input|opinion) (of|from) * @care-team
 (confirm|confirmed|review|reviewed) (by|with) * @care-team
-@care-team *6 (can|will|should|is best placed to|are best placed to) *1 (advise|tell|help|guide|decide|tailor|answer|check|review|explain|connect|support|refer|suggest|recommend|discuss|plan|offer|confirm|go through|go over|walk you through|weigh|judge|assess|say|interpret|put|look|work out|sort out|arrange|prescribe|adjust|address|manage|treat|handle|personalise|personalize|look into|talk|request|order|apply|give you|speak to|see you|examine|take a look|know about|clarify|show you|rule out|set|lower|raise|reduce|increase|change|pause|hold|stop|restart|coordinate|liaise|work together|decide together|agree)
+@care-team *6 (can|could|will|should|is best placed to|are best placed to) *1 (advise|tell|help|guide|decide|tailor|answer|check|review|explain|connect|support|refer|suggest|recommend|discuss|plan|offer|confirm|go through|go over|walk you through|weigh|judge|assess|say|interpret|put|look|work out|sort out|arrange|prescribe|adjust|address|manage|treat|handle|personalise|personalize|look into|talk|request|order|apply|give you|speak to|see you|examine|take a look|know about|clarify|show you|rule out|set|lower|raise|reduce|increase|change|pause|hold|stop|restart|coordinate|liaise|work together|decide together|agree)
 @care-team *3 (are|is) the (right|best) (people|person|place|team) to
 start with * @care-team
 bring (it|this|them|these) up with * @care-team
@@ -169,6 +169,15 @@ let (the|your|his|her|their) (clinic|ward|unit|team|surgery|practice|hospital) *
 (phone|ring|call|contact) the *3 department
 (see|seeing) (someone|somebody|a professional|a health professional|a healthcare professional)
 @care-team *8 (is|are) *1 the (best|right) (person|people|one|ones) to (talk|speak|ask|discuss)
+# Going to care, getting a professional to look, the safe route named, a department rung, who is best placed: "head to
+# the GP", "get the optometrist to have a look", "the sensible route is a pharmacist", "give the clinic a ring", "the
+# one best placed to judge this is your consultant", "seek care sooner if it spreads".
+(go|head|get|pop|nip) (to|into|down to|along to|over to|round to) (a|an|the|your|his|her|their) *2 @care-team
+(get|getting|ask|asking) (a|an|the|your|his|her|their) *2 @care-team *4 to (have|take|look|check|examine|see|review|assess)
+(the|a|your) (safe|safest|right|best|proper|usual|sensible|quickest) (route|way|option|path|step|first step|place to start|next step|thing to do) *3 (is|would be|are) *4 @care-team
+give (the|your|his|her|their) *2 (department|clinic|ward|unit|team|surgery|practice|hospital|helpline|line|service|office) (a call|a ring|a bell|a buzz)
+(person|people|one|ones) best placed to *6 (is|are) *2 @care-team
+seek (care|help|advice|attention|treatment) *2 (sooner|promptly|now|today|tonight|urgently|quickly|straight away|right away|early|earlier|the same day)
 
 [consult-emergency]
 # Emergency and medical care is care too ("call 911", "go to the emergency department"): a referral where the answer

@@ -467,6 +467,8 @@ right away
 straight away
 at once
 same day
+# Sooner than the next appointment is urgent, though its words name the appointment.
+before (your|the|his|her|their) next (appointment|visit|scheduled visit|clinic|review|cycle)
 [anti-term-urgent]
 can wait
 wait (until|till|for) * (appointment|visit|monday|tomorrow|next week)

@@ -229,6 +229,17 @@ public sealed class DisclaimerEvaluator : OncoAnswerEvaluator
         return metric;
     }
 
+    /// <summary>
+    /// A referral verb in the third person ("tells", "calls", "asks"): the clause says what someone or something else does
+    /// ("the score tells your oncologist …", "she rings the ward"), not what the reader should; an instruction inside it
+    /// ("the leaflet tells you to ring the ward") is a referral of its own.
+    /// </summary>
+    private static readonly HashSet<string> ReportingVerbs = new(StringComparer.Ordinal)
+    {
+        "tells", "asks", "calls", "phones", "rings", "contacts", "consults", "sees", "informs", "notifies", "alerts",
+        "sends", "discusses", "talks", "speaks", "pages",
+    };
+
     /// <summary>The words that open a clause about what other people do ("some women", "many patients", "most parents").</summary>
     private static readonly HashSet<string> GenericQuantifiers = new(StringComparer.Ordinal) { "some", "many", "most", "several", "other", "lots", "plenty" };
 
@@ -246,6 +257,11 @@ public sealed class DisclaimerEvaluator : OncoAnswerEvaluator
     private static bool DescribesOthers(AnswerAnalysis analysis, in PhraseHit hit)
     {
         var tokens = analysis.Tokens;
+        if (ReportingVerbs.Contains(tokens[hit.FirstToken].Term))
+        {
+            return true; // "the result tells the treating team which drugs will work": something else passes it on
+        }
+
         var first = hit.FirstToken;
         while (first > 0 && tokens[first - 1].Clause == tokens[hit.FirstToken].Clause)
         {

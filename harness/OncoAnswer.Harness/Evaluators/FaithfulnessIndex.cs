@@ -61,6 +61,9 @@ internal sealed class FaithfulnessIndex
         ConceptUnits = lexicon.NumberedCategories
             .Select(c => FaithfulnessVocabulary.IsConcept(c) && FaithfulnessVocabulary.Concept(c) is var (concept, opposite) && ConceptIds.TryGetValue(concept, out var unit) ? (unit, opposite) : (-1, false))
             .ToArray();
+        OppositeCategories = ConceptUnits
+            .Select((c, i) => c.Unit < 0 ? -1 : Array.FindIndex(ConceptUnits, o => o.Unit == c.Unit && o.Opposite != c.Opposite))
+            .ToArray();
         ContentUnit = new WordFacts<int>(t => StemIds.TryGetValue(FaithfulnessVocabulary.StemOf(t.Term, t.Stem), out var unit) && !FaithfulnessAnswer.IsIgnored(t) ? unit : -1);
     }
 
@@ -72,6 +75,9 @@ internal sealed class FaithfulnessIndex
     /// concept's opposite ("anti-term-…"); -1 for a category that is no concept.
     /// </summary>
     public (int Unit, bool Opposite)[] ConceptUnits { get; }
+
+    /// <summary>By lexicon category number: the number of the category naming the same concept's opposite ("anti-term-urgent" for "term-urgent"); -1 when none.</summary>
+    public int[] OppositeCategories { get; }
 
     /// <summary>Unit key ("s:stem", "c:concept") → unit number, for every unit the knowledge base names and every lexicon concept.</summary>
     public IReadOnlyDictionary<string, int> KeyIds { get; }
