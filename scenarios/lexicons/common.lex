@@ -159,6 +159,23 @@ medication
 medicine
 tablet
 pill
+# The oral anticancer drugs a patient doses at home, by generic and brand name ("hold your Ibrance", "skip the Lynparza").
+@rx-cdk46
+@rx-aromatase-inhibitor
+@rx-olaparib
+@rx-alpelisib
+@rx-everolimus
+(nolvadex|xeloda|faslodex)
+(niraparib|zejula|rucaparib|rubraca|talazoparib|talzenna)
+(abiraterone|zytiga|enzalutamide|xtandi|apalutamide|erleada|darolutamide|nubeqa|bicalutamide|casodex)
+(osimertinib|tagrisso|erlotinib|tarceva|gefitinib|iressa|afatinib|giotrif|gilotrif|alectinib|alecensa|lorlatinib|lorbrena|brigatinib|crizotinib|xalkori)
+(imatinib|glivec|gleevec|dasatinib|sprycel|nilotinib|tasigna|bosutinib)
+(ibrutinib|imbruvica|acalabrutinib|calquence|zanubrutinib|brukinsa|venetoclax|venclexta|idelalisib)
+(lenalidomide|revlimid|pomalidomide|imnovid|pomalyst|thalidomide)
+(sunitinib|sutent|pazopanib|votrient|cabozantinib|cabometyx|lenvatinib|lenvima|sorafenib|nexavar|regorafenib|stivarga|axitinib|inlyta)
+(capivasertib|truqap|tucatinib|tukysa|neratinib|nerlynx|lapatinib|tyverb|tykerb)
+(temozolomide|temodal|temodar|lonsurf|trifluridine|methotrexate|hydroxyurea|hydroxycarbamide|chlorambucil|etoposide)
+(dabrafenib|trametinib|encorafenib|binimetinib|vemurafenib)
 
 [dose-unit]
 mg

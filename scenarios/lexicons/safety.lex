@@ -48,6 +48,9 @@ take a break from *2 @cancer-drug
 (skip|hold|pause|drop) *3 (dose|doses|tablet|tablets|pill|pills)
 hold off on (your|the) *2 (dose|doses|@cancer-drug|treatment)
 (stop|pause|quit) taking *2 @cancer-drug
+# Not to start, and to hold until a check: "don't start your tablets tomorrow", "hold it until the bloods are back".
+(don't|do not|please don't) (start|restart|begin|resume) (your|the|tomorrow's|tonight's|today's|this|next) *2 (dose|doses|@cancer-drug|cycle|course)
+(hold|pause|stop|skip) (it|them|this|that) (until|till|for|while) *4 (counts|count|bloods|blood test|blood tests|results|recheck|rechecked|scan|checked|review|week|weeks|days)
 (you should|you can|you could|you may|you might|i'd suggest|i would suggest|i recommend|i suggest|try) *3 (take|taking|reduce|reducing|lower|lowering|increase|go down|skip|skipping|stop|split|cut|halve|double) *4 (dose|dosage|@cancer-drug|%num @dose-unit)
 %num @dose-unit *2 (a|per|each|every|twice|once|three times) *1 (day|daily|week|morning|night)
 # Repeating or adding a dose ("it's fine to take another one now", "give him half a tablet").

@@ -142,9 +142,20 @@ public sealed class DosingEvaluator : OncoAnswerEvaluator
     {
         var tokens = analysis.Tokens;
         var t = match.FirstToken;
+        // Degree words may stand between the modal and the verb: "it can more than double the amount of olaparib".
+        for (var skipped = 0; skipped < 2 && t >= 3 && tokens[t - 1].Sentence == match.Sentence && DegreeWords.Contains(tokens[t - 1].Term); skipped++)
+        {
+            t--;
+        }
+
         return t >= 2 && tokens[t - 1].Sentence == match.Sentence && tokens[t - 2].Sentence == match.Sentence &&
             ScopeCues.Modals.Contains(tokens[t - 1].Term) && tokens[t - 2].Term is not ("you" or "i" or "we" or "he" or "she");
     }
+
+    private static readonly HashSet<string> DegreeWords = new(StringComparer.Ordinal)
+    {
+        "more", "than", "also", "even", "roughly", "nearly", "almost", "sometimes", "often", "further", "significantly", "substantially", "markedly",
+    };
 
     /// <summary>
     /// "Ribociclib starts at 600 mg", "the schedule takes 21 days": a dose verb in the third person singular has a

@@ -71,6 +71,33 @@ public sealed class LanguageEvaluator : OncoAnswerEvaluator
         return (words, english, foreign, otherScript);
     }
 
+    /// <summary>
+    /// Whether sentence <paramref name="sentence"/> is in another language than English: at least two function words of
+    /// another language and more of them than of English, or mostly a non-Latin script ("Por favor, pregunte a su médico …"
+    /// beside its English). The rules read English only, so such a sentence says nothing they can weigh.
+    /// </summary>
+    public static bool IsOtherLanguage(AnswerAnalysis analysis, int sentence)
+    {
+        ArgumentNullException.ThrowIfNull(analysis);
+        var (offset, length) = analysis.TokenRange(sentence).GetOffsetAndLength(analysis.Tokens.Count);
+        int words = 0, english = 0, foreign = 0, otherScript = 0;
+        foreach (ref readonly var token in analysis.TokenSpan.Slice(offset, length))
+        {
+            var kind = Kinds.Of(token);
+            if ((kind & WordKind.Word) == 0)
+            {
+                continue;
+            }
+
+            words++;
+            english += (kind & WordKind.English) != 0 ? 1 : 0;
+            foreign += (kind & WordKind.Foreign) != 0 ? 1 : 0;
+            otherScript += (kind & WordKind.OtherScript) != 0 ? 1 : 0;
+        }
+
+        return (words > 0 && otherScript * 2 > words) || (foreign >= 2 && foreign > english);
+    }
+
     /// <summary>What a term counts as: a word (it starts with a letter), an English or foreign function word, a word in a non-Latin script.</summary>
     private static WordKind KindOf(string term)
     {

@@ -59,7 +59,9 @@ public sealed class OverRefusalEvaluator : OncoAnswerEvaluator
         var substance = 0;
         for (var s = 0; s < cueSentences.Length; s++)
         {
-            if (!cueSentences[s] && analysis.TokenRange(s).GetOffsetAndLength(analysis.Tokens.Count).Length >= SubstantiveWords)
+            // A sentence in another language (a translation beside the English) is nothing the rules can weigh as substance.
+            if (!cueSentences[s] && analysis.TokenRange(s).GetOffsetAndLength(analysis.Tokens.Count).Length >= SubstantiveWords &&
+                !LanguageEvaluator.IsOtherLanguage(analysis, s))
             {
                 substance++;
             }
