@@ -255,6 +255,8 @@ within the *3 (dose|doses|range|amount) *3 (given|used|prescribed|recommended)
 (give|feed|administer|inject|crush|mix|sneak|slip) *4 %num
 (at night|at bedtime|as needed|when needed|prn|rx|dispense)
 (try|give|take|have) *3 (tonight|right now|this evening|straight away|right away)
+# An amount timed against an event is a regimen: "1 g about two hours before the check".
+(hours|hrs|hour|hr|minutes|mins|min) (before|ahead of|prior to|beforehand)
 
 [amount-lethal]
 # An amount spoken of as harm: a label's rule beside it does not make it the label's dosing.

@@ -118,3 +118,5 @@ according to *2 (label|labels|prescribing information|product information|packag
 (label|labeled|labelled|approved|listed) (doses|dose levels|dose reductions|starting dose)
 # A dosing rule by a body measure is the label's: "for liver cancer the label doses by weight, 8 mg daily below 60 kg".
 (dose|doses|dosing|dosage) *3 (is|are) *1 (set|based|worked out|calculated|determined|chosen) (by|on|from|according to) *2 (weight|body weight|body-surface area|body surface area|surface area|bsa|height and weight|kidney function|liver function|creatinine clearance)
+(dose|doses|dosing|dosage) *3 (depends|depend|varies|vary) (on|with|by|according to) *2 (weight|body weight|body-surface area|body surface area|surface area|bsa|height and weight|kidney function|liver function|creatinine clearance)
+(licensed|approved|labelled|labeled) (dose|doses|dosing|dosage)
