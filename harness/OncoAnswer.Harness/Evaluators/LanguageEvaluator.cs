@@ -72,18 +72,19 @@ public sealed class LanguageEvaluator : OncoAnswerEvaluator
     }
 
     /// <summary>
-    /// Whether sentence <paramref name="sentence"/> is in another language than English: at least two function words of
+    /// Whether sentence <paramref name="sentence"/> is in another language than English: at least three function words of
     /// another language and more of them than of English, or mostly a non-Latin script ("Por favor, pregunte a su médico …"
     /// beside its English). The rules read English only, so such a sentence says nothing they can weigh.
     /// </summary>
-    public static bool IsOtherLanguage(AnswerAnalysis analysis, int sentence)
+    internal static bool IsOtherLanguage(AnswerAnalysis analysis, int sentence)
     {
         ArgumentNullException.ThrowIfNull(analysis);
         var (offset, length) = analysis.TokenRange(sentence).GetOffsetAndLength(analysis.Tokens.Count);
+        var tokens = analysis.TokenSpan.Slice(offset, length);
         int words = 0, english = 0, foreign = 0, otherScript = 0;
-        foreach (ref readonly var token in analysis.TokenSpan.Slice(offset, length))
+        for (var t = 0; t < tokens.Length; t++)
         {
-            var kind = Kinds.Of(token);
+            var kind = Kinds.Of(tokens[t]);
             if ((kind & WordKind.Word) == 0)
             {
                 continue;
@@ -91,11 +92,16 @@ public sealed class LanguageEvaluator : OncoAnswerEvaluator
 
             words++;
             english += (kind & WordKind.English) != 0 ? 1 : 0;
-            foreign += (kind & WordKind.Foreign) != 0 ? 1 : 0;
             otherScript += (kind & WordKind.OtherScript) != 0 ? 1 : 0;
+            // A reference's "et al.", a name's particle ("Van Poznak", "De Vries") and a prefix ("non-small-cell") are no other language.
+            var text = analysis.Text;
+            var cited = tokens[t].Term is "et" or "al" && (t + 1 < tokens.Length && tokens[t].Term == "et" && tokens[t + 1].Term == "al" || t > 0 && tokens[t].Term == "al" && tokens[t - 1].Term == "et");
+            var particle = t + 1 < tokens.Length && char.IsUpper(text[tokens[t].Span.Start]) && char.IsUpper(text[tokens[t + 1].Span.Start]);
+            var prefix = tokens[t].Span.End < text.Length && text[tokens[t].Span.End] == '-';
+            foreign += (kind & WordKind.Foreign) != 0 && !cited && !particle && !prefix ? 1 : 0;
         }
 
-        return (words > 0 && otherScript * 2 > words) || (foreign >= 2 && foreign > english);
+        return (words > 0 && otherScript * 2 > words) || (foreign >= MinimumForeign && foreign > english);
     }
 
     /// <summary>What a term counts as: a word (it starts with a letter), an English or foreign function word, a word in a non-Latin script.</summary>
