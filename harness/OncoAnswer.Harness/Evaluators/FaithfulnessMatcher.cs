@@ -170,6 +170,9 @@ internal static class FaithfulnessMatcher
         // makes the claim without the setting's rarer concept ("de novo").
         var heaviest = statement.Core | (fact ? 0 : statement.PolarMask & ~statement.SubjectMask & statement.ConceptMask);
         var numbers = NumberConflicts(statement, answer, n);
+        // A fact that gives an amount or a span of time is conveyed with one: a passage naming no number of its kind does
+        // not say it ("an opened bottle can be used until the expiry date" for "… discarded 4 weeks after opening").
+        var measured = fact && statement.MeasuresRequired ? Measured(statement, answer, n) : null;
         if (numbers is not null && statement.TimeUnitMask != 0)
         {
             // A span of time the statement's can be compared with fills its unit's place ("within 7–10 days" says what
@@ -291,6 +294,7 @@ internal static class FaithfulnessMatcher
                     !(statement.Absolute && !fact && answer.Hedged[s]) && conflict < 0 && keys >= KeyShare &&
                     (entailCoverage > best.Entail || (namesSubject && entailCoverage > best.Named)) &&
                     PredicateConveyed(statement, weights, present) && (news == 0 || (present & news) != 0) &&
+                    (measured is null || Array.IndexOf(measured, true, s, width) >= 0) &&
                     (treated == 0 || ((present | namedBefore) & statement.SubjectMask) != 0) &&
                     (statement.ConditionMask == 0 || (present & ~statement.ConditionMask & ~statement.SubjectMask) != 0))
                 {
@@ -668,6 +672,22 @@ internal static class FaithfulnessMatcher
     /// statement's (-1 where none, <see cref="SpanNamed"/> where only a span of time compared with the statement's stands); null when
     /// no sentence has either.
     /// </summary>
+    /// <summary>Per sentence, whether it gives a number of a kind the statement gives (a span of time, or an amount in one of its units).</summary>
+    private static bool[] Measured(FaithfulnessStatement statement, FaithfulnessAnswer answer, int n)
+    {
+        var measured = new bool[n];
+        var tokens = answer.Analysis.Tokens;
+        foreach (var q in answer.Quantities)
+        {
+            if ((statement.TimeSpans.Length > 0 && Rank(q.Unit) >= 0) || (MeasureUnits.Contains(q.Unit) && statement.Quantities.ContainsKey(q.Unit)))
+            {
+                measured[tokens[q.Token].Sentence] = true;
+            }
+        }
+
+        return measured;
+    }
+
     private static int[]? NumberConflicts(FaithfulnessStatement statement, FaithfulnessAnswer answer, int n)
     {
         if (!statement.HasMeasures || answer.Quantities is not { Count: > 0 } quantities)

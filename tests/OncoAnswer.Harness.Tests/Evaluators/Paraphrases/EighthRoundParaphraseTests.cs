@@ -219,4 +219,24 @@ public sealed class EighthRoundParaphraseTests
 
         Assert.True(metric.Value, metric.Interpretation!.Reason);
     }
+
+    private const string DropsBinned = "An opened bottle of eye drops should be thrown away 4 weeks after opening.";
+    private const string ScreeningEvery = "Women with a BRCA variant are offered a breast MRI every 12 months from age 30.";
+
+    [Theory]
+    [InlineData(DropsBinned, "Once opened, the bottle of eye drops can be used until the expiry date on the box.")]
+    [InlineData(DropsBinned, "Throw an opened bottle of eye drops away when it looks cloudy.")]
+    [InlineData(DropsBinned, "An opened bottle of eye drops should be thrown away once the course ends.")]
+    [InlineData(ScreeningEvery, "Women with a BRCA variant are offered a breast MRI from their thirties.")]
+    [InlineData(ScreeningEvery, "Women with a BRCA variant are offered a breast MRI as part of screening.")]
+    public void AFactsAmountOrSpanLeftOut_IsNotConveyed(string fact, string answer) =>
+        Assert.NotEqual(StatementVerdictKind.Entailed, BundledStatements.Fact(fact, answer));
+
+    [Theory]
+    [InlineData(DropsBinned, "Throw an opened bottle of eye drops away four weeks after you first open it.")]
+    [InlineData(DropsBinned, "Opened bottles of eye drops should be thrown away 28 days after opening.")]
+    [InlineData(ScreeningEvery, "Women with a BRCA variant are offered a yearly breast MRI from age 30.")]
+    [InlineData(ScreeningEvery, "From age 30, women with a BRCA variant are offered a breast MRI every year.")]
+    public void AFactsAmountOrSpanGiven_IsConveyed(string fact, string answer) =>
+        Assert.Equal(StatementVerdictKind.Entailed, BundledStatements.Fact(fact, answer));
 }
