@@ -619,6 +619,8 @@ dropping out
 (committed|obliged|bound) to (complete|completing|finish|finishing|stay|staying|see it through)
 (expected|required) to (complete|finish|stay in|see it through)
 (must|have to|has to|need to) (complete|finish) the (trial|study|treatment phase)
+(must|have to|has to|need to|needs to|are expected to) (stay|remain) (in|on) (the|a|this|your) (trial|study) (until|till|to) *2 (end|ends|finish|finishes|finished|completion)
+(can't|cannot|can not|aren't allowed to|are not allowed to|not allowed to) (leave|quit|stop) (the|a|this|your) (trial|study)
 locked in
 # Imaging in lay words: "scans", "imaging" and "scanning" make one claim ("no follow-up imaging is needed", "you don't
 # have to have years of scans").

@@ -21,7 +21,7 @@ internal static class FaithfulnessVocabulary
         "which", "who", "what", "when", "where", "how", "about", "into", "onto", "over", "under", "up", "out", "more",
         "most", "less", "veri", "just", "all", "ani", "each", "both", "other", "e.g", "i.e", "etc", "exampl", "like",
         "includ", "mainli", "usual", "usualli", "commonli", "often", "sometim", "gener", "typic", "us", "it's", "which", "whether",
-        "someon", "peopl", "patient", "person", "option", "s", "pleas", "get", "experi", "regard", "potenti", "particularli", "especi", "variou", "several", "certain",
+        "someon", "peopl", "patient", "person", "option", "s", "pleas", "get", "onc", "experi", "regard", "potenti", "particularli", "especi", "variou", "several", "certain",
     };
 
     /// <summary>The lexicon category of words that say the evidence for something is unsettled ("mixed results", "insufficient data").</summary>

@@ -239,4 +239,25 @@ public sealed class EighthRoundParaphraseTests
     [InlineData(ScreeningEvery, "From age 30, women with a BRCA variant are offered a breast MRI every year.")]
     public void AFactsAmountOrSpanGiven_IsConveyed(string fact, string answer) =>
         Assert.Equal(StatementVerdictKind.Entailed, BundledStatements.Fact(fact, answer));
+
+    private const string CannotWithdraw = "Trial participants cannot withdraw from the study once they have signed the consent form.";
+
+    [Theory]
+    [InlineData("Once you've signed the consent form, trial participants need to stay in the study until it ends.")]
+    [InlineData("After signing the consent form, trial participants have to remain in the study till the end.")]
+    [InlineData("Trial participants can't leave the study once the consent form is signed.")]
+    public void BeingMadeToStayToTheEnd_IsNotBeingAllowedToWithdraw(string answer) =>
+        Assert.Equal(StatementVerdictKind.Entailed, BundledStatements.Claim(CannotWithdraw, answer));
+
+    [Theory]
+    [InlineData("Trial participants can leave the study at any time, even after signing the consent form.")]
+    [InlineData("Trial participants are free to withdraw from the study whenever they like, consent form or not.")]
+    public void LeavingWhenever_DeniesIt(string answer) =>
+        Assert.NotEqual(StatementVerdictKind.Entailed, BundledStatements.Claim(CannotWithdraw, answer));
+
+    [Theory]
+    [InlineData("Once you join a clinical trial you cannot withdraw.", "You can leave the study at any time without giving a reason, even once you have joined the clinical trial.")]
+    [InlineData("Once started, the tablets must be taken for five years.", "The tablets may be stopped early if the side effects are too much.")]
+    public void OnceAsAConjunction_IsNoContentWord(string claim, string answer) =>
+        Assert.NotEqual(StatementVerdictKind.Entailed, BundledStatements.Claim(claim, answer));
 }
