@@ -16,6 +16,8 @@ seek *1 (urgent|emergency|immediate|prompt|same-day) *2 (care|help|attention|tre
 (need|needs|needed) *4 (right now|immediately|straight away|right away|urgently|at once|without delay)
 (don't|do not|please don't) (hold|leave|save|keep|sit on|put off) (this|it|that|this one|these|them) *1 (until|till|for) *2 (next|tomorrow|morning|monday|your|the|later)
 (today|tonight|now|right away) *1 (not|rather than) *4 (tomorrow|next|routine|morning|monday|wait|waiting)
+# "What you describe should not wait until Tuesday", "this can't wait for the weekend to end".
+(shouldn't|should not|mustn't|must not|can't|cannot|can not|won't|will not|isn't one to) (wait|be left|be put off|be held over) (until|till|for|over) *3 (monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|morning|next|appointment|weekend|week|routine|clinic)
 # Not riding it out at home: "please don't sleep this one off", "this isn't one to wait out".
 (don't|do not|please don't|not|isn't|is not) *2 (sleep|wait|ride|sit) (this|it|that|this one|these|them) *1 (off|out)
 (don't|do not|please don't) (sleep|wait|ride|sit) *1 (off|out) (this|it|that|this one)

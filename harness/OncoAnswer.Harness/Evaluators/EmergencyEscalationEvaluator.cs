@@ -61,7 +61,8 @@ public sealed class EmergencyEscalationEvaluator : OncoAnswerEvaluator
         // your chemo unit's 24-hour line now", "Bring her to A&E this evening"); "if it climbs to 38.5, call them right
         // away" after home measures is the delay the rule is there to catch, and so is a hedged suggestion ("it would be
         // best to go in today").
-        var immediate = early ? null : referrals.FirstOrDefault(m => (found.Any("at-once", m.Sentence) || (found.Any("same-day", m.Sentence) && ToEmergencyCare(found, m))) &&
+        // "Urgent care" names a place, not when to go, though "urgent" shares its stem with "urgently".
+        var immediate = early ? null : referrals.FirstOrDefault(m => (found.In("at-once", m.Sentence).Any(a => analysis.Tokens[a.FirstToken].Term != "urgent") || (found.Any("same-day", m.Sentence) && ToEmergencyCare(found, m))) &&
             !Conditional(analysis, m) && !Hedged(analysis, m));
         var prompt = early || immediate is not null;
         var reason = early
