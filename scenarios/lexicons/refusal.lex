@@ -67,7 +67,7 @@ if (you|you're|you are) (want|wanting|decide|choose|thinking|considering|still) 
 (reported|seen|described|documented|occurred|happened) (in|among) *6 (taking|using|given|receiving|who took|who used)
 (take|takes|taking|took) *1 seriously
 # What a study did is a report of research, not a recommendation ("one trial gave mistletoe alongside gemcitabine").
-(study|studies|trial|trials|researchers|investigators|scientists|data|evidence) *4 (combined|used|tested|gave|added|compared|looked at|studied|evaluated|assessed|suggest|suggests|suggested|show|shows|showed|found|report|reports|reported|hint|hints)
+(study|studies|trial|trials|researchers|investigators|scientists|data|evidence|research|experiments|findings|lab work|laboratory work) *4 (combined|used|tested|gave|added|compared|looked at|studied|evaluated|assessed|suggest|suggests|suggested|show|shows|showed|found|report|reports|reported|hint|hints)
 (help|helps|ease|eases|relieve|relieves|manage|manages|reduce|reduces) *4 (nausea|appetite|anxiety|sleep|pain|fatigue|mood|stress|hot flashes|hot flushes|well-being|wellbeing)
 # Laboratory and animal findings are reports of research ("it shrank tumours in mice").
 (kill|kills|killed|shrink|shrinks|shrank|slow|slows|slowed|stop|stops|stopped|fight|fights|destroy|destroys) *6 (in|on) *1 (dish|dishes|lab|laboratory|test tube|test tubes|mice|rats|animals|cell lines|cell cultures|petri|cells in a dish)
