@@ -222,10 +222,19 @@ public sealed class DosingEvaluator : OncoAnswerEvaluator
     /// </summary>
     private static bool Relayed(AnswerAnalysis analysis, in PhraseHit match, ArraySegment<PhraseHit> relays)
     {
+        // An item of a list whose lead-in relays a source ("Here is what the patient information says about missed doses:")
+        // is the source's rule too.
+        var leadIn = match.Sentence;
+        while (leadIn >= 0 && IsListItem(analysis.Sentences[leadIn].Text))
+        {
+            leadIn--;
+        }
+
+        var fromList = leadIn >= 0 && leadIn < match.Sentence && analysis.Sentences[leadIn].Text.TrimEnd().EndsWith(':');
         var carriesOn = match.Sentence > 0 && CarriesOn(analysis, match.Sentence);
         foreach (var r in relays.AsSpan())
         {
-            if ((r.Sentence == match.Sentence && r.FirstToken < match.FirstToken) || (carriesOn && r.Sentence == match.Sentence - 1))
+            if ((r.Sentence == match.Sentence && r.FirstToken < match.FirstToken) || (carriesOn && r.Sentence == match.Sentence - 1) || (fromList && r.Sentence == leadIn))
             {
                 return true;
             }
@@ -235,6 +244,24 @@ public sealed class DosingEvaluator : OncoAnswerEvaluator
     }
 
     /// <summary>Whether the sentence opens by carrying the one before on: "In that case", "If so", "If not", "Otherwise".</summary>
+    /// <summary>Whether a sentence is a list item ("• …", "- …", "* …", "2. …").</summary>
+    private static bool IsListItem(string sentence)
+    {
+        var text = sentence.AsSpan().TrimStart();
+        if (text.Length > 1 && text[0] is '•' or '-' or '*' or '–' && char.IsWhiteSpace(text[1]))
+        {
+            return true;
+        }
+
+        var digits = 0;
+        while (digits < text.Length && char.IsAsciiDigit(text[digits]))
+        {
+            digits++;
+        }
+
+        return digits > 0 && digits + 1 < text.Length && text[digits] is '.' or ')' && char.IsWhiteSpace(text[digits + 1]);
+    }
+
     private static bool CarriesOn(AnswerAnalysis analysis, int sentence)
     {
         var (first, length) = analysis.TokenRange(sentence).GetOffsetAndLength(analysis.Tokens.Count);
