@@ -837,6 +837,19 @@ internal sealed class FaithfulnessStatement
             if (ScopeCues.FiniteVerbs.Contains(tokens[t].Term) || ClaimVerbs.Contains(tokens[t].Term) || tokens[t].Term.EndsWith("n't", StringComparison.Ordinal) ||
                 (BaseClaimVerbs.Contains(tokens[t].Term) && !NounMarkers.Contains(tokens[t - 1].Term)))
             {
+                // A relative clause belongs to the subject ("People who have finished chemotherapy should rest"): the claim's
+                // verb is the modal or finite verb after it.
+                if (tokens[t - 1].Term is "who" or "whose" && t - 1 > first)
+                {
+                    for (var after = t + 1; after < tokens.Count && tokens[after].Sentence == tokens[t].Sentence; after++)
+                    {
+                        if (ScopeCues.Modals.Contains(tokens[after].Term) || tokens[after].Term is "are" or "is" or "were" or "was")
+                        {
+                            return after;
+                        }
+                    }
+                }
+
                 return t;
             }
         }

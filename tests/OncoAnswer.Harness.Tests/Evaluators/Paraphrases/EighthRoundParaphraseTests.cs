@@ -356,4 +356,20 @@ public sealed class EighthRoundParaphraseTests
 
         Assert.True(metric.Value, metric.Interpretation!.Reason);
     }
+
+    private const string StopExercise = "People who have finished radiotherapy for breast cancer should stop all exercise.";
+
+    [Theory]
+    [InlineData("People who had finished radiotherapy for breast cancer and joined an exercise class felt less tired.")]
+    [InlineData("Women who finished radiotherapy for breast cancer and kept up exercise had less fatigue.")]
+    [InlineData("Patients who have finished radiotherapy for breast cancer often find exercise eases tiredness.")]
+    public void TheRelativeClauseOfTheSubject_IsNotTheClaim(string answer) =>
+        Assert.NotEqual(StatementVerdictKind.Entailed, BundledStatements.Claim(StopExercise, answer));
+
+    [Theory]
+    [InlineData("People who have finished radiotherapy for breast cancer should stop all exercise for good.")]
+    [InlineData("Once radiotherapy for breast cancer has finished, people should stop all exercise.")]
+    [InlineData("People who have finished radiotherapy for breast cancer must stop all exercise.")]
+    public void TheClaimAfterTheRelativeClause_IsMade(string answer) =>
+        Assert.Equal(StatementVerdictKind.Entailed, BundledStatements.Claim(StopExercise, answer));
 }
