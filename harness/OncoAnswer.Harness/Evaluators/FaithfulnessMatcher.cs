@@ -294,7 +294,7 @@ internal static class FaithfulnessMatcher
                     !(statement.Absolute && !fact && answer.Hedged[s]) && conflict < 0 && keys >= KeyShare &&
                     (entailCoverage > best.Entail || (namesSubject && entailCoverage > best.Named)) &&
                     PredicateConveyed(statement, weights, present) && (news == 0 || (present & news) != 0) &&
-                    (measured is null || Array.IndexOf(measured, true, s, width) >= 0) &&
+                    (measured is null || MeasuredIn(measured, agree, against, s, width, ~statement.TimeUnitMask)) &&
                     (treated == 0 || ((present | namedBefore) & statement.SubjectMask) != 0) &&
                     (statement.ConditionMask == 0 || (present & ~statement.ConditionMask & ~statement.SubjectMask) != 0))
                 {
@@ -672,6 +672,20 @@ internal static class FaithfulnessMatcher
     /// statement's (-1 where none, <see cref="SpanNamed"/> where only a span of time compared with the statement's stands); null when
     /// no sentence has either.
     /// </summary>
+    /// <summary>Whether a sentence of the passage gives a number of the statement's kind and names something else of it too.</summary>
+    private static bool MeasuredIn(bool[] measured, ulong[] agree, ulong[] against, int s, int width, ulong content)
+    {
+        for (var k = s; k < s + width; k++)
+        {
+            if (measured[k] && ((agree[k] | against[k]) & content) != 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Per sentence, whether it gives a number of a kind the statement gives (a span of time, or an amount in one of its units).</summary>
     private static bool[] Measured(FaithfulnessStatement statement, FaithfulnessAnswer answer, int n)
     {

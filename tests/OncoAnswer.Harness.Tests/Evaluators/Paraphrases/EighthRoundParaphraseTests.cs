@@ -227,6 +227,7 @@ public sealed class EighthRoundParaphraseTests
     [InlineData(DropsBinned, "Once opened, the bottle of eye drops can be used until the expiry date on the box.")]
     [InlineData(DropsBinned, "Throw an opened bottle of eye drops away when it looks cloudy.")]
     [InlineData(DropsBinned, "An opened bottle of eye drops should be thrown away once the course ends.")]
+    [InlineData(DropsBinned, "Wait 15 minutes before putting lenses back in. Once opened, the bottle of eye drops can be used until the expiry date.")]
     [InlineData(ScreeningEvery, "Women with a BRCA variant are offered a breast MRI from their thirties.")]
     [InlineData(ScreeningEvery, "Women with a BRCA variant are offered a breast MRI as part of screening.")]
     public void AFactsAmountOrSpanLeftOut_IsNotConveyed(string fact, string answer) =>
@@ -235,6 +236,7 @@ public sealed class EighthRoundParaphraseTests
     [Theory]
     [InlineData(DropsBinned, "Throw an opened bottle of eye drops away four weeks after you first open it.")]
     [InlineData(DropsBinned, "Opened bottles of eye drops should be thrown away 28 days after opening.")]
+    [InlineData(DropsBinned, "Wait 5 minutes between drops. Throw an opened bottle of eye drops away four weeks after opening it.")]
     [InlineData(ScreeningEvery, "Women with a BRCA variant are offered a yearly breast MRI from age 30.")]
     [InlineData(ScreeningEvery, "From age 30, women with a BRCA variant are offered a breast MRI every year.")]
     public void AFactsAmountOrSpanGiven_IsConveyed(string fact, string answer) =>
