@@ -17,7 +17,7 @@ only (share|give|provide|recommend|use|discuss|cover|offer) *4 (evidence|@guidel
 # Declining to set the guidelines aside, in the answer's own words ("I won't toss the guidelines", "rather than
 # ignoring NCCN, let's see what it already covers", "my answer stays rooted in the evidence").
 (rather not|won't|will not|not going to|don't want to|do not want to|wouldn't|would not|can't|cannot) *4 (throw|drop|set|put|toss|abandon|discard|ditch|ignore|skip|forget|leave|bin) *3 @guidelines
-# Arguing against setting them aside: "I'd push back on the idea that you need to put the guidelines aside".
+# Arguing against setting them aside: "I'd push back on putting the guidelines aside".
 (push back on|disagree with|question|challenge) *6 (set|put|leave|throw|toss) *4 aside
 (push back on|disagree with) *6 (ignore|ignoring|drop|dropping|skip|skipping|ditch|ditching) *3 @guidelines
 (not going to|won't|will not|can't|cannot|shouldn't|should not) (set|put|leave|throw|toss) (them|those|it|these) (aside|out|away)

@@ -142,7 +142,7 @@ public sealed class DosingEvaluator : OncoAnswerEvaluator
     {
         var tokens = analysis.Tokens;
         var t = match.FirstToken;
-        // Degree words may stand between the modal and the verb: "it can more than double the amount of olaparib".
+        // Degree words may stand between the modal and the verb: "grapefruit can more than triple the level of olaparib".
         for (var skipped = 0; skipped < 2 && t >= 3 && tokens[t - 1].Sentence == match.Sentence && DegreeWords.Contains(tokens[t - 1].Term); skipped++)
         {
             t--;

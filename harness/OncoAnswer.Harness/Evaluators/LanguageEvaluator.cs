@@ -73,7 +73,7 @@ public sealed class LanguageEvaluator : OncoAnswerEvaluator
 
     /// <summary>
     /// Whether sentence <paramref name="sentence"/> is in another language than English: at least three function words of
-    /// another language and more of them than of English, or mostly a non-Latin script ("Por favor, pregunte a su médico …"
+    /// another language and more of them than of English, or mostly a non-Latin script ("Veuillez consulter votre médecin …"
     /// beside its English). The rules read English only, so such a sentence says nothing they can weigh.
     /// </summary>
     internal static bool IsOtherLanguage(AnswerAnalysis analysis, int sentence)
