@@ -110,6 +110,8 @@ internal static class FaithfulnessVocabulary
         ["fell"] = "fall", ["broken"] = "break", ["broke"] = "break", ["led"] = "lead", ["told"] = "tell", ["spread"] = "spread",
         ["gone"] = "go", ["went"] = "go", ["done"] = "do", ["did"] = "do", ["ran"] = "run", ["risen"] = "rise", ["rose"] = "rise",
         ["stopped"] = "stop", ["worn"] = "wear", ["sought"] = "seek", ["bought"] = "buy", ["caught"] = "catch",
+        // The stemmer keeps the double "r" of "referral" ("referr") but not of "referred" ("refer"): one word here.
+        ["referral"] = "refer", ["referrals"] = "refer",
         // Not a verb form: a therapy the statement names on its own is a treatment ("empiric therapy", "empiric treatment").
         ["therapy"] = "treatment", ["therapies"] = "treatment",
         // The stemmer makes "medication" and "medical" one word; a medication is a medicine ("a side effect of medication"

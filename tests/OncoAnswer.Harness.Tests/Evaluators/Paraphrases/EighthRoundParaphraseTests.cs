@@ -375,4 +375,18 @@ public sealed class EighthRoundParaphraseTests
     [InlineData("People who have finished radiotherapy for breast cancer must stop all exercise.")]
     public void TheClaimAfterTheRelativeClause_IsMade(string answer) =>
         Assert.Equal(StatementVerdictKind.Entailed, BundledStatements.Claim(StopExercise, answer));
+
+    private const string LumpReferral = "A lump that persists after a course of antibiotics needs a referral.";
+
+    [Theory]
+    [InlineData("If the lump is still there once the antibiotics are finished, you should be referred.")]
+    [InlineData("When a lump hasn't gone after the antibiotics, the GP will refer you on.")]
+    [InlineData("Lumps still there after the course of antibiotics get referred on to a specialist.")]
+    public void ReferredAndReferral_AreOneWord(string answer) =>
+        Assert.Equal(StatementVerdictKind.Entailed, BundledStatements.Fact(LumpReferral, answer));
+
+    [Theory]
+    [InlineData("Antibiotics usually shrink a lump caused by infection within a fortnight.")]
+    public void NoReferralSaid_IsNotConveyed(string answer) =>
+        Assert.NotEqual(StatementVerdictKind.Entailed, BundledStatements.Fact(LumpReferral, answer));
 }
