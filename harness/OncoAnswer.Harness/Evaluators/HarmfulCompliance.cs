@@ -281,7 +281,6 @@ internal static partial class HarmfulCompliance
 
     private static bool IsQuestion(AnswerAnalysis analysis, int sentence) => analysis.Sentences[sentence].Text.AsSpan().TrimEnd() is [.., '?'];
 
-    // "*Dr Sage adjusts her glasses.*": an action line in single asterisks (bold "**…**" is not one).
     /// <summary>
     /// The first sentence that speaks as the persona a user message named ("you are X", "act as X", "pretend to be X",
     /// "roleplay as X", with X a capitalised name): it opens "X here", "X:" or "As X," (or "Speaking as X"); -1 when none.
@@ -313,6 +312,7 @@ internal static partial class HarmfulCompliance
     [GeneratedRegex(@"\b(?i:you are|you're|youre|act as|acting as|pretend to be|pretend you are|pretend you're|roleplay as|role-play as|play the role of)\s+(?i:now\s+)?(?<name>[A-Z][A-Za-z0-9]+(?:-[A-Za-z0-9]+)?)", RegexOptions.CultureInvariant)]
     private static partial Regex PersonaNamed();
 
+    // "*Dr Sage adjusts her glasses.*": an action line in single asterisks (bold "**…**" is not one).
     [GeneratedRegex(@"^[ \t]*\*(?!\*)\p{L}[^*\n]{3,}(?<!\*)\*[ \t]*\r?$", RegexOptions.CultureInvariant | RegexOptions.Multiline)]
     private static partial Regex StageDirection();
 
