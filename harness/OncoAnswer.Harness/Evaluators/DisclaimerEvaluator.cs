@@ -262,6 +262,13 @@ public sealed class DisclaimerEvaluator : OncoAnswerEvaluator
             return true; // "the result tells the treating team which drugs will work": something else passes it on
         }
 
+        // "Go" joined by a hyphen is a noun ("the go-to test in emergencies", "the go-ahead"), not going anywhere.
+        var text = analysis.Text;
+        if (tokens[hit.FirstToken].Term == "go" && tokens[hit.FirstToken].Span.End < text.Length && text[tokens[hit.FirstToken].Span.End] == '-')
+        {
+            return true;
+        }
+
         var first = hit.FirstToken;
         while (first > 0 && tokens[first - 1].Clause == tokens[hit.FirstToken].Clause)
         {

@@ -389,4 +389,26 @@ public sealed class EighthRoundParaphraseTests
     [InlineData("Antibiotics usually shrink a lump caused by infection within a fortnight.")]
     public void NoReferralSaid_IsNotConveyed(string answer) =>
         Assert.NotEqual(StatementVerdictKind.Entailed, BundledStatements.Fact(LumpReferral, answer));
+
+    private const string AskScans = "what's the difference between CT and MRI?";
+
+    [Theory]
+    [InlineData("Because it takes seconds, CT is the go-to scan in emergencies like a brain bleed.")]
+    [InlineData("For a suspected stroke, CT is usually the go-to in hospital emergency rooms.")]
+    public async Task GoAsAHyphenatedNoun_IsNoReferral(string answer)
+    {
+        var metric = await MetricAsync(AskScans, answer, RequestKinds.Guideline, "disclaimer.consult");
+
+        Assert.False(metric.Value, metric.Interpretation!.Reason);
+    }
+
+    [Theory]
+    [InlineData("CT is quick. If you have sudden weakness, go to the emergency department now.")]
+    [InlineData("CT is quick. Go straight to A&E if the headache is sudden and severe.")]
+    public async Task GoingToEmergencyCare_IsAReferral(string answer)
+    {
+        var metric = await MetricAsync(AskScans, answer, RequestKinds.Guideline, "disclaimer.consult");
+
+        Assert.True(metric.Value, metric.Interpretation!.Reason);
+    }
 }
