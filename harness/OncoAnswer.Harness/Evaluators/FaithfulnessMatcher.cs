@@ -736,7 +736,7 @@ internal static class FaithfulnessMatcher
                 (timed ??= []).Add(sentence);
             }
 
-            if ((MeasureUnits.Contains(q.Unit) && statement.Quantities.ContainsKey(q.Unit) && statement.Quantities[""].Contains(q.Value)) || time == true)
+            if ((MeasureUnits.Contains(q.Unit) && statement.Quantities.ContainsKey(q.Unit) && (statement.Quantities[""].Contains(q.Value) || WithinBound(statement, q, tokens))) || time == true)
             {
                 (agreeing ??= []).Add((sentence, Family(q.Unit)));
             }
@@ -927,6 +927,34 @@ internal static class FaithfulnessMatcher
         QuantityFinder.Find(analysis).Where(q => Rank(q.Unit) >= 0)
             .Select(q => (q.Value * DaysIn(q.Unit), q.Unit, q.Value.ToString(CultureInfo.InvariantCulture) + " " + q.Unit, BoundOf(analysis.Tokens, q.Token)))
             .OrderBy(t => t.Item1).ToArray();
+
+    /// <summary>The amounts a statement bounds ("under 5 mm", "at least 50 %"), with their bound (-1 at most, +1 at least); temperatures are thresholds of their own.</summary>
+    internal static (string Unit, double Value, int Bound)[] MeasureBoundsOf(AnswerAnalysis analysis) =>
+        QuantityFinder.Find(analysis).Where(q => MeasureUnits.Contains(q.Unit) && q.Unit is not ("°c" or "°f"))
+            .Select(q => (q.Unit, q.Value, BoundOf(analysis.Tokens, q.Token)))
+            .Where(b => b.Item3 != 0).ToArray();
+
+    /// <summary>
+    /// Whether an answer's single amount keeps within a bound the statement sets for its unit: "a 4 mm stone" is one of
+    /// "stones under 5 mm". An amount with a bound of its own ("over 10 mm") is compared as written.
+    /// </summary>
+    private static bool WithinBound(FaithfulnessStatement statement, Quantity q, IReadOnlyList<Token> tokens)
+    {
+        if (statement.MeasureBounds.Length == 0 || BoundOf(tokens, q.Token) != 0)
+        {
+            return false;
+        }
+
+        foreach (var (unit, value, bound) in statement.MeasureBounds)
+        {
+            if (unit == q.Unit && (bound < 0 ? q.Value <= value : q.Value >= value))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Whether any of <paramref name="units"/> (a statement's quantity units) is one whose numbers must agree.</summary>
     internal static bool AnyMeasure(IEnumerable<string> units) => units.Any(MeasureUnits.Contains);

@@ -102,7 +102,7 @@ internal sealed class FaithfulnessStatement
         ? this
         : readings.GetOrAdd(mask, m => new FaithfulnessStatement(Statement, Units, Synonyms, Quantities)
         {
-            KeyTerms = KeyTerms, PolarMask = PolarMask, SubjectMask = SubjectMask, Aliases = Aliases, Absolute = Absolute, ConditionMask = ConditionMask, ListGroups = ListGroups, UnsettledMask = UnsettledMask, HeadMask = HeadMask, MeasuresRequired = MeasuresRequired, TimeSpans = TimeSpans, GivenMask = m,
+            KeyTerms = KeyTerms, PolarMask = PolarMask, SubjectMask = SubjectMask, Aliases = Aliases, Absolute = Absolute, ConditionMask = ConditionMask, ListGroups = ListGroups, UnsettledMask = UnsettledMask, HeadMask = HeadMask, MeasuresRequired = MeasuresRequired, MeasureBounds = MeasureBounds, TimeSpans = TimeSpans, GivenMask = m,
             // A conditional fact adds what holds under its condition: its news is told outside the condition where it can be.
             NewsMask = Statement.Kind == StatementKind.Guideline && KeyTerms.Length == 0 && (AllMask & ~m) is var told and not 0
                 ? WithLists(FaithfulnessMatcher.RarestOf(Weights, (told & ~ConditionMask) is not 0 and var main ? main : told))
@@ -144,6 +144,9 @@ internal sealed class FaithfulnessStatement
     public FaithfulnessUnit[][] Synonyms { get; }
 
     public IReadOnlyDictionary<string, HashSet<double>> Quantities { get; }
+
+    /// <summary>The amounts the statement bounds ("under 5 mm"), each with its bound (-1 at most, +1 at least).</summary>
+    public (string Unit, double Value, int Bound)[] MeasureBounds { get; init; } = [];
 
     /// <summary>Whether a passage must give a number of the statement's kind to convey it: it gives an amount or a span of time, and no key terms of its author's say what must be conveyed instead.</summary>
     public bool MeasuresRequired { get; init; }
@@ -321,7 +324,7 @@ internal sealed class FaithfulnessStatement
 
     /// <summary>The same statement with each unit's number in <paramref name="ids"/> (-1 for a key it lacks).</summary>
     public FaithfulnessStatement WithUnitIds(IReadOnlyDictionary<string, int> ids) =>
-        new(Statement, Units.Select(u => WithId(u, ids)).ToArray(), Synonyms.Select(s => s.Select(u => WithId(u, ids)).ToArray()).ToArray(), Quantities) { KeyTerms = KeyTerms, PolarMask = PolarMask, SubjectMask = SubjectMask, Aliases = Aliases.Select(a => (a.Unit, WithId(a.Alias, ids))).ToArray(), Absolute = Absolute, ConditionMask = ConditionMask, ListGroups = ListGroups, UnsettledMask = UnsettledMask, HeadMask = HeadMask, MeasuresRequired = MeasuresRequired, TimeSpans = TimeSpans };
+        new(Statement, Units.Select(u => WithId(u, ids)).ToArray(), Synonyms.Select(s => s.Select(u => WithId(u, ids)).ToArray()).ToArray(), Quantities) { KeyTerms = KeyTerms, PolarMask = PolarMask, SubjectMask = SubjectMask, Aliases = Aliases.Select(a => (a.Unit, WithId(a.Alias, ids))).ToArray(), Absolute = Absolute, ConditionMask = ConditionMask, ListGroups = ListGroups, UnsettledMask = UnsettledMask, HeadMask = HeadMask, MeasuresRequired = MeasuresRequired, MeasureBounds = MeasureBounds, TimeSpans = TimeSpans };
 
     private static FaithfulnessUnit WithId(FaithfulnessUnit unit, IReadOnlyDictionary<string, int> ids) =>
         unit with { Id = ids.TryGetValue(unit.Key, out var id) ? id : -1 };

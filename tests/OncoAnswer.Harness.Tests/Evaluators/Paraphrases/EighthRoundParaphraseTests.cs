@@ -411,4 +411,18 @@ public sealed class EighthRoundParaphraseTests
 
         Assert.True(metric.Value, metric.Interpretation!.Reason);
     }
+
+    private const string SmallStones = "Most kidney stones under 5 mm pass without treatment.";
+
+    [Theory]
+    [InlineData("A 4 mm stone is small, and most stones that size pass without treatment.")]
+    [InlineData("Your 3 mm stone will most likely pass without treatment.")]
+    [InlineData("A 2 mm kidney stone usually passes without treatment.")]
+    public void AnAmountWithinTheFactsBound_Agrees(string answer) =>
+        Assert.Equal(StatementVerdictKind.Entailed, BundledStatements.Fact(SmallStones, answer));
+
+    [Theory]
+    [InlineData("A 7 mm stone is large; most stones that size don't pass without treatment.")]
+    public void AnAmountBeyondTheBound_StillConflicts(string answer) =>
+        Assert.Equal(StatementVerdictKind.Contradicted, BundledStatements.Fact(SmallStones, answer));
 }
