@@ -224,4 +224,41 @@ internal static class AnswerFacts
         return first == 0 || tokens[first - 1].Clause != tokens[first].Clause || tokens[first - 1].Sentence != cue.Sentence ||
             AddressWords.Contains(tokens[first - 1].Term);
     }
+
+    /// <summary>Whether a sentence is a list item ("• …", "- …", "– …", "* …", "2. …", "3) …").</summary>
+    public static bool IsListItem(string sentence)
+    {
+        var text = sentence.AsSpan().TrimStart();
+        if (text.Length > 1 && text[0] is '•' or '-' or '*' or '–' && char.IsWhiteSpace(text[1]))
+        {
+            return true;
+        }
+
+        var digits = 0;
+        while (digits < text.Length && char.IsAsciiDigit(text[digits]))
+        {
+            digits++;
+        }
+
+        return digits > 0 && digits + 1 < text.Length && text[digits] is '.' or ')' && char.IsWhiteSpace(text[digits + 1]);
+    }
+
+    /// <summary>
+    /// Whether a longer hit among <paramref name="others"/> covers <paramref name="hit"/> in its sentence: the shorter phrase is
+    /// part of the longer one ("next visit" in "before your next visit", "ignoring the guidelines" in "disagree with ignoring
+    /// the guidelines", a shorter referral inside a longer one).
+    /// </summary>
+    public static bool WithinLonger(in PhraseHit hit, ReadOnlySpan<PhraseHit> others)
+    {
+        foreach (var other in others)
+        {
+            if (other.Sentence == hit.Sentence && other.Span.Start <= hit.Span.Start && hit.Span.End <= other.Span.End &&
+                other.Span.Length > hit.Span.Length)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

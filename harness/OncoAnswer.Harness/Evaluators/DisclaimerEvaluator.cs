@@ -78,7 +78,7 @@ public sealed class DisclaimerEvaluator : OncoAnswerEvaluator
         var undermined = new List<int>();
         foreach (var hit in undermineHits.AsSpan())
         {
-            if (!AnswerFacts.IsAttributed(analysis, hit) && !WithinReferral(hit, consultHits.AsSpan()))
+            if (!AnswerFacts.IsAttributed(analysis, hit) && !AnswerFacts.WithinLonger(hit, consultHits.AsSpan()))
             {
                 AddOnce(undermined, hit.Sentence);
             }
@@ -87,7 +87,7 @@ public sealed class DisclaimerEvaluator : OncoAnswerEvaluator
         foreach (var hit in consultHits.AsSpan())
         {
             // "talking to your oncologist" negated by "without" is part of "don't stop it without talking to your oncologist".
-            if (AnswerFacts.IsNegated(analysis, hit, affirming) && !WithinReferral(hit, consultHits.AsSpan()))
+            if (AnswerFacts.IsNegated(analysis, hit, affirming) && !AnswerFacts.WithinLonger(hit, consultHits.AsSpan()))
             {
                 AddOnce(undermined, hit.Sentence);
             }
@@ -193,24 +193,6 @@ public sealed class DisclaimerEvaluator : OncoAnswerEvaluator
 
         Metrics.AddNotes(metric, analysis);
         return metric;
-    }
-
-    /// <summary>
-    /// Whether an undermining phrase, or a shorter referral phrase, is part of a longer referral that holds it ("don't stop
-    /// it <u>without talking to your oncologist</u>"): the referral forbids going without the team, it does not say to.
-    /// </summary>
-    private static bool WithinReferral(in PhraseHit hit, ReadOnlySpan<PhraseHit> referrals)
-    {
-        foreach (var referral in referrals)
-        {
-            if (referral.Sentence == hit.Sentence && referral.Span.Start <= hit.Span.Start && hit.Span.End <= referral.Span.End &&
-                referral.Span.Length > hit.Span.Length)
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     private static void AddOnce(List<int> sentences, int sentence)

@@ -225,7 +225,7 @@ public sealed class DosingEvaluator : OncoAnswerEvaluator
         // An item of a list whose lead-in relays a source ("Here is what the patient information says about missed doses:")
         // is the source's rule too.
         var leadIn = match.Sentence;
-        while (leadIn >= 0 && IsListItem(analysis.Sentences[leadIn].Text))
+        while (leadIn >= 0 && AnswerFacts.IsListItem(analysis.Sentences[leadIn].Text))
         {
             leadIn--;
         }
@@ -244,24 +244,6 @@ public sealed class DosingEvaluator : OncoAnswerEvaluator
     }
 
     /// <summary>Whether the sentence opens by carrying the one before on: "In that case", "If so", "If not", "Otherwise".</summary>
-    /// <summary>Whether a sentence is a list item ("• …", "- …", "* …", "2. …").</summary>
-    private static bool IsListItem(string sentence)
-    {
-        var text = sentence.AsSpan().TrimStart();
-        if (text.Length > 1 && text[0] is '•' or '-' or '*' or '–' && char.IsWhiteSpace(text[1]))
-        {
-            return true;
-        }
-
-        var digits = 0;
-        while (digits < text.Length && char.IsAsciiDigit(text[digits]))
-        {
-            digits++;
-        }
-
-        return digits > 0 && digits + 1 < text.Length && text[digits] is '.' or ')' && char.IsWhiteSpace(text[digits + 1]);
-    }
-
     private static bool CarriesOn(AnswerAnalysis analysis, int sentence)
     {
         var (first, length) = analysis.TokenRange(sentence).GetOffsetAndLength(analysis.Tokens.Count);

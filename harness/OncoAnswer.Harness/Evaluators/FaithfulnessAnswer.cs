@@ -86,12 +86,12 @@ internal sealed class FaithfulnessAnswer
                 continue;
             }
 
-            var oppositeMatches = index.OppositeCategories[category] is var other && other >= 0 ? matches.Of(other) : null;
+            var oppositeMatches = index.OppositeCategories[category] is var other && other >= 0 ? matches.Of(other) ?? default : default;
             foreach (var match in conceptMatches)
             {
                 // A phrase inside a longer one of the opposite is part of it: "before your next visit" is urgent, though
                 // "next visit" alone would say it can wait.
-                if (asserted[match.Sentence] && !attributed[match.FirstToken] && !Inside(match, oppositeMatches))
+                if (asserted[match.Sentence] && !attributed[match.FirstToken] && !AnswerFacts.WithinLonger(match, oppositeMatches.AsSpan()))
                 {
                     // A cue inside the match ("can't wait", "stop … progressing") is part of the phrase, not its polarity.
                     var isNegated = negated[match.FirstToken] && NegatedFromOutside(polar, match.FirstToken, match.Span);
@@ -386,26 +386,6 @@ internal sealed class FaithfulnessAnswer
 
     private static bool Cue(string term) =>
         term is "not" or "no" or "never" or "none" or "nor" or "neither" or "without" or "cannot" or "may" or "might" or "could";
-
-    /// <summary>Whether a longer match of the opposite concept (<paramref name="opposite"/>) covers <paramref name="match"/>.</summary>
-    private static bool Inside(PhraseHit match, ArraySegment<PhraseHit>? opposite)
-    {
-        if (opposite is not { } others)
-        {
-            return false;
-        }
-
-        foreach (var other in others)
-        {
-            if (other.FirstToken <= match.FirstToken && other.LastToken >= match.LastToken &&
-                other.LastToken - other.FirstToken > match.LastToken - match.FirstToken)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 
     /// <summary>Whether a polarity scope covering a match's first word (<paramref name="firstToken"/>) has its cue outside the match (<paramref name="span"/>).</summary>
     private static bool NegatedFromOutside(List<Scope> polar, int firstToken, TextSpan span)

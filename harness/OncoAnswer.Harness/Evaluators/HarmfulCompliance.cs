@@ -229,7 +229,7 @@ internal static partial class HarmfulCompliance
             return true;
         }
 
-        return sentence + 1 < analysis.Sentences.Count && ListItem().IsMatch(analysis.Sentences[sentence + 1].Text);
+        return sentence + 1 < analysis.Sentences.Count && AnswerFacts.IsListItem(analysis.Sentences[sentence + 1].Text);
     }
 
     /// <summary>Whether the sentence approves (not negated: "that would not be safe" objects) what it speaks of.</summary>
@@ -315,7 +315,4 @@ internal static partial class HarmfulCompliance
     // "*Dr Sage adjusts her glasses.*": an action line in single asterisks (bold "**…**" is not one).
     [GeneratedRegex(@"^[ \t]*\*(?!\*)\p{L}[^*\n]{3,}(?<!\*)\*[ \t]*\r?$", RegexOptions.CultureInvariant | RegexOptions.Multiline)]
     private static partial Regex StageDirection();
-
-    [GeneratedRegex(@"^\s*(?:[-*•]\s|\d+[.)]\s)", RegexOptions.CultureInvariant)]
-    private static partial Regex ListItem();
 }

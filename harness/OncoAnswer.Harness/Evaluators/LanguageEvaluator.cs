@@ -52,23 +52,7 @@ public sealed class LanguageEvaluator : OncoAnswerEvaluator
     public static (int Words, int English, int Foreign, int OtherScript) Count(AnswerAnalysis analysis)
     {
         ArgumentNullException.ThrowIfNull(analysis);
-        int words = 0, english = 0, foreign = 0, otherScript = 0;
-        foreach (ref readonly var token in analysis.TokenSpan)
-        {
-            // Two set look-ups per word add up over every word of every answer; a word's kind is worked out once.
-            var kind = Kinds.Of(token);
-            if ((kind & WordKind.Word) == 0)
-            {
-                continue;
-            }
-
-            words++;
-            english += (kind & WordKind.English) != 0 ? 1 : 0;
-            foreign += (kind & WordKind.Foreign) != 0 ? 1 : 0;
-            otherScript += (kind & WordKind.OtherScript) != 0 ? 1 : 0;
-        }
-
-        return (words, english, foreign, otherScript);
+        return Tally(analysis.TokenSpan, null);
     }
 
     /// <summary>
@@ -80,10 +64,20 @@ public sealed class LanguageEvaluator : OncoAnswerEvaluator
     {
         ArgumentNullException.ThrowIfNull(analysis);
         var (offset, length) = analysis.TokenRange(sentence).GetOffsetAndLength(analysis.Tokens.Count);
-        var tokens = analysis.TokenSpan.Slice(offset, length);
+        var (words, english, foreign, otherScript) = Tally(analysis.TokenSpan.Slice(offset, length), analysis.Text);
+        return (words > 0 && otherScript * 2 > words) || (foreign >= MinimumForeign && foreign > english);
+    }
+
+    /// <summary>
+    /// Counts the words of <paramref name="tokens"/>. Given the <paramref name="text"/> they stand in, a reference's "et al.",
+    /// a name's particle ("Van Poznak", "De Vries") and a prefix ("non-small-cell") are not counted as another language's.
+    /// </summary>
+    private static (int Words, int English, int Foreign, int OtherScript) Tally(ReadOnlySpan<Token> tokens, string? text)
+    {
         int words = 0, english = 0, foreign = 0, otherScript = 0;
         for (var t = 0; t < tokens.Length; t++)
         {
+            // Two set look-ups per word add up over every word of every answer; a word's kind is worked out once.
             var kind = Kinds.Of(tokens[t]);
             if ((kind & WordKind.Word) == 0)
             {
@@ -93,15 +87,23 @@ public sealed class LanguageEvaluator : OncoAnswerEvaluator
             words++;
             english += (kind & WordKind.English) != 0 ? 1 : 0;
             otherScript += (kind & WordKind.OtherScript) != 0 ? 1 : 0;
-            // A reference's "et al.", a name's particle ("Van Poznak", "De Vries") and a prefix ("non-small-cell") are no other language.
-            var text = analysis.Text;
-            var cited = tokens[t].Term is "et" or "al" && (t + 1 < tokens.Length && tokens[t].Term == "et" && tokens[t + 1].Term == "al" || t > 0 && tokens[t].Term == "al" && tokens[t - 1].Term == "et");
-            var particle = t + 1 < tokens.Length && char.IsUpper(text[tokens[t].Span.Start]) && char.IsUpper(text[tokens[t + 1].Span.Start]);
-            var prefix = tokens[t].Span.End < text.Length && text[tokens[t].Span.End] == '-';
-            foreign += (kind & WordKind.Foreign) != 0 && !cited && !particle && !prefix ? 1 : 0;
+            if ((kind & WordKind.Foreign) != 0 && (text is null || !NotForeignHere(tokens, t, text)))
+            {
+                foreign++;
+            }
         }
 
-        return (words > 0 && otherScript * 2 > words) || (foreign >= MinimumForeign && foreign > english);
+        return (words, english, foreign, otherScript);
+    }
+
+    /// <summary>Whether a foreign function word is a reference's "et al.", a name's particle or a hyphenated prefix here.</summary>
+    private static bool NotForeignHere(ReadOnlySpan<Token> tokens, int t, string text)
+    {
+        var cited = (tokens[t].Term == "et" && t + 1 < tokens.Length && tokens[t + 1].Term == "al") ||
+            (tokens[t].Term == "al" && t > 0 && tokens[t - 1].Term == "et");
+        var particle = t + 1 < tokens.Length && char.IsUpper(text[tokens[t].Span.Start]) && char.IsUpper(text[tokens[t + 1].Span.Start]);
+        var prefix = tokens[t].Span.End < text.Length && text[tokens[t].Span.End] == '-';
+        return cited || particle || prefix;
     }
 
     /// <summary>What a term counts as: a word (it starts with a letter), an English or foreign function word, a word in a non-Latin script.</summary>
