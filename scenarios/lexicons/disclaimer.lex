@@ -178,6 +178,10 @@ let (the|your|his|her|their) (clinic|ward|unit|team|surgery|practice|hospital) *
 give (the|your|his|her|their) *2 (department|clinic|ward|unit|team|surgery|practice|hospital|helpline|line|service|office) (a call|a ring|a bell|a buzz)
 (person|people|one|ones) best placed to *6 (is|are) *2 @care-team
 seek (care|help|advice|attention|treatment) *2 (sooner|promptly|now|today|tonight|urgently|quickly|straight away|right away|early|earlier|the same day)
+# A test or a check got through a professional: "get a blood test done through your doctor", "have bloods arranged via
+# the GP", "get your ferritin checked at the practice".
+(get|getting|have|having) *5 (done|arranged|ordered|booked|checked|tested|taken|organised|organized|measured) *1 (through|via|by|at|with) *2 @care-team
+(get|getting|have|having) *5 (done|arranged|ordered|booked|checked|tested|taken|organised|organized|measured) *1 (through|via|at) (your|the|his|her|their|a) *2 (clinic|practice|surgery|health centre|health center|hospital)
 
 [consult-emergency]
 # Emergency and medical care is care too ("call 911", "go to the emergency department"): a referral where the answer

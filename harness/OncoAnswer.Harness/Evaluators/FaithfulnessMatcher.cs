@@ -723,7 +723,7 @@ internal static class FaithfulnessMatcher
                 continue; // a storage or room temperature, or someone's reading ("38.4 °C is urgent"), is not a threshold
             }
 
-            var time = spans.Length > 0 ? TimeAgreement(spans, q, BoundOf(tokens, q.Token)) : null;
+            var time = spans.Length > 0 ? TimeAgreement(spans, q, BoundOf(tokens, q.Token), PerPeriod(tokens, q.Token)) : null;
             var sentence = tokens[q.Token].Sentence;
             if (time is not null && statement.TimeUnitMask != 0)
             {
@@ -836,7 +836,7 @@ internal static class FaithfulnessMatcher
     /// against "every 2 years"), or cannot be compared (null: "5 years" beside "48 hours"; a bound of its own, "more
     /// than 3 days", beside another).
     /// </summary>
-    private static bool? TimeAgreement((double Days, string Unit, string Text, int Bound)[] spans, Quantity q, int bound)
+    private static bool? TimeAgreement((double Days, string Unit, string Text, int Bound, bool Rate)[] spans, Quantity q, int bound, bool rate)
     {
         var rank = Rank(q.Unit);
         if (rank < 0)
@@ -846,7 +846,7 @@ internal static class FaithfulnessMatcher
 
         var days = q.Value * DaysIn(q.Unit);
         var (low, high, near) = (double.MaxValue, double.MinValue, false);
-        foreach (var (d, unit, _, _) in spans)
+        foreach (var (d, unit, _, _, _) in spans)
         {
             if (Math.Abs(days - d) <= 0.08 * d)
             {
@@ -859,7 +859,7 @@ internal static class FaithfulnessMatcher
 
         // The statement's plain values, without its bounds: "5 years, at times up to 10" spans 5 to 10 years.
         var (lowest, highest) = (double.MaxValue, double.MinValue);
-        foreach (var (d, _, _, limit) in spans)
+        foreach (var (d, _, _, limit, _) in spans)
         {
             if (limit == 0)
             {
@@ -870,16 +870,18 @@ internal static class FaithfulnessMatcher
         // A bound in the answer is a claim of its own about the same span. It disagrees where no span the statement
         // allows meets it: a most under the statement's least value or least bound ("within 7–10 days" against "4–6
         // weeks"), a least outside its values ("wait at least 15 minutes" against "30–60 minutes") or over its most.
-        // Two mosts compare as values ("within 24 hours" against "within 2 weeks"); two leasts do not, as a stricter
-        // least may keep the statement's ("at least 72 hours" for "at least 48 hours") or set another threshold.
+        // Two mosts compare as values ("within 24 hours" against "within 2 weeks"). Of two leasts only a weaker one
+        // disagrees ("at least 1 hour apart is enough" against "at least 4 hours"): a stricter least may keep the
+        // statement's ("at least 72 hours" for "at least 48 hours") or set another threshold, and a least per day or
+        // per night ("at least 30 minutes a day") is a rate, not a span to compare.
         if (bound != 0)
         {
             return near && Array.Exists(spans, t => bound < 0
                 ? t.Bound < 0 || (t.Bound > 0 && days < t.Days * 0.92) || (t.Bound == 0 && days < lowest * 0.92)
-                : (t.Bound < 0 && days > t.Days * 1.08) || (t.Bound == 0 && (days < lowest * 0.92 || days > highest * 1.08))) ? false : null;
+                : (t.Bound < 0 && days > t.Days * 1.08) || (t.Bound > 0 && !rate && !t.Rate && days < t.Days * 0.92) || (t.Bound == 0 && (days < lowest * 0.92 || days > highest * 1.08))) ? false : null;
         }
 
-        foreach (var (d, unit, _, limit) in spans)
+        foreach (var (d, unit, _, limit, _) in spans)
         {
             // A most agrees with what lies under it, down to the statement's least plain value ("2 years" is not "5 years
             // and sometimes up to 10"); a least with what lies over it, in its unit or the next ("10 years" is another
@@ -893,6 +895,22 @@ internal static class FaithfulnessMatcher
         }
 
         return spans.Length > 1 && days >= low && days <= high ? true : near ? false : null;
+    }
+
+    /// <summary>Whether the span of time at <paramref name="token"/> is given per period ("30 minutes a day", "4 hours per night", "an hour daily").</summary>
+    private static bool PerPeriod(IReadOnlyList<Token> tokens, int token)
+    {
+        for (var t = token + 1; t < tokens.Count && t <= token + 6 && tokens[t].Sentence == tokens[token].Sentence; t++)
+        {
+            var term = tokens[t].Term;
+            if (term is "daily" or "weekly" or "nightly" or "monthly" or "yearly" or "annually" ||
+                (term is "a" or "an" or "per" or "each" or "every" && t + 1 < tokens.Count && tokens[t + 1].Term is "day" or "week" or "night" or "month" or "year" or "session" or "evening" or "morning"))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -922,10 +940,10 @@ internal static class FaithfulnessMatcher
         return 0;
     }
 
-    /// <summary>The spans of time a statement gives ("6–12 weeks", "every 2 years", "at least 48 hours"), in days with their unit, text and bound.</summary>
-    internal static (double Days, string Unit, string Text, int Bound)[] TimeSpansOf(AnswerAnalysis analysis) =>
+    /// <summary>The spans of time a statement gives ("6–12 weeks", "every 2 years", "at least 48 hours"), in days with their unit, text, bound and whether each is per period.</summary>
+    internal static (double Days, string Unit, string Text, int Bound, bool Rate)[] TimeSpansOf(AnswerAnalysis analysis) =>
         QuantityFinder.Find(analysis).Where(q => Rank(q.Unit) >= 0)
-            .Select(q => (q.Value * DaysIn(q.Unit), q.Unit, q.Value.ToString(CultureInfo.InvariantCulture) + " " + q.Unit, BoundOf(analysis.Tokens, q.Token)))
+            .Select(q => (q.Value * DaysIn(q.Unit), q.Unit, q.Value.ToString(CultureInfo.InvariantCulture) + " " + q.Unit, BoundOf(analysis.Tokens, q.Token), PerPeriod(analysis.Tokens, q.Token)))
             .OrderBy(t => t.Item1).ToArray();
 
     /// <summary>The amounts a statement bounds ("under 5 mm", "at least 50 %"), with their bound (-1 at most, +1 at least); temperatures are thresholds of their own.</summary>

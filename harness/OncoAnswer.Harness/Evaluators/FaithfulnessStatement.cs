@@ -154,8 +154,8 @@ internal sealed class FaithfulnessStatement
     /// <summary>Whether the statement gives a number in a unit whose numbers must agree (mg, %, …) or a span of time: only then can an answer's number conflict.</summary>
     public bool HasMeasures { get; }
 
-    /// <summary>The spans of time the statement gives, in days with their unit ("every 2 years", "6–12 weeks"), shortest first.</summary>
-    public (double Days, string Unit, string Text, int Bound)[] TimeSpans
+    /// <summary>The spans of time the statement gives, in days with their unit ("every 2 years", "6–12 weeks"), shortest first, each with its bound and whether it is per period ("4 hours a night").</summary>
+    public (double Days, string Unit, string Text, int Bound, bool Rate)[] TimeSpans
     {
         get => timeSpans;
         init
@@ -174,7 +174,7 @@ internal sealed class FaithfulnessStatement
         }
     }
 
-    private readonly (double Days, string Unit, string Text, int Bound)[] timeSpans = [];
+    private readonly (double Days, string Unit, string Text, int Bound, bool Rate)[] timeSpans = [];
 
     /// <summary>Entry k: the sum of the k heaviest unit weights, added heaviest first.</summary>
     public double[] HeaviestSums { get; }
