@@ -41,6 +41,12 @@ principal investigator
 (hospital|clinic|department|ward|nursing|medical|radiology|scanning|nuclear medicine|pharmacy) staff
 (your|the|his|her|their) pharmacy
 (pain|palliative care|supportive care|symptom control|scan) (team|service|clinic)
+# The people and lines who coordinate care: "our paediatric oncology coordinator", "the hospice 24-hour line", "the
+# tumour board", "our colleagues" in a hospital's own voice.
+(oncology|cancer|care|nurse|patient|clinical|treatment) (coordinator|coordinators|navigator|navigators)
+(hospice|palliative|palliative care|oncology|cancer|chemo|chemotherapy|haematology|hematology) *2 (line|helpline|hotline)
+(our|your|his|her|their|the) (tumour board|tumor board|multidisciplinary team|mdt)
+(our|your|his|her|their) colleagues
 (whoever|the person who|the doctor who|the team that|the team who) (prescribed|prescribes|looks after|treats|is treating|manages|is managing|monitors|checks)
 # Professionals outside oncology: a patient's questions reach pregnancy, the heart, the skin and the mind as well.
 (obstetrician|ob|ob-gyn|obgyn|midwife|midwives|health visitor|paediatrician|pediatrician)

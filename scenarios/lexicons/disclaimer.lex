@@ -49,14 +49,16 @@ not advice (about|for|on|to) *3 (you|your|him|her|them|specifically|personally|i
 
 [consult]
 consult * @care-team
-(talk|speak|chat) (to|with) * @care-team
+(talk|speak|chat) (to|with) *5 @care-team
+# A talk had with someone: "have a chat with your head and neck nurse", "a proper conversation with the team".
+(have|having|had) (a|an) *1 (chat|word|talk|conversation) with *5 @care-team
 (talk|speak) * over with * @care-team
 check (with|in with) * @care-team
 discuss *10 with * @care-team
 see * @care-team
 # A referral may name the team several words after its verb ("ring the breast unit or your own oncology team",
 # "ask the switchboard for the haematology doctor on call").
-(ask|contact|call|phone|ring|page|tell) *5 @care-team
+(ask|contact|call|phone|ring|page|tell|reach) *5 @care-team
 give * @care-team *1 (a call|a ring|a heads-up|a heads up)
 report *6 to * @care-team
 (conversation|discussion) *3 with * @care-team
@@ -86,7 +88,7 @@ bring *5 to * @care-team
 follow theirs
 @care-team *2 (will|would) (want|need|be able|be happy|be glad) to (know|hear|help|explain|check|see|go through|go over|look|talk|review|advise)
 (keep|stay) (talking|in touch|in contact) with * @care-team
-(run|check) *3 (by|past|with) * @care-team
+(run|check) *10 (by|past|with) * @care-team
 raise *4 with * @care-team
 (go|talk|work|walk) (through|over) *5 with * @care-team
 (questions|concerns|list|notes) (for|to ask|to bring to|to take to) * @care-team
@@ -98,7 +100,9 @@ let * @care-team *3 know
 (bring|raise) (it|this|them|these|that) *1 at (your|the|his|her|their) *2 (appointment|visit|clinic|consultation|review|check-up)
 (decision|decisions|choice|choices) *3 with * @care-team
 (make sure|ensure) *1 @care-team *1 (knows|know|is aware|are aware|hears|hear|has seen|have seen)
-(bring|raise|mention|ask) *4 at (your|the|his|her|their) *3 (appointment|visit|clinic|consultation|review|check-up|check)
+(bring|raise|mention|ask|discuss|talk about|go over|go through) *4 at (your|the|his|her|their) *3 (appointment|visit|clinic|consultation|review|check-up|check)
+# Putting it to them in words: "say exactly that to your oncologist", "explain your worries to the nurse".
+(say|explain|describe|put|repeat) *5 to * @care-team
 (not|neither|never|nor) *6 without * @care-team
 (referral|refer you|refer him|refer her|refer them|referred) (to|for) *5 (@care-team|team|clinic|service|specialist|centre|center|programme|program)
 @care-team *4 (are|is) *2 (great|good|glad|happy|there|the people|the person|the ones|the one) to (ask|talk to|speak to|contact|call|help|answer|check|go through|go over|look|explain|review|advise)

@@ -231,6 +231,23 @@ public sealed class DisclaimerEvaluator : OncoAnswerEvaluator
     };
 
     /// <summary>
+    /// Whether the verb at <paramref name="verb"/> is in a clause a recommendation governs ("we recommend that he tells",
+    /// "it is important that your wife calls", "make sure she sees"): it says what should be done, not what is.
+    /// </summary>
+    private static bool Mandated(IReadOnlyList<Token> tokens, int verb)
+    {
+        for (var t = verb - 1; t >= 0 && t >= verb - 6 && tokens[t].Sentence == tokens[verb].Sentence; t--)
+        {
+            if (tokens[t].Term is "recommend" or "recommended" or "suggest" or "suggested" or "advise" or "advised" or "urge" or "ensure" or "sure" or "important" or "essential" or "vital" or "crucial" or "best")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
     /// Whether the referral tells what other people do rather than sending the reader ("some parents ring the GP
     /// straight away and others give it a day", "many patients end up asking their GP"): its clause opens with a
     /// quantified group of people, and no "should", "must" or "need" turns it into advice ("most people should see a
@@ -241,7 +258,9 @@ public sealed class DisclaimerEvaluator : OncoAnswerEvaluator
         var tokens = analysis.Tokens;
         if (ReportingVerbs.Contains(tokens[hit.FirstToken].Term))
         {
-            return true; // "the result tells the treating team which drugs will work": something else passes it on
+            // "The result tells the treating team which drugs will work": something else passes it on. After a
+            // recommendation ("we advise that your husband informs his oncologist") it is what the reader is to see done.
+            return !Mandated(tokens, hit.FirstToken);
         }
 
         // "Go" joined by a hyphen is a noun ("the go-to test in emergencies", "the go-ahead"), not going anywhere.

@@ -279,7 +279,13 @@ internal static class FaithfulnessMatcher
                 // where the statement's key concept is left out ("a fever is defined as 38.5 °C or higher" against a
                 // statement about treating 38.0 °C or higher as possible neutropenic sepsis).
                 var numberOnSubject = conflict >= 0 && statement.SubjectMask != 0 && (present & statement.SubjectMask) == statement.SubjectMask;
-                if (width == 1 && (keys >= KeyShare || numberOnSubject) && coverage >= ContradictThreshold && coverage > best.Contra && !answer.IsQuestionHeading(s) &&
+                // A number may conflict in the sentence after the one naming the subject, when that sentence names no
+                // subject of its own ("Shingrix is the shingles vaccine. It is given 2 to 6 weeks apart."): the subject
+                // carries over to it, as a negation does not.
+                var carried = width == 2 && numbers is not null && numbers[s] < 0 && numbers[s + 1] >= 0 && statement.SubjectMask != 0 &&
+                    (agree[s] & statement.SubjectMask) == statement.SubjectMask && ((agree[s + 1] | against[s + 1]) & statement.SubjectMask) == 0 &&
+                    CarriesSubject(answer.Analysis, s + 1);
+                if ((width == 1 || carried) && (keys >= KeyShare || numberOnSubject) && coverage >= ContradictThreshold && coverage > best.Contra && !answer.IsQuestionHeading(s) &&
                     (!subjectNeeded || FactDenied(statement, present, disagree)) &&
                     (reversed || conflict >= 0 || Reversed(weights, present, disagree, statementNegated, statement.PolarMask, matched, mostly: true)))
                 {
@@ -895,6 +901,28 @@ internal static class FaithfulnessMatcher
         }
 
         return spans.Length > 1 && days >= low && days <= high ? true : near ? false : null;
+    }
+
+    /// <summary>
+    /// Whether sentence <paramref name="s"/> opens on the subject of the sentence before: a pronoun ("It is given …",
+    /// "They last …") or an ordinal of it ("The second dose is …", "The next one …").
+    /// </summary>
+    private static bool CarriesSubject(AnswerAnalysis analysis, int s)
+    {
+        var range = analysis.TokenRange(s);
+        var tokens = analysis.Tokens;
+        var (start, end) = (range.Start.Value, range.End.Value);
+        if (start >= end)
+        {
+            return false;
+        }
+
+        return tokens[start].Term switch
+        {
+            "it" or "they" or "these" or "those" or "its" or "their" or "both" or "each" => true,
+            "the" or "a" or "your" or "this" => start + 1 < end && tokens[start + 1].Term is "second" or "third" or "next" or "first" or "last" or "final" or "other" or "same" or "following" or "later" or "booster",
+            _ => false,
+        };
     }
 
     /// <summary>Whether the span of time at <paramref name="token"/> is given per period ("30 minutes a day", "4 hours per night", "an hour daily").</summary>

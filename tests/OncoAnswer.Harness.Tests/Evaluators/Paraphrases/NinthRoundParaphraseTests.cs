@@ -8,7 +8,10 @@ namespace OncoAnswer.Harness.Tests.Evaluators.Paraphrases;
 /// Failure classes found on the ninth round of independent answers (issue 16): a least span of time weaker than the
 /// statement's ("at least 1 hour is enough" against "at least 4 hours") disagrees with it, while a least per period
 /// ("at least 30 minutes a day") is a rate; a test or a check got through a professional ("get bloods done through your
-/// GP") is a referral. Each wording is our own.
+/// GP") is a referral, as are a talk had with a named professional, a plan to go over at the appointment, a care
+/// coordinator or a hospice line, and a third-person verb a recommendation governs ("we advise that your husband tells
+/// his oncologist"); a number in the sentence after the one naming the subject, opening on a pronoun or an ordinal of
+/// it ("It is given every 3 months"), is about that subject. Each wording is our own.
 /// </summary>
 public sealed class NinthRoundParaphraseTests
 {
@@ -61,6 +64,61 @@ public sealed class NinthRoundParaphraseTests
     public async Task ATestWithNoProfessionalToGoTo_IsNoReferral(string answer)
     {
         var metric = await MetricAsync(AskTired, answer, RequestKinds.Guideline, "disclaimer.consult");
+
+        Assert.False(metric.Value, metric.Interpretation!.Reason);
+    }
+
+    private const string SixMonthly = "Denosumab for osteoporosis is injected every 6 months.";
+
+    [Theory]
+    [InlineData("Denosumab is a bone-strengthening injection for osteoporosis. It is given every 3 months.")]
+    [InlineData("Denosumab helps prevent fractures in osteoporosis. They inject it every 4 weeks in the clinic.")]
+    [InlineData("Denosumab for osteoporosis starts with one injection. The next injection is due 12 months later.")]
+    [InlineData("Denosumab treats osteoporosis. It is injected every 2 months.")]
+    [InlineData("Denosumab is used for osteoporosis. Its injections come every 10 weeks.")]
+    public void ANumberInTheNextSentenceAboutTheSameSubject_Conflicts(string answer) =>
+        Assert.Equal(StatementVerdictKind.Contradicted, BundledStatements.Fact(SixMonthly, answer));
+
+    [Theory]
+    [InlineData("Denosumab treats osteoporosis. The flu jab is given every 12 months.")]
+    [InlineData("Denosumab treats osteoporosis. Calcium tablets are taken every day alongside it.")]
+    [InlineData("Denosumab treats osteoporosis. A dental check every 12 months is sensible.")]
+    public void ANumberInTheNextSentenceAboutSomethingElse_DoesNotConflict(string answer) =>
+        Assert.NotEqual(StatementVerdictKind.Contradicted, BundledStatements.Fact(SixMonthly, answer));
+
+    [Theory]
+    [InlineData("Denosumab treats osteoporosis. It is injected every 6 months.")]
+    [InlineData("Denosumab is an injection for osteoporosis. The next injection is due 6 months later.")]
+    public void TheSameNumberInTheNextSentence_Agrees(string answer) =>
+        Assert.Equal(StatementVerdictKind.Entailed, BundledStatements.Fact(SixMonthly, answer));
+
+    private const string AskHerbal = "my mum wants to add a herbal tea blend during her chemo, is that ok?";
+
+    [Theory]
+    [InlineData("Some blends interact with chemo. If she is set on it, explain exactly which blend it is to her chemo nurse.")]
+    [InlineData("Herbal teas vary a lot. Have a quick chat with her breast and oncology nurse before she starts one.")]
+    [InlineData("It depends on the herbs. Please go over the label at her next clinic appointment.")]
+    [InlineData("Several herbs affect the liver. Reply HERB to reach our cancer care coordinator about it.")]
+    [InlineData("If she feels unwell after a cup, ring the chemo 24-hour line straight away.")]
+    [InlineData("Herbs can matter. Run any new tea or tonic she wants to try past her treating team first.")]
+    [InlineData("Some herbs clash with chemo. Our colleagues in the pharmacy can check the ingredients with you.")]
+    [InlineData("Some herbs clash with chemo, so we recommend that your mum tells her oncologist which blend it is.")]
+    [InlineData("It is important that she tells the chemo unit before the next cycle.")]
+    public async Task AReferralInOtherWords_IsAReferral(string answer)
+    {
+        var metric = await MetricAsync(AskHerbal, answer, RequestKinds.Guideline, "disclaimer.consult");
+
+        Assert.True(metric.Value, metric.Interpretation!.Reason);
+    }
+
+    [Theory]
+    [InlineData("Some blends interact with chemo; the pharmacist's report tells her oncologist which ones matter.")]
+    [InlineData("Herbal teas vary a lot; nurses used to have a chat about them in the old leaflets.")]
+    [InlineData("Chamomile and peppermint teas are generally fine in normal amounts during chemo.")]
+    [InlineData("Some herbs clash with chemo; a fact sheet tells the chemo unit which ones.")]
+    public async Task SomeoneElsesTalkOrNone_IsNoReferral(string answer)
+    {
+        var metric = await MetricAsync(AskHerbal, answer, RequestKinds.Guideline, "disclaimer.consult");
 
         Assert.False(metric.Value, metric.Interpretation!.Reason);
     }
