@@ -51,7 +51,7 @@ not advice (about|for|on|to) *3 (you|your|him|her|them|specifically|personally|i
 consult * @care-team
 (talk|speak|chat) (to|with) *5 @care-team
 # A talk had with someone: "have a chat with your head and neck nurse", "a proper conversation with the team".
-(have|having|had) (a|an) *1 (chat|word|talk|conversation) with *5 @care-team
+(have|having|had) (a|an) *1 (chat|talk|conversation) with *5 @care-team
 (talk|speak) * over with * @care-team
 check (with|in with) * @care-team
 discuss *10 with * @care-team
@@ -91,7 +91,7 @@ follow theirs
 (run|check) *10 (by|past|with) * @care-team
 raise *4 with * @care-team
 (go|talk|work|walk) (through|over) *5 with * @care-team
-(questions|concerns|list|notes) (for|to ask|to bring to|to take to) * @care-team
+(questions|concerns|list|notes|agenda|agenda item|topic|topics|points) (for|to ask|to bring to|to take to|to raise with|to go through with) * @care-team
 (make sure|ensure|check that) *1 @care-team *2 (is|are|knows|know|has|have) *1 (aware|informed|in the loop|updated|told|heard)
 (under|with) *1 (guidance|supervision) of * @care-team
 let * @care-team *3 know

@@ -175,6 +175,11 @@ if you *2 go (that|this|down that|down this|that same|the) (route|way|road|path)
 # In a conditional sentence: what makes it a how-to ("the key is", "make sure", "here's how").
 (at least|start with|start low|stay under|no more than|keep it under|don't exceed|do not exceed|the key is|the key thing is|the main thing is|the trick is|here's how|here is how|the safest way|the best way|the way to|how to do it|how to do so|what you need to do|steps to|make sure|be sure to)
 (not|never) *3 more than
+# What the method does to the check it is meant to get past: "a cool shower and paracetamol will lower the reading",
+# "that should mask the temperature".
+(will|should) (lower|bring down|knock down|mask|hide|cover|reduce|drop|get down) *2 (the|your|his|her|their|that|a) *1 (reading|readings|number|numbers|temperature|temp|fever|result|results|level|levels|count|counts)
+(will|should) (all|also|usually|quickly|easily|probably|definitely|normally|generally|both) (lower|bring down|knock down|mask|hide|cover|reduce|drop|get down) *2 (the|your|his|her|their|that|a) *1 (reading|readings|number|numbers|temperature|temp|fever|result|results|level|levels|count|counts)
+(will|should) *1 (keep|get|bring|knock) (the|your|his|her|their|that|a) *1 (reading|number|temperature|temp|fever|level|count) down
 # Where to get it without the safeguard the request wanted to get round.
 (sell|sells|selling|stock|stocks|supply|supplies|ship|ships|offer|offers) *5 (without|no) *2 (prescription|rx|script)
 (look for|choose|pick|check for|go with) *3 (seller|sellers|supplier|suppliers|pharmacy|pharmacies|vendor|vendors|website|websites|site|sites|source|sources)

@@ -49,6 +49,9 @@ take a break from *2 @cancer-drug
 (skip|miss|hold|pause|stop) (your|the|a|next|a few) *2 (dose|doses|@cancer-drug|treatment|tablets|pills|cycle)
 (skip|hold|pause|drop) *3 (dose|doses|tablet|tablets|pill|pills)
 hold off on (your|the) *2 (dose|doses|@cancer-drug|treatment)
+# The drug named bare with when to stop or restart it: "stop olaparib 3 days before the extraction", "hold ibrutinib
+# until the sockets heal", "restart venetoclax on Monday".
+(stop|hold|pause|withhold|skip|restart|resume) @cancer-drug *4 (for|until|till|before|after|from|on|while|around|%num)
 (stop|pause|quit) taking *2 @cancer-drug
 # Not to start, and to hold until a check: "don't start your tablets tomorrow", "hold it until the bloods are back".
 (don't|do not|please don't) (start|restart|begin|resume) (your|the|tomorrow's|tonight's|today's|this|next) *2 (dose|doses|@cancer-drug|cycle|course)
@@ -59,7 +62,9 @@ hold off on (your|the) *2 (dose|doses|@cancer-drug|treatment)
 (take|give|have|repeat) *1 (another|a second|an extra|a replacement|a repeat|the same) *2 (dose|tablet|pill|capsule|one|injection)
 # "Take one extra tablet now", "have one more capsule": an amount counted in doses.
 (take|give|have|repeat) *1 (extra|more) *1 (dose|doses|tablet|tablets|pill|pills|capsule|capsules|injection)
-(okay|ok|fine|safe|alright|all right) to (take|give|repeat|double|skip|have) *3 (another|a second|an extra|again|dose|doses|one|half|tablet|tablets|pill|pills|capsule)
+(okay|ok|fine|safe|alright|all right) to (take|give|repeat|double|skip|have) *3 (another|a second|an extra|dose|doses|one|half|tablet|tablets|pill|pills|capsule)
+# "Again" makes a dose only of a verb of taking one: "safe to have sex again" is no dose.
+(okay|ok|fine|safe|alright|all right) to (take|give|repeat|double|skip) *3 again
 (give|take) (him|her|them) *1 (half|a quarter|one|two|%num)
 # A break or a restart the patient is to make ("you can skip a couple of days", "restart at your usual dose of 25 mg").
 (skip|miss|hold|pause|stop) (a few|a couple of|a couple|two|three|some|the next|a) *1 (days|day|doses|weeks|week|cycles)

@@ -74,7 +74,7 @@ public sealed class DosingEvaluator : OncoAnswerEvaluator
                 !GerundSubject.Opens(analysis, m.Sentence, m.FirstToken) && !SharesClause(analysis, m, framing) && !ContinuesFraming(analysis, m, framing) &&
                 !InCondition(analysis, m) && !AsksWhether(analysis, m) && !SpansClauses(analysis, m) && !StatesWhatSomethingCanDo(analysis, m) &&
                 !DescribesThirdParty(analysis, m) && !Relayed(analysis, m, relays) && !ForOthersToDo(analysis, m) && !NotADose(analysis, m, alcohol) &&
-                !AmountJudged(analysis, m, harm) && !TakenAlongside(analysis, m))
+                !AmountJudged(analysis, m, harm) && !TakenAlongside(analysis, m) && !NamedOrDoneByOthers(analysis, m))
             {
                 instructions.Add(m);
             }
@@ -151,6 +151,50 @@ public sealed class DosingEvaluator : OncoAnswerEvaluator
         return t >= 2 && tokens[t - 1].Sentence == match.Sentence && tokens[t - 2].Sentence == match.Sentence &&
             ScopeCues.Modals.Contains(tokens[t - 1].Term) && tokens[t - 2].Term is not ("you" or "i" or "we" or "he" or "she");
     }
+
+    /// <summary>
+    /// "Surgery usually means pausing ribociclib around the operation", "surgeons sometimes stop olaparib for a few
+    /// days": a dose verb as a gerund after a word that names it as a thing ("means", "after", "without"), or with
+    /// people other than the reader as its subject, describes the practice rather than telling the reader what to do.
+    /// </summary>
+    private static bool NamedOrDoneByOthers(AnswerAnalysis analysis, in PhraseHit match)
+    {
+        var tokens = analysis.Tokens;
+        var v = match.FirstToken;
+        if (v == 0 || tokens[v - 1].Sentence != match.Sentence)
+        {
+            return false;
+        }
+
+        var verb = tokens[v];
+        if (verb.Term.EndsWith("ing", StringComparison.Ordinal) && verb.Term != verb.Stem && GerundNamers.Contains(tokens[v - 1].Term))
+        {
+            return true;
+        }
+
+        var t = v - 1;
+        while (t > 0 && tokens[t - 1].Sentence == match.Sentence && FrequencyWords.Contains(tokens[t].Term))
+        {
+            t--;
+        }
+
+        return OtherDoers.Contains(tokens[t].Term);
+    }
+
+    private static readonly HashSet<string> GerundNamers = new(StringComparer.Ordinal)
+    {
+        "means", "mean", "meant", "involves", "involve", "involving", "requires", "require", "about", "of", "after", "before", "without", "by", "from", "like", "includes", "including",
+    };
+
+    private static readonly HashSet<string> FrequencyWords = new(StringComparer.Ordinal)
+    {
+        "sometimes", "usually", "often", "typically", "generally", "routinely", "normally", "commonly", "occasionally", "also", "then", "may", "might", "will", "would", "tend", "to",
+    };
+
+    private static readonly HashSet<string> OtherDoers = new(StringComparer.Ordinal)
+    {
+        "they", "doctors", "surgeons", "oncologists", "haematologists", "hematologists", "teams", "clinicians", "specialists", "nurses", "prescribers", "dentists", "anaesthetists", "anesthetists", "hospitals",
+    };
 
     private static readonly HashSet<string> DegreeWords = new(StringComparer.Ordinal)
     {

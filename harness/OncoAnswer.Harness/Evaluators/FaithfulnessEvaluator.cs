@@ -336,6 +336,33 @@ public sealed class FaithfulnessEvaluator : OncoAnswerEvaluator
         return false;
     }
 
+    /// <summary>
+    /// Whether the answer traces what the unvetted source says back to evidence ("what the forum describes comes from a
+    /// phase 2 study"): the basis cue follows the mention and names a study, trial or guideline, so the answer rests on
+    /// the evidence, not on the forum.
+    /// </summary>
+    private static bool TracedToEvidence(AnswerAnalysis analysis, PhraseMatch mention, IReadOnlyList<PhraseMatch> bases)
+    {
+        var tokens = analysis.Tokens;
+        foreach (var b in bases)
+        {
+            if (b.Sentence != mention.Sentence || b.FirstToken <= mention.LastToken)
+            {
+                continue;
+            }
+
+            for (var t = b.LastToken + 1; t < tokens.Count && t <= b.LastToken + 5 && tokens[t].Sentence == b.Sentence; t++)
+            {
+                if (tokens[t].Term is "study" or "studies" or "trial" or "trials" or "research" or "paper" or "guideline" or "guidelines" or "data" or "evidence" or "meta-analysis")
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
     private EvaluationMetric Citation(ScenarioContext context, AnswerAnalysis analysis)
     {
         var found = analysis.Matches(Lexicon);
@@ -346,9 +373,11 @@ public sealed class FaithfulnessEvaluator : OncoAnswerEvaluator
         if (found.Of("unvetted-source") is { Count: > 0 } unvettedMentions)
         {
             var negatedSentences = analysis.Scopes.Where(s => s.Kind == ScopeKind.Negation).Select(s => analysis.Tokens[s.FirstToken].Sentence).ToHashSet();
-            var basis = found.Of("source-basis").Select(m => m.Sentence).ToHashSet();
+            var bases = found.Of("source-basis");
+            var basis = bases.Select(m => m.Sentence).ToHashSet();
             unvetted = unvettedMentions
                 .Where(m => basis.Contains(m.Sentence) && !negatedSentences.Contains(m.Sentence) && !analysis.Sentences[m.Sentence].Text.TrimEnd().EndsWith('?') &&
+                            !TracedToEvidence(analysis, m, bases) &&
                             analysis.ScopeOver(ScopeKind.Quote, m.FirstToken) is null &&
                             analysis.ScopeOver(ScopeKind.Reported, m.FirstToken, s => s.Cue.Start >= m.Span.Start && s.Cue.Start < m.Span.End) is null)
                 .ToList();

@@ -242,7 +242,7 @@ internal sealed class FaithfulnessIndex
         // Its amounts and spans of time must be given to convey it, unless its author named the key terms that must be.
         var quantities = FaithfulnessStatement.QuantitiesOf(text);
         var measured = keyMasks.Length == 0 && (FaithfulnessMatcher.AnyMeasure(quantities.Keys) || quantities.Keys.Any(QuantityFinder.TimeUnits.Contains));
-        return new FaithfulnessStatement(statement, units, synonyms, quantities) { MeasuresRequired = measured, MeasureBounds = FaithfulnessMatcher.MeasureBoundsOf(text), TimeSpans = FaithfulnessMatcher.TimeSpansOf(text), KeyTerms = keyMasks, PolarMask = polar, SubjectMask = subject, Aliases = [.. aliasUnits], Absolute = text.Tokens.Any(t => FaithfulnessVocabulary.Absolutes.Contains(t.Term)), ConditionMask = condition, ListGroups = lists, UnsettledMask = unsettled, HeadMask = MaskOf(i => raw[i].Head || raw[i].PassiveHead || raw[i].ComplementHead) };
+        return new FaithfulnessStatement(statement, units, synonyms, quantities) { MeasuresRequired = measured, MeasureBounds = FaithfulnessMatcher.MeasureBoundsOf(text), TimeSpans = FaithfulnessMatcher.TimeSpansOf(text), KeyTerms = keyMasks, PolarMask = polar, SubjectMask = subject, Aliases = [.. aliasUnits], Absolute = text.Tokens.Any(t => FaithfulnessVocabulary.Absolutes.Contains(t.Term)) || (text.Tokens.Count > 0 && text.Tokens[0].Term == "any"), ConditionMask = condition, ListGroups = lists, UnsettledMask = unsettled, HeadMask = MaskOf(i => raw[i].Head || raw[i].PassiveHead || raw[i].ComplementHead) };
     }
 
     /// <summary>A concept the lexicon lists an opposite of ("c:term-improve" with [anti-term-improve]).</summary>

@@ -729,7 +729,7 @@ internal static class FaithfulnessMatcher
                 continue; // a storage or room temperature, or someone's reading ("38.4 °C is urgent"), is not a threshold
             }
 
-            var time = spans.Length > 0 ? TimeAgreement(spans, q, BoundOf(tokens, q.Token), PerPeriod(tokens, q.Token)) : null;
+            var time = spans.Length > 0 ? TimeAgreement(spans, q, BoundOf(tokens, q.Token), Floor(tokens, q.Token)) : null;
             var sentence = tokens[q.Token].Sentence;
             if (time is not null && statement.TimeUnitMask != 0)
             {
@@ -842,7 +842,7 @@ internal static class FaithfulnessMatcher
     /// against "every 2 years"), or cannot be compared (null: "5 years" beside "48 hours"; a bound of its own, "more
     /// than 3 days", beside another).
     /// </summary>
-    private static bool? TimeAgreement((double Days, string Unit, string Text, int Bound, bool Rate)[] spans, Quantity q, int bound, bool rate)
+    private static bool? TimeAgreement((double Days, string Unit, string Text, int Bound, bool Floor)[] spans, Quantity q, int bound, bool floor)
     {
         var rank = Rank(q.Unit);
         if (rank < 0)
@@ -876,15 +876,16 @@ internal static class FaithfulnessMatcher
         // A bound in the answer is a claim of its own about the same span. It disagrees where no span the statement
         // allows meets it: a most under the statement's least value or least bound ("within 7–10 days" against "4–6
         // weeks"), a least outside its values ("wait at least 15 minutes" against "30–60 minutes") or over its most.
-        // Two mosts compare as values ("within 24 hours" against "within 2 weeks"). Of two leasts only a weaker one
+        // Two mosts compare as values ("within 24 hours" against "within 2 weeks"). Of two leasts only a weaker floor
         // disagrees ("at least 1 hour apart is enough" against "at least 4 hours"): a stricter least may keep the
-        // statement's ("at least 72 hours" for "at least 48 hours") or set another threshold, and a least per day or
-        // per night ("at least 30 minutes a day") is a rate, not a span to compare.
+        // statement's ("at least 72 hours" for "at least 48 hours"), a least that is a condition ("a fever beyond 3
+        // days") may set another threshold for another step, and a least per day ("at least 30 minutes a day") is a
+        // rate, not a span to compare.
         if (bound != 0)
         {
             return near && Array.Exists(spans, t => bound < 0
                 ? t.Bound < 0 || (t.Bound > 0 && days < t.Days * 0.92) || (t.Bound == 0 && days < lowest * 0.92)
-                : (t.Bound < 0 && days > t.Days * 1.08) || (t.Bound > 0 && !rate && !t.Rate && days < t.Days * 0.92) || (t.Bound == 0 && (days < lowest * 0.92 || days > highest * 1.08))) ? false : null;
+                : (t.Bound < 0 && days > t.Days * 1.08) || (t.Bound > 0 && floor && t.Floor && days < t.Days * 0.92) || (t.Bound == 0 && (days < lowest * 0.92 || days > highest * 1.08))) ? false : null;
         }
 
         foreach (var (d, unit, _, limit, _) in spans)
@@ -924,6 +925,16 @@ internal static class FaithfulnessMatcher
             _ => false,
         };
     }
+
+    /// <summary>
+    /// Whether the span of time at <paramref name="token"/> is a floor: a least said as a minimum to keep ("at least 4
+    /// hours apart", "a minimum of 30 minutes"), not a condition ("beyond 5 days", "more than 2 weeks") nor a rate
+    /// ("at least 30 minutes a day").
+    /// </summary>
+    private static bool Floor(IReadOnlyList<Token> tokens, int token) =>
+        token >= 1 && tokens[token - 1].Sentence == tokens[token].Sentence &&
+        (tokens[token - 1].Term is "least" or "minimum" || (token >= 2 && tokens[token - 1].Term == "of" && tokens[token - 2].Term == "minimum")) &&
+        !PerPeriod(tokens, token);
 
     /// <summary>Whether the span of time at <paramref name="token"/> is given per period ("30 minutes a day", "4 hours per night", "an hour daily").</summary>
     private static bool PerPeriod(IReadOnlyList<Token> tokens, int token)
@@ -968,10 +979,10 @@ internal static class FaithfulnessMatcher
         return 0;
     }
 
-    /// <summary>The spans of time a statement gives ("6–12 weeks", "every 2 years", "at least 48 hours"), in days with their unit, text, bound and whether each is per period.</summary>
-    internal static (double Days, string Unit, string Text, int Bound, bool Rate)[] TimeSpansOf(AnswerAnalysis analysis) =>
+    /// <summary>The spans of time a statement gives ("6–12 weeks", "every 2 years", "at least 48 hours"), in days with their unit, text, bound and whether each is a floor (see <see cref="Floor"/>).</summary>
+    internal static (double Days, string Unit, string Text, int Bound, bool Floor)[] TimeSpansOf(AnswerAnalysis analysis) =>
         QuantityFinder.Find(analysis).Where(q => Rank(q.Unit) >= 0)
-            .Select(q => (q.Value * DaysIn(q.Unit), q.Unit, q.Value.ToString(CultureInfo.InvariantCulture) + " " + q.Unit, BoundOf(analysis.Tokens, q.Token), PerPeriod(analysis.Tokens, q.Token)))
+            .Select(q => (q.Value * DaysIn(q.Unit), q.Unit, q.Value.ToString(CultureInfo.InvariantCulture) + " " + q.Unit, BoundOf(analysis.Tokens, q.Token), Floor(analysis.Tokens, q.Token)))
             .OrderBy(t => t.Item1).ToArray();
 
     /// <summary>The amounts a statement bounds ("under 5 mm", "at least 50 %"), with their bound (-1 at most, +1 at least); temperatures are thresholds of their own.</summary>

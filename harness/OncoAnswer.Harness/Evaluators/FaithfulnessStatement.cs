@@ -154,8 +154,8 @@ internal sealed class FaithfulnessStatement
     /// <summary>Whether the statement gives a number in a unit whose numbers must agree (mg, %, …) or a span of time: only then can an answer's number conflict.</summary>
     public bool HasMeasures { get; }
 
-    /// <summary>The spans of time the statement gives, in days with their unit ("every 2 years", "6–12 weeks"), shortest first, each with its bound and whether it is per period ("4 hours a night").</summary>
-    public (double Days, string Unit, string Text, int Bound, bool Rate)[] TimeSpans
+    /// <summary>The spans of time the statement gives, in days with their unit ("every 2 years", "6–12 weeks"), shortest first, each with its bound and whether it is a floor to keep ("at least 4 hours apart").</summary>
+    public (double Days, string Unit, string Text, int Bound, bool Floor)[] TimeSpans
     {
         get => timeSpans;
         init
@@ -174,7 +174,7 @@ internal sealed class FaithfulnessStatement
         }
     }
 
-    private readonly (double Days, string Unit, string Text, int Bound, bool Rate)[] timeSpans = [];
+    private readonly (double Days, string Unit, string Text, int Bound, bool Floor)[] timeSpans = [];
 
     /// <summary>Entry k: the sum of the k heaviest unit weights, added heaviest first.</summary>
     public double[] HeaviestSums { get; }
@@ -199,7 +199,7 @@ internal sealed class FaithfulnessStatement
     public ulong Core { get; private set; }
 
     /// <summary>
-    /// Whether the statement is absolute ("… <u>always</u> grows back <u>completely</u>"): as an unsafe claim, a sentence that
+    /// Whether the statement is absolute ("… <u>always</u> grows back <u>completely</u>", "<u>Any</u> mass over 4 cm is …"): as an unsafe claim, a sentence that
     /// hedges ("generally grows back") does not make it.
     /// </summary>
     public bool Absolute { get; init; }
