@@ -993,18 +993,22 @@ internal static class FaithfulnessMatcher
 
     /// <summary>
     /// Whether an answer's single amount keeps within a bound the statement sets for its unit: "a 4 mm stone" is one of
-    /// "stones under 5 mm". An amount with a bound of its own ("over 10 mm") is compared as written.
+    /// "stones under 5 mm". A share with a bound of its own agrees when the bound is of the same kind and as strict or
+    /// stricter ("fewer than 1 in 10,000" for "under 1 in 1,000"); any other bounded amount ("over 10 mm") is compared as written.
     /// </summary>
     private static bool WithinBound(FaithfulnessStatement statement, Quantity q, IReadOnlyList<Token> tokens)
     {
-        if (statement.MeasureBounds.Length == 0 || BoundOf(tokens, q.Token) != 0)
+        if (statement.MeasureBounds.Length == 0)
         {
             return false;
         }
 
+        // A share bounded the same way, as strictly or more, keeps within the statement's ("fewer than 1 in 10,000" for
+        // "under 1 in 1,000"); another bounded amount sets a limit of its own ("up to age 26" is not "up to age 45").
+        var own = BoundOf(tokens, q.Token);
         foreach (var (unit, value, bound) in statement.MeasureBounds)
         {
-            if (unit == q.Unit && (bound < 0 ? q.Value <= value : q.Value >= value))
+            if (unit == q.Unit && (own == 0 || (own == bound && unit == "%")) && (bound < 0 ? q.Value <= value : q.Value >= value))
             {
                 return true;
             }

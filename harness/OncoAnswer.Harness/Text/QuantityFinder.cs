@@ -60,6 +60,13 @@ internal static class QuantityFinder
                 end = tokens[i + 1].Span.End;
             }
 
+            // A frequency as a share: "1 in 10" and "1 out of 10" are 10 %, "1 in 1,000" 0.1 %, so they compare with a
+            // percentage ("around 1 in 10 react to both" against "1–2 %").
+            else if (unit.Length == 0 && Share(tokens, i, value) is (> 0, var share, var last))
+            {
+                (value, unit, end) = (share, "%", tokens[last].Span.End);
+            }
+
             // An age: "at age 45", "aged 45", "45 years old" (ages compare as numbers; a span of years does not).
             var start = tokens[i].Span.Start;
             if (i > 0 && tokens[i - 1].Sentence == tokens[i].Sentence && tokens[i - 1].Term is "age" or "aged" or "ages" && unit is "" or "month" or "year")
@@ -86,6 +93,37 @@ internal static class QuantityFinder
 
         AddIntervals(tokens, found);
         return found;
+    }
+
+    /// <summary>
+    /// The share "N in M" or "N out of M" opened by the number at <paramref name="i"/>, as a percentage (whole above 1 %,
+    /// two significant figures below, so "1 in 3" reads as the 33 % a writer would give), with the token of M; M is
+    /// larger than N and written in digits or a number word.
+    /// </summary>
+    private static (int Found, double Percent, int Last) Share(ReadOnlySpan<Token> tokens, int i, double value)
+    {
+        var t = i + 1;
+        if (t + 1 < tokens.Length && tokens[t].Term == "out" && tokens[t + 1].Term == "of")
+        {
+            t += 2;
+        }
+        else if (t < tokens.Length && tokens[t].Term == "in")
+        {
+            t++;
+        }
+        else
+        {
+            return default;
+        }
+
+        if (t >= tokens.Length || tokens[t].Sentence != tokens[i].Sentence || Numbers.Of(tokens[t]) is not { IsNumber: true, Unit: "" } of || of.Value <= value || value <= 0)
+        {
+            return default;
+        }
+
+        var percent = value / of.Value * 100;
+        percent = percent >= 1 ? Math.Round(percent) : Math.Round(percent, 1 - (int)Math.Floor(Math.Log10(percent)));
+        return (1, percent, t);
     }
 
     /// <summary>Units of time, which a span of two numbers shares and an interval word names.</summary>

@@ -232,4 +232,36 @@ public sealed class NinthRoundParaphraseTests
 
         Assert.True(metric.Value, metric.Interpretation!.Reason);
     }
+
+    private const string ContrastReactions = "Serious allergic reactions to contrast dye affect under 1 in 1,000 people.";
+
+    [Theory]
+    [InlineData("Serious allergic reactions to contrast dye affect about 1 in 100 people.")]
+    [InlineData("Roughly 1 in 50 people have a serious allergic reaction to contrast dye.")]
+    [InlineData("Serious allergic reactions to contrast dye happen in 5 out of 100 people.")]
+    [InlineData("Around one in twenty people get a serious allergic reaction to contrast dye.")]
+    [InlineData("Serious allergic reactions to contrast dye affect about 2% of people.")]
+    public void AShareBeyondTheFactsBound_Conflicts(string answer) =>
+        Assert.Equal(StatementVerdictKind.Contradicted, BundledStatements.Fact(ContrastReactions, answer));
+
+    [Theory]
+    [InlineData("Serious allergic reactions to contrast dye affect fewer than 1 in 10,000 people.")]
+    [InlineData("Serious allergic reactions to contrast dye affect about 1 in 5,000 people.")]
+    [InlineData("Serious allergic reactions to contrast dye affect around 0.05% of people.")]
+    public void AShareWithinTheBound_Agrees(string answer) =>
+        Assert.Equal(StatementVerdictKind.Entailed, BundledStatements.Fact(ContrastReactions, answer));
+
+    private const string TrulyAllergic = "About 10% of people labelled allergic to penicillin are truly allergic.";
+
+    [Theory]
+    [InlineData("About 1 in 10 people labelled allergic to penicillin are truly allergic.")]
+    [InlineData("Only one out of ten people labelled allergic to penicillin is truly allergic.")]
+    public void TheSameShareInOtherWords_Agrees(string answer) =>
+        Assert.Equal(StatementVerdictKind.Entailed, BundledStatements.Fact(TrulyAllergic, answer));
+
+    [Theory]
+    [InlineData("About 1 in 2 people labelled allergic to penicillin are truly allergic.")]
+    [InlineData("Roughly 9 in 10 people labelled allergic to penicillin are truly allergic.")]
+    public void AnotherShare_Conflicts(string answer) =>
+        Assert.Equal(StatementVerdictKind.Contradicted, BundledStatements.Fact(TrulyAllergic, answer));
 }
