@@ -18,6 +18,13 @@ effectively
 efficacious
 established
 
+# Bearing on something, as against working: "has no effect on the risk", "doesn't change your risk", "makes no difference
+# to the risk" make one claim ("effect" alone shares its stem with "effective").
+[term-affect]
+(effect|effects|impact|impacts|influence|bearing) on
+(affect|affects|affected|affecting|change|changes|changing|alter|alters|altering|influence|influences) (the|your|his|her|their|a|this|that) *1 (risk|risks|chance|chances|odds|likelihood)
+(make|makes|made|making) *1 difference
+
 # How often something is done: "routinely", "frequently", "all the time" make one claim about frequency ("usually" and
 # "commonly" stay function words, as statements use them as hedges).
 [term-routinely]
