@@ -953,8 +953,8 @@ internal static class FaithfulnessMatcher
     }
 
     /// <summary>
-    /// Whether the number at <paramref name="token"/> is a bound: 1 for a least ("at least 48 hours", "more than 5 days"),
-    /// -1 for a most ("less than 2 weeks", "up to 6 months", "within 10 days"), 0 for a value.
+    /// Whether the number at <paramref name="token"/> is a bound: 1 for a least ("at least 48 hours", "more than 5 days",
+    /// "2 kg or more"), -1 for a most ("less than 2 weeks", "up to 6 months", "within 10 days", "3 days or less"), 0 for a value.
     /// </summary>
     private static int BoundOf(IReadOnlyList<Token> tokens, int token)
     {
@@ -976,6 +976,20 @@ internal static class FaithfulnessMatcher
             }
         }
 
+        // After the number and its unit: "2 kg or more", "aged 50 and over", "38 °C or above", "3 days or less".
+        for (var t = token + 1; t <= token + 3 && t + 1 < tokens.Count && tokens[t].Sentence == tokens[token].Sentence; t++)
+        {
+            if (tokens[t].Term is "or" or "and")
+            {
+                return tokens[t + 1].Term switch
+                {
+                    "more" or "higher" or "above" or "greater" or "over" or "longer" or "older" => 1,
+                    "less" or "fewer" or "lower" or "below" or "under" or "shorter" or "younger" => -1,
+                    _ => 0,
+                };
+            }
+        }
+
         return 0;
     }
 
@@ -993,8 +1007,8 @@ internal static class FaithfulnessMatcher
 
     /// <summary>
     /// Whether an answer's single amount keeps within a bound the statement sets for its unit: "a 4 mm stone" is one of
-    /// "stones under 5 mm". A share with a bound of its own agrees when the bound is of the same kind and as strict or
-    /// stricter ("fewer than 1 in 10,000" for "under 1 in 1,000"); any other bounded amount ("over 10 mm") is compared as written.
+    /// "stones under 5 mm". A share with a cap of its own agrees when it is as strict or stricter ("fewer than 1 in 10,000"
+    /// for "under 1 in 1,000"); any other bounded amount ("over 10 mm") is compared as written.
     /// </summary>
     private static bool WithinBound(FaithfulnessStatement statement, Quantity q, IReadOnlyList<Token> tokens)
     {
@@ -1003,12 +1017,13 @@ internal static class FaithfulnessMatcher
             return false;
         }
 
-        // A share bounded the same way, as strictly or more, keeps within the statement's ("fewer than 1 in 10,000" for
-        // "under 1 in 1,000"); another bounded amount sets a limit of its own ("up to age 26" is not "up to age 45").
+        // A share capped as strictly or more keeps within the statement's cap ("fewer than 1 in 10,000" for "under 1 in
+        // 1,000"); another bounded amount sets a limit of its own ("up to age 26" is not "up to age 45", "7 % or higher"
+        // is another threshold than "6.5 % or higher").
         var own = BoundOf(tokens, q.Token);
         foreach (var (unit, value, bound) in statement.MeasureBounds)
         {
-            if (unit == q.Unit && (own == 0 || (own == bound && unit == "%")) && (bound < 0 ? q.Value <= value : q.Value >= value))
+            if (unit == q.Unit && (own == 0 || (own == bound && bound < 0 && unit == "%")) && (bound < 0 ? q.Value <= value : q.Value >= value))
             {
                 return true;
             }

@@ -309,4 +309,27 @@ public sealed class NinthRoundParaphraseTests
 
         Assert.False(metric.Value, metric.Interpretation!.Reason);
     }
+
+    private const string FluidGain = "In heart failure, putting on 2 kg or more within 3 days points to fluid build-up.";
+
+    [Theory]
+    [InlineData("In heart failure, putting on 2.5 kg within 3 days points to fluid build-up.")]
+    [InlineData("In heart failure, putting on 3 kg within 3 days points to fluid build-up.")]
+    [InlineData("In heart failure, putting on 2 kg or more within 3 days points to fluid build-up.")]
+    public void AnAmountOverTheFactsOrMore_Agrees(string answer) =>
+        Assert.Equal(StatementVerdictKind.Entailed, BundledStatements.Fact(FluidGain, answer));
+
+    [Theory]
+    [InlineData("In heart failure, putting on 1 kg within 3 days points to fluid build-up.")]
+    [InlineData("In heart failure, putting on 0.5 kg within 3 days points to fluid build-up.")]
+    public void AnAmountUnderIt_Conflicts(string answer) =>
+        Assert.Equal(StatementVerdictKind.Contradicted, BundledStatements.Fact(FluidGain, answer));
+
+    private const string IronOverload = "A transferrin saturation of 45% or more suggests iron overload.";
+
+    [Theory]
+    [InlineData("A transferrin saturation of 50% or more suggests iron overload.")]
+    [InlineData("A transferrin saturation of 60% or above suggests iron overload.")]
+    public void AnotherThresholdOfTheSameKind_Conflicts(string answer) =>
+        Assert.Equal(StatementVerdictKind.Contradicted, BundledStatements.Fact(IronOverload, answer));
 }
