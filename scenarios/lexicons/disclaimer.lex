@@ -49,7 +49,7 @@ not advice (about|for|on|to) *3 (you|your|him|her|them|specifically|personally|i
 
 [consult]
 consult * @care-team
-(talk|speak|chat) (to|with) *5 @care-team
+(talk|speak|chat) (to|with) * @care-team
 # A talk had with someone: "have a chat with your head and neck nurse", "a proper conversation with the team".
 (have|having|had) (a|an) *1 (chat|talk|conversation) with *5 @care-team
 (talk|speak) * over with * @care-team
@@ -88,7 +88,9 @@ bring *5 to * @care-team
 follow theirs
 @care-team *2 (will|would) (want|need|be able|be happy|be glad) to (know|hear|help|explain|check|see|go through|go over|look|talk|review|advise)
 (keep|stay) (talking|in touch|in contact) with * @care-team
-(run|check) *10 (by|past|with) * @care-team
+check *3 (by|past|with) * @care-team
+# "Run any new tea or tonic she wants to try past her team": the thing run past them may be long.
+run *10 (by|past|with) * @care-team
 raise *4 with * @care-team
 (go|talk|work|walk) (through|over) *5 with * @care-team
 (questions|concerns|list|notes|agenda|agenda item|topic|topics|points) (for|to ask|to bring to|to take to|to raise with|to go through with) * @care-team
