@@ -673,11 +673,6 @@ internal static class FaithfulnessMatcher
         return named;
     }
 
-    /// <summary>
-    /// Per sentence, the index in <see cref="FaithfulnessAnswer.Quantities"/> of the first number that conflicts with the
-    /// statement's (-1 where none, <see cref="SpanNamed"/> where only a span of time compared with the statement's stands); null when
-    /// no sentence has either.
-    /// </summary>
     /// <summary>Whether a sentence of the passage gives a number of the statement's kind and names something else of it too.</summary>
     private static bool MeasuredIn(bool[] measured, ulong[] agree, ulong[] against, int s, int width, ulong content)
     {
@@ -708,6 +703,11 @@ internal static class FaithfulnessMatcher
         return measured;
     }
 
+    /// <summary>
+    /// Per sentence, the index in <see cref="FaithfulnessAnswer.Quantities"/> of the first number that conflicts with the
+    /// statement's (-1 where none, <see cref="SpanNamed"/> where only a span of time compared with the statement's stands); null when
+    /// no sentence has either.
+    /// </summary>
     private static int[]? NumberConflicts(FaithfulnessStatement statement, FaithfulnessAnswer answer, int n)
     {
         if (!statement.HasMeasures || answer.Quantities is not { Count: > 0 } quantities)
