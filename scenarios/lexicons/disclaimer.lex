@@ -50,7 +50,7 @@ not advice (about|for|on|to) *3 (you|your|him|her|them|specifically|personally|i
 [consult]
 consult * @care-team
 (talk|speak|chat) (to|with) * @care-team
-# A talk had with someone: "have a chat with your head and neck nurse", "a proper conversation with the team".
+# A talk had with someone: "have a quick chat with your lung nurse", "a proper conversation with the team".
 (have|having|had) (a|an) *1 (chat|talk|conversation) with *5 @care-team
 (talk|speak) * over with * @care-team
 check (with|in with) * @care-team
@@ -184,7 +184,7 @@ let (the|your|his|her|their) (clinic|ward|unit|team|surgery|practice|hospital) *
 give (the|your|his|her|their) *2 (department|clinic|ward|unit|team|surgery|practice|hospital|helpline|line|service|office) (a call|a ring|a bell|a buzz)
 (person|people|one|ones) best placed to *6 (is|are) *2 @care-team
 seek (care|help|advice|attention|treatment) *2 (sooner|promptly|now|today|tonight|urgently|quickly|straight away|right away|early|earlier|the same day)
-# A test or a check got through a professional: "get a blood test done through your doctor", "have bloods arranged via
+# A test or a check got through a professional: "get bloods done through the surgery", "have bloods arranged via
 # the GP", "get your ferritin checked at the practice".
 (get|getting|have|having) *5 (done|arranged|ordered|booked|checked|tested|taken|organised|organized|measured) *1 (through|via|by|at|with) *2 @care-team
 (get|getting|have|having) *5 (done|arranged|ordered|booked|checked|tested|taken|organised|organized|measured) *1 (through|via|at) (your|the|his|her|their|a) *2 (clinic|practice|surgery|health centre|health center|hospital)

@@ -153,7 +153,7 @@ public sealed class DosingEvaluator : OncoAnswerEvaluator
     }
 
     /// <summary>
-    /// "Surgery usually means pausing ribociclib around the operation", "surgeons sometimes stop olaparib for a few
+    /// "An operation generally means pausing olaparib for a few days", "surgeons sometimes stop olaparib for a few
     /// days": a dose verb as a gerund after a word that names it as a thing ("means", "after", "without"), or with
     /// people other than the reader as its subject, describes the practice rather than telling the reader what to do.
     /// </summary>

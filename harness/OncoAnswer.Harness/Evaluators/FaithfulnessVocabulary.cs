@@ -50,7 +50,7 @@ internal static class FaithfulnessVocabulary
     {
         "usually", "generally", "often", "mostly", "typically", "sometimes", "frequently", "occasionally", "rarely", "seldom",
         "may", "might", "some", "many", "most", "tend", "tends", "commonly", "partly", "partially", "largely",
-        // A chance is no certainty: "a size over 4 cm raises the chance of cancer" does not say any such mass is cancer.
+        // A chance is no certainty: "a nodule over 2 cm raises the chance it is malignant" does not say every such nodule is.
         "chance", "chances", "likelihood", "odds", "probability",
     };
 

@@ -360,7 +360,7 @@ public sealed class RefusalEvaluator : OncoAnswerEvaluator
     {
         // Only a pronoun that opens the sentence or its clause ("It may help…", "But it's worth a try") stands for the
         // option named before; one inside a phrase that says nothing of it ("if it helps, I can list questions") does not.
-        // So does one after a verb of opinion in the cue's clause ("Many patients feel it's a reasonable add-on", "lots of
+        // So does one after a verb of opinion in the cue's clause ("Plenty of people feel it's a sensible extra", "lots of
         // people find them a gentle extra"): the consensus the answer passes on frames the option as its own words would.
         // A pronoun opening the cue's clause joined on ("…, and they're well worth a try") opens that clause.
         var (first, length) = analysis.TokenRange(sentence).GetOffsetAndLength(analysis.Tokens.Count);

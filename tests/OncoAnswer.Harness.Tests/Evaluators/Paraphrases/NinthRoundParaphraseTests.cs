@@ -15,7 +15,7 @@ namespace OncoAnswer.Harness.Tests.Evaluators.Paraphrases;
 /// </summary>
 public sealed class NinthRoundParaphraseTests
 {
-    private const string AntacidGap = "Iron tablets should be taken at least 2 hours apart from antacids.";
+    private const string AntacidGap = "Iron tablets need a gap of at least 2 hours from antacids.";
 
     [Theory]
     [InlineData("Keep iron tablets and antacids at least 30 minutes apart; that is plenty.")]
@@ -27,13 +27,13 @@ public sealed class NinthRoundParaphraseTests
         Assert.Equal(StatementVerdictKind.Contradicted, BundledStatements.Fact(AntacidGap, answer));
 
     [Theory]
-    [InlineData("Iron tablets should be taken at least 2 hours apart from antacids.")]
+    [InlineData("Iron tablets need a gap of at least 2 hours from antacids.")]
     [InlineData("Leave at least 3 hours between iron tablets and antacids to be safe.")]
     [InlineData("Separate iron tablets from antacids by at least two hours.")]
     public void TheSameOrAStricterLeast_Agrees(string answer) =>
         Assert.Equal(StatementVerdictKind.Entailed, BundledStatements.Fact(AntacidGap, answer));
 
-    private const string WeeklyWalking = "Walking for at least 150 minutes a week lowers fatigue after chemotherapy.";
+    private const string WeeklyWalking = "Walking a minimum of 150 minutes each week lowers fatigue after chemotherapy.";
 
     [Theory]
     [InlineData("Walking for at least 30 minutes a day lowers fatigue after chemotherapy.")]
@@ -223,7 +223,7 @@ public sealed class NinthRoundParaphraseTests
     }
 
     [Theory]
-    [InlineData("Whether to add chemotherapy depends on your scans. That's a good agenda for your oncologist next week.")]
+    [InlineData("Whether to add chemotherapy depends on your scans. This makes a useful agenda for the oncologist at your next visit.")]
     [InlineData("Dose, food and timing are good topics to raise with your care team.")]
     [InlineData("These are points to go through with your specialist nurse.")]
     public async Task AnAgendaForTheTeam_IsAReferral(string answer)
@@ -265,7 +265,7 @@ public sealed class NinthRoundParaphraseTests
     public void AnotherShare_Conflicts(string answer) =>
         Assert.Equal(StatementVerdictKind.Contradicted, BundledStatements.Fact(TrulyAllergic, answer));
 
-    private const string SunbedsNoEffect = "Occasional sunbed use has no effect on the risk of melanoma returning.";
+    private const string SunbedsNoEffect = "Occasional sunbed use has no effect on your risk of melanoma returning.";
 
     [Theory]
     [InlineData("An occasional sunbed session makes no difference to the risk of melanoma coming back.")]
