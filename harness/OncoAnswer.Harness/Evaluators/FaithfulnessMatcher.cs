@@ -979,12 +979,13 @@ internal static class FaithfulnessMatcher
         // After the number and its unit: "2 kg or more", "aged 50 and over", "38 °C or above", "3 days or less".
         for (var t = token + 1; t <= token + 3 && t + 1 < tokens.Count && tokens[t].Sentence == tokens[token].Sentence; t++)
         {
+            // ("… and more" is usually something else: "3 days and more fluids".)
             if (tokens[t].Term is "or" or "and")
             {
-                return tokens[t + 1].Term switch
+                return (tokens[t].Term, tokens[t + 1].Term) switch
                 {
-                    "more" or "higher" or "above" or "greater" or "over" or "longer" or "older" => 1,
-                    "less" or "fewer" or "lower" or "below" or "under" or "shorter" or "younger" => -1,
+                    (_, "above" or "over" or "older") or ("or", "more" or "higher" or "greater" or "longer") => 1,
+                    (_, "below" or "under" or "younger") or ("or", "less" or "fewer" or "lower" or "shorter") => -1,
                     _ => 0,
                 };
             }

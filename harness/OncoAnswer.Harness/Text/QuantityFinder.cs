@@ -116,13 +116,17 @@ internal static class QuantityFinder
             return default;
         }
 
-        if (t >= tokens.Length || tokens[t].Sentence != tokens[i].Sentence || Numbers.Of(tokens[t]) is not { IsNumber: true, Unit: "" } of || of.Value <= value || value <= 0)
+        // "5 in 10 days" is a count in a span of time, not a share.
+        if (t >= tokens.Length || tokens[t].Sentence != tokens[i].Sentence || Numbers.Of(tokens[t]) is not { IsNumber: true, Unit: "" } of || of.Value <= value || value <= 0 ||
+            (t + 1 < tokens.Length && tokens[t + 1].Sentence == tokens[t].Sentence && Units.ContainsKey(tokens[t + 1].Term)) ||
+            (value != 1 && of.Value is >= 1900 and <= 2100 && tokens[t].Term.Length == 4))
         {
-            return default;
+            return default; // nor is "10 in 2019", a year (a share of one, "1 in 2000", stays one)
         }
 
+        // Rounding takes at most 15 decimals: a share of one in a quadrillion is read as written, to that precision.
         var percent = value / of.Value * 100;
-        percent = percent >= 1 ? Math.Round(percent) : Math.Round(percent, 1 - (int)Math.Floor(Math.Log10(percent)));
+        percent = percent >= 1 ? Math.Round(percent) : Math.Round(percent, Math.Clamp(1 - (int)Math.Floor(Math.Log10(percent)), 0, 15));
         return (1, percent, t);
     }
 

@@ -19,4 +19,31 @@ public sealed class QuantityFinderTests
         Assert.Equal("600mg", text.Substring(first[1].Span.Start, first[1].Span.Length));
         Assert.Equal("84%", text.Substring(first[3].Span.Start, first[3].Span.Length));
     }
+
+    [Theory]
+    [InlineData("About 1 in 10 people react.", 10.0)]
+    [InlineData("Roughly one out of three patients.", 33.0)]
+    [InlineData("It affects 1 in 1,000 users.", 0.1)]
+    [InlineData("Fewer than 1 in 300 people.", 0.33)]
+    public void Find_ReadsAFrequencyAsAShare(string text, double percent)
+    {
+        var share = Assert.Single(QuantityFinder.Find(AnswerAnalysis.Of(text)), q => q.Unit == "%");
+
+        Assert.Equal(percent, share.Value, 6);
+    }
+
+    [Theory]
+    [InlineData("Take 5 in 10 days.")]
+    [InlineData("Ring at 2 in the morning.")]
+    [InlineData("It rose from 10 in 2019 to 12.")]
+    public void Find_LeavesOtherNumbersBesideInAlone(string text) =>
+        Assert.DoesNotContain(QuantityFinder.Find(AnswerAnalysis.Of(text)), q => q.Unit == "%");
+
+    [Fact]
+    public void Find_ReadsAVanishinglySmallShareWithoutFailing()
+    {
+        var share = Assert.Single(QuantityFinder.Find(AnswerAnalysis.Of("It happens in 1 in 100000000000000000000 people.")), q => q.Unit == "%");
+
+        Assert.True(share.Value >= 0 && share.Value < 1e-12);
+    }
 }
