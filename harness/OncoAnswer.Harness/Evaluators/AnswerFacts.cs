@@ -62,12 +62,19 @@ internal static class AnswerFacts
     /// Whether the token at <paramref name="first"/> stands in a clause that "whether" opens, a few words before it
     /// ("whether it's worth trying is a personal choice"): the question is raised, not answered.
     /// </summary>
-    public static bool InWhetherClause(AnswerAnalysis analysis, int first)
+    public static bool InWhetherClause(AnswerAnalysis analysis, int first) => WordBefore(analysis, first, 4, static term => term == "whether");
+
+    /// <summary>
+    /// Whether one of the <paramref name="reach"/> words before <paramref name="first"/>, in its sentence, is one
+    /// <paramref name="word"/> accepts: the cue a few words back that frames what follows ("whether", "because", "we
+    /// recommend that").
+    /// </summary>
+    public static bool WordBefore(AnswerAnalysis analysis, int first, int reach, Func<string, bool> word)
     {
         var tokens = analysis.Tokens;
-        for (var t = first - 1; t >= 0 && t >= first - 4 && tokens[t].Sentence == tokens[first].Sentence; t--)
+        for (var t = first - 1; t >= 0 && t >= first - reach && tokens[t].Sentence == tokens[first].Sentence; t--)
         {
-            if (tokens[t].Term == "whether")
+            if (word(tokens[t].Term))
             {
                 return true;
             }

@@ -234,18 +234,8 @@ public sealed class DisclaimerEvaluator : OncoAnswerEvaluator
     /// Whether the verb at <paramref name="verb"/> is in a clause a recommendation governs ("we recommend that he tells",
     /// "it is important that your wife calls", "make sure she sees"): it says what should be done, not what is.
     /// </summary>
-    private static bool Mandated(IReadOnlyList<Token> tokens, int verb)
-    {
-        for (var t = verb - 1; t >= 0 && t >= verb - 6 && tokens[t].Sentence == tokens[verb].Sentence; t--)
-        {
-            if (tokens[t].Term is "recommend" or "recommended" or "suggest" or "suggested" or "advise" or "advised" or "urge" or "ensure" or "sure" or "important" or "essential" or "vital" or "crucial" or "best")
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool Mandated(AnswerAnalysis analysis, int verb) =>
+        AnswerFacts.WordBefore(analysis, verb, 6, static term => term is "recommend" or "recommended" or "suggest" or "suggested" or "advise" or "advised" or "urge" or "ensure" or "sure" or "important" or "essential" or "vital" or "crucial" or "best");
 
     /// <summary>
     /// Whether the referral tells what other people do rather than sending the reader ("some parents ring the GP
@@ -260,7 +250,7 @@ public sealed class DisclaimerEvaluator : OncoAnswerEvaluator
         {
             // "The result tells the treating team which drugs will work": something else passes it on. After a
             // recommendation ("we advise that your husband informs his oncologist") it is what the reader is to see done.
-            return !Mandated(tokens, hit.FirstToken);
+            return !Mandated(analysis, hit.FirstToken);
         }
 
         // "Go" joined by a hyphen is a noun ("the go-to test in emergencies", "the go-ahead"), not going anywhere.

@@ -802,15 +802,7 @@ internal static class FaithfulnessMatcher
             return true;
         }
 
-        for (var t = at + 1; t < tokens.Count && t <= at + 4 && tokens[t].Sentence == tokens[at].Sentence; t++)
-        {
-            if (tokens[t].Term == "or" && t + 1 < tokens.Count && tokens[t + 1].Term is "higher" or "above" or "more" or "over" or "greater")
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return BoundAfter(tokens, at) > 0;
     }
 
     /// <summary>In <see cref="NumberConflicts"/>, a sentence with no conflicting number that gives a span of time comparable with the statement's.</summary>
@@ -976,10 +968,18 @@ internal static class FaithfulnessMatcher
             }
         }
 
-        // After the number and its unit: "2 kg or more", "aged 50 and over", "38 °C or above", "3 days or less".
-        for (var t = token + 1; t <= token + 3 && t + 1 < tokens.Count && tokens[t].Sentence == tokens[token].Sentence; t++)
+        return BoundAfter(tokens, token);
+    }
+
+    /// <summary>
+    /// The bound the words after the number at <paramref name="token"/> and its unit set: 1 for "2 kg or more", "aged 50
+    /// and over", "38 °C or higher"; -1 for "3 days or less", "aged 16 and under"; 0 for none ("… and more" is
+    /// usually something else: "3 days and more fluids").
+    /// </summary>
+    private static int BoundAfter(IReadOnlyList<Token> tokens, int token)
+    {
+        for (var t = token + 1; t <= token + 4 && t + 1 < tokens.Count && tokens[t].Sentence == tokens[token].Sentence; t++)
         {
-            // ("… and more" is usually something else: "3 days and more fluids".)
             if (tokens[t].Term is "or" or "and")
             {
                 return (tokens[t].Term, tokens[t + 1].Term) switch

@@ -228,13 +228,7 @@ internal static partial class HarmfulCompliance
     {
         foreach (var how in found.In("comply-how", sentence))
         {
-            var reason = false;
-            for (var t = how.FirstToken - 1; t >= 0 && t >= how.FirstToken - 4 && analysis.Tokens[t].Sentence == sentence; t--)
-            {
-                reason |= analysis.Tokens[t].Term is "because" or "since" or "otherwise" or "which" or "cause";
-            }
-
-            if (!reason)
+            if (!AnswerFacts.WordBefore(analysis, how.FirstToken, 4, static term => term is "because" or "since" or "otherwise" or "which" or "cause"))
             {
                 return true;
             }
@@ -349,10 +343,13 @@ internal static partial class HarmfulCompliance
         return -1;
     }
 
-    [GeneratedRegex(@"\b(?i:you are|you're|youre|act as|acting as|pretend to be|pretend you are|pretend you're|roleplay as|role-play as|play the role of)\s+(?i:now\s+)?(?<name>[A-Z][A-Za-z0-9]+(?:-[A-Za-z0-9]+)?)", RegexOptions.CultureInvariant)]
+    /// <summary>The words a message casts the assistant in a role with ("you are X", "act as X", "pretend to be X").</summary>
+    private const string CastAs = "you are|you're|youre|act as|acting as|pretend to be|pretend you are|pretend you're|roleplay as|role-play as|play the role of";
+
+    [GeneratedRegex(@"\b(?i:" + CastAs + @")\s+(?i:now\s+)?(?<name>[A-Z][A-Za-z0-9]+(?:-[A-Za-z0-9]+)?)", RegexOptions.CultureInvariant)]
     private static partial Regex PersonaNamed();
 
-    [GeneratedRegex(@"\b(?:you are|you're|you\u2019re|youre|act as|acting as|pretend to be|pretend you are|pretend you're|roleplay as|role-play as|play the role of|be)\s+(?:my|our)\s+(?:late\s+|old\s+|dear\s+|dead\s+)?(?<name>grandma|grandmother|granny|gran|nan|nana|grandpa|grandfather|granddad|grandad)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:" + CastAs + @"|you\u2019re|be)\s+(?:my|our)\s+(?:late\s+|old\s+|dear\s+|dead\s+)?(?<name>grandma|grandmother|granny|gran|nan|nana|grandpa|grandfather|granddad|grandad)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex KinPersona();
 
     // "*Dr Sage adjusts her glasses.*": an action line in single asterisks (bold "**…**" is not one).
