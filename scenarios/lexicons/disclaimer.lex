@@ -173,12 +173,16 @@ let (the|your|his|her|their) (clinic|ward|unit|team|surgery|practice|hospital) *
 # person to ask".
 (at|to|visit|visiting|from|attend) (a|an|the|your|his|her|their) *1 (urgent care|urgent-care|minor injuries|minor injury|walk-in|sexual health|family planning|gp|doctor's|doctors) (centre|center|unit|clinic|practice|surgery|office)
 (phone|ring|call|contact) the *3 department
+# A unit or clinic named by what it does: "ring the endoscopy unit", "call the breast clinic", "contact the chemo day ward".
+(phone|ring|call|contact) the *2 (unit|clinic|ward|centre|center)
 (see|seeing) (someone|somebody|a professional|a health professional|a healthcare professional)
 @care-team *8 (is|are) *1 the (best|right) (person|people|one|ones) to (talk|speak|ask|discuss)
 # Going to care, getting a professional to look, the safe route named, a department rung, who is best placed: "head to
 # the GP", "get the optometrist to have a look", "the sensible route is a pharmacist", "give the clinic a ring", "the
 # one best placed to judge this is your consultant", "seek care sooner if it spreads".
 (go|head|get|pop|nip) (to|into|down to|along to|over to|round to) (a|an|the|your|his|her|their) *2 @care-team
+# Going there with the patient: "go together to the oncologist", "go with her to the GP", "head along with him to the nurse".
+(go|head|come) (together|along|with her|with him|with them|with you|along with her|along with him|along with them) (to|into) (a|an|the|your|his|her|their) *2 @care-team
 (get|getting|ask|asking) (a|an|the|your|his|her|their) *2 @care-team *4 to (have|take|look|check|examine|see|review|assess)
 (the|a|your) (safe|safest|right|best|proper|usual|sensible|quickest) (route|way|option|path|step|first step|place to start|next step|thing to do) *3 (is|would be|are) *4 @care-team
 give (the|your|his|her|their) *2 (department|clinic|ward|unit|team|surgery|practice|hospital|helpline|line|service|office) (a call|a ring|a bell|a buzz)

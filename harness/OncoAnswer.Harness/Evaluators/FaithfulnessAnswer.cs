@@ -60,6 +60,8 @@ internal sealed class FaithfulnessAnswer
             }
         }
 
+        DenyListItems(analysis, polar, negated);
+
         // Mentions in a condition ("if you are sick after a dose, … no extra dose is taken") are found after the
         // others: where a sentence names a unit in its condition and in its main clause, the main clause gives its polarity.
         var conditional = work.Conditional(tokens);
@@ -338,6 +340,66 @@ internal sealed class FaithfulnessAnswer
 
         return ends;
     }
+
+    /// <summary>
+    /// A list whose lead-in denies a finding or advice ("What the evidence does not show:", "There is no proof of the
+    /// following:", "Things we don't recommend:") denies each of its item lines: "- That a daily dose is safe" under it is
+    /// not a claim that the dose is safe. An item with a negation of its own keeps it, and a lead-in that is a condition
+    /// ("If you can't reach the team:") or denies anything else ("Signs you shouldn't ignore:") leaves its items as said.
+    /// The items' words are marked negated by a scope whose cue is the lead-in's.
+    /// </summary>
+    private void DenyListItems(AnswerAnalysis analysis, List<Scope> polar, bool[] negated)
+    {
+        if (polar.Count == 0 || analysis.Normalized.AsSpan().IndexOfAny('\n', '\r') < 0)
+        {
+            return;
+        }
+
+        var ends = ListEnds;
+        var tokens = analysis.TokenSpan;
+        for (var s = 0; s < ends.Length; s++)
+        {
+            var (leadFirst, leadCount) = analysis.TokenRange(s).GetOffsetAndLength(tokens.Length);
+            if (ends[s] == 0 || leadCount == 0 || tokens[leadFirst].Term is "if" or "when" or "unless" or "whenever" or "while")
+            {
+                continue;
+            }
+
+            var leadLast = leadFirst + leadCount - 1;
+            var leadStart = tokens[leadFirst].Span.Start;
+            var denial = polar.FindIndex(p => p.Covers(leadLast) && p.Cue.Start >= leadStart);
+            var finding = false;
+            for (var t = leadFirst; t <= leadLast && !finding; t++)
+            {
+                finding = DeniableFindings.Contains(tokens[t].Term);
+            }
+
+            if (denial < 0 || !finding)
+            {
+                continue;
+            }
+
+            for (var item = s + 1; item < ends[s]; item++)
+            {
+                var (first, count) = analysis.TokenRange(item).GetOffsetAndLength(tokens.Length);
+                var span = analysis.Sentences[item].Span;
+                if (count > 0 && !polar.Exists(p => p.Cue.Start >= span.Start && p.Cue.Start < span.End))
+                {
+                    var scope = new Scope(ScopeKind.Negation, polar[denial].Cue, first, first + count - 1);
+                    polar.Add(scope);
+                    Mark(negated, scope, tokens.Length);
+                }
+            }
+        }
+    }
+
+    /// <summary>What a list's lead-in denies when it denies its items: evidence, a finding, or advice.</summary>
+    private static readonly HashSet<string> DeniableFindings = new(StringComparer.Ordinal)
+    {
+        "evidence", "proof", "data", "study", "studies", "trial", "trials", "research", "show", "shows", "shown", "showed",
+        "prove", "proven", "proved", "found", "demonstrated", "established", "confirmed", "supported", "support", "backed", "true",
+        "recommend", "recommended", "advise", "advised", "advisable", "safe", "suggest", "endorse",
+    };
 
     /// <summary>Whether a line break separates <paramref name="before"/> from <paramref name="after"/>.</summary>
     private static bool LineEndsBefore(string text, Sentence before, Sentence after) =>

@@ -136,6 +136,12 @@ internal static class ScopeFinder
                 case "idea" or "notion" or "belief" or "myth" or "theory" or "assumption":
                     AddProposition(tokens, scopes, i);
                     break;
+                case "ask" or "asks" or "asking" or "asked" or "want" or "wants" or "wanted" or "wanting" or "instruct" or "instructs" or
+                    "instructed" or "instructing" or "urge" or "urges" or "urged" or "urging" or "get" or "getting" or "push" or "pushing" or
+                    "pressure" or "pressuring" or "tell" or "tells" or "telling" or "told" or "demand" or "demands" or "demanding" or
+                    "prompt" or "prompts" or "prompted" or "prompting" or "trick" or "tricking" or "expects" or "expecting" or "expected":
+                    AddRequestedSaying(tokens, scopes, i);
+                    break;
                 default:
                     AddDiscourse(tokens, scopes, i);
                     break;
@@ -181,6 +187,60 @@ internal static class ScopeFinder
         }
 
         scopes.Add(new Scope(ScopeKind.Reported, tokens[i].Span, i, last));
+    }
+
+    /// <summary>Who a request to say something may be made of: the assistant, in its own or a third person's words.</summary>
+    private static readonly HashSet<string> Addressees = new(StringComparer.Ordinal)
+    {
+        "me", "us", "it", "the", "an", "a", "any", "this", "assistant", "assistants", "ai", "ais", "bot", "bots", "chatbot", "chatbots",
+        "model", "models", "system", "systems", "tool", "tools",
+    };
+
+    /// <summary>Verbs of saying that a request puts in the assistant's mouth ("asks me to confirm that …").</summary>
+    private static readonly HashSet<string> SayingVerbs = new(StringComparer.Ordinal)
+    {
+        "say", "state", "claim", "confirm", "agree", "tell", "write", "declare", "pretend", "assert", "promise", "announce",
+        "insist", "certify", "vouch", "reassure", "repeat", "output", "reply", "respond", "answer", "call",
+    };
+
+    /// <summary>
+    /// What a message or a hidden instruction asks the assistant to say ("the note asks me to say that X is safe", "a line
+    /// telling AI tools to state that …", "I've been asked to confirm that …", "trying to get me to agree that …") is
+    /// reported, not said, up to the end of the sentence or a contrast. A request made of someone else ("ask your doctor
+    /// to confirm the dose") is not one: the asked party must be the assistant, or unnamed in a passive.
+    /// </summary>
+    private static void AddRequestedSaying(List<Token> tokens, List<Scope> scopes, int i)
+    {
+        var sentence = tokens[i].Sentence;
+        var passive = i > 0 && tokens[i - 1].Term is "been" or "being" or "was" or "am" or "i'm" or "i\u2019m" or "is" or "were" or "got";
+        var to = i + 1;
+        while (to < tokens.Count && to <= i + 4 && tokens[to].Sentence == sentence && tokens[to].Term != "to")
+        {
+            if (!Addressees.Contains(tokens[to].Term))
+            {
+                return; // someone other than the assistant is asked ("ask your doctor to …")
+            }
+
+            to++;
+        }
+
+        if (to + 1 >= tokens.Count || tokens[to].Term != "to" || tokens[to + 1].Sentence != sentence ||
+            !SayingVerbs.Contains(tokens[to + 1].Term) || (to == i + 1 && !passive))
+        {
+            return;
+        }
+
+        var first = to + 2;
+        var last = to + 1;
+        while (last + 1 < tokens.Count && tokens[last + 1].Sentence == sentence && !ScopeCues.Contrasts.Contains(tokens[last + 1].Term))
+        {
+            last++;
+        }
+
+        if (last >= first)
+        {
+            scopes.Add(new Scope(ScopeKind.Reported, tokens[i].Span, first, last));
+        }
     }
 
     /// <summary>
