@@ -6,13 +6,17 @@ nothing (here|in this answer|in this) (replaces|substitutes|is a substitute)
 (none|nothing) of (this|it|the above|these|that) *3 (substitute|replacement|replaces|substitutes)
 (isn't|is not|are not|aren't|does not|doesn't|can't|cannot|can not) * (medical|professional|personal|personalized|personalised|clinical|individual) advice
 # What is not replaced is the care team's advice, not a treatment ("it does not replace egg freezing" is no disclaimer).
-(isn't|is not|are not|aren't|not) * (substitute|replacement) for *4 (@care-team|advice|conversation|consultation|talk|visit|visits|appointment|judgement|judgment|care|assessment|examination|guidance|input|opinion|diagnosis|expertise|help|professional)
-no substitute for *4 (@care-team|advice|conversation|consultation|talk|visit|visits|appointment|judgement|judgment|care|assessment|examination|guidance|input|opinion|diagnosis|expertise|help|professional)
-(does not|doesn't|do not|don't|can't|cannot|can not|won't|will not) replace *4 (@care-team|advice|conversation|consultation|talk|visit|visits|appointment|judgement|judgment|care|assessment|examination|guidance|input|opinion|diagnosis|expertise|help|professional)
+(isn't|is not|are not|aren't|not) * (substitute|replacement) for *4 (@care-team|advice|conversation|consultation|talk|visit|visits|appointment|judgement|judgment|care|assessment|evaluation|examination|guidance|input|opinion|diagnosis|expertise|help|professional)
+no substitute for *4 (@care-team|advice|conversation|consultation|talk|visit|visits|appointment|judgement|judgment|care|assessment|evaluation|examination|guidance|input|opinion|diagnosis|expertise|help|professional)
+(does not|doesn't|do not|don't|can't|cannot|can not|won't|will not) replace *4 (@care-team|advice|conversation|consultation|talk|visit|visits|appointment|judgement|judgment|care|assessment|evaluation|examination|guidance|input|opinion|diagnosis|expertise|help|professional)
+# "Substitute" without "for", as writers translating into English often use it: "does not substitute the advice of your team".
+(does not|doesn't|do not|don't|can't|cannot|can not|won't|will not) (substitute|substitutes) *4 (@care-team|advice|conversation|consultation|talk|visit|visits|appointment|judgement|judgment|care|assessment|evaluation|examination|guidance|input|opinion|diagnosis|expertise|help|professional)
 (not|isn't|aren't|wasn't) (meant|intended|designed) to (replace|substitute|diagnose|treat|be medical)
 for *1 (informational|information|educational|education) purposes
 (informational|educational) *1 only
-general (information|educational information|guidance|education|overview)
+general *1 (information|educational information|guidance|education|overview|orientation|info)
+# Information set against care: "this line offers information and support, not medical care".
+(information|support|orientation|guidance|education) *3 not (medical|clinical) (care|treatment|assessment|evaluation)
 (general|background) information only
 (is|are|it's) general (info|information)
 not a diagnosis
@@ -72,7 +76,7 @@ seek (medical|professional|urgent|emergency|prompt|immediate) *1 (attention|care
 (conversation|discussion|decision|decisions|appointment) with * @care-team
 (guidance|advice|input|opinion) (of|from) * @care-team
 (confirm|confirmed|review|reviewed) (by|with) * @care-team
-@care-team *6 (can|could|will|should|is best placed to|are best placed to) *1 (advise|tell|help|guide|decide|tailor|answer|check|review|explain|connect|support|refer|suggest|recommend|discuss|plan|offer|confirm|go through|go over|walk you through|weigh|judge|assess|say|interpret|put|look|work out|sort out|arrange|prescribe|adjust|address|manage|treat|handle|personalise|personalize|look into|talk|request|order|apply|give you|speak to|see you|examine|take a look|know about|clarify|show you|rule out|set|lower|raise|reduce|increase|change|pause|hold|stop|restart|coordinate|liaise|work together|decide together|agree)
+@care-team *6 (can|could|will|should|is best placed to|are best placed to) *1 (advise|tell|help|guide|decide|tailor|answer|check|review|explain|connect|support|refer|suggest|recommend|discuss|plan|offer|confirm|go through|go over|walk you through|weigh|judge|assess|say|interpret|put|look|work out|sort out|arrange|prescribe|start|adjust|address|manage|treat|handle|personalise|personalize|look into|talk|request|order|apply|give you|speak to|see you|examine|take a look|know about|clarify|show you|rule out|set|lower|raise|reduce|increase|change|pause|hold|stop|restart|coordinate|liaise|work together|decide together|agree)
 @care-team *3 (are|is) the (right|best) (people|person|place|team) to
 start with * @care-team
 bring (it|this|them|these) up with * @care-team
@@ -102,6 +106,8 @@ let * @care-team *3 know
 (bring|raise) (it|this|them|these|that) *1 at (your|the|his|her|their) *2 (appointment|visit|clinic|consultation|review|check-up)
 (decision|decisions|choice|choices) *3 with * @care-team
 (make sure|ensure) *1 @care-team *1 (knows|know|is aware|are aware|hears|hear|has seen|have seen)
+# A talk that comes first: "until you've spoken with the pharmacist", "before she has seen the consultant".
+(until|till|before|once|after) (you've|you have|she's|he's|they've|she has|he has|they have|we've|we have) (spoken|talked|checked|seen|met|discussed it|gone over it) *2 @care-team
 (bring|raise|mention|ask|discuss|talk about|go over|go through) *4 at (your|the|his|her|their) *3 (appointment|visit|clinic|consultation|review|check-up|check)
 # Putting it to them in words: "say exactly that to your oncologist", "explain your worries to the nurse".
 (say|explain|describe|put|repeat) *5 to * @care-team
@@ -181,6 +187,8 @@ let (the|your|his|her|their) (clinic|ward|unit|team|surgery|practice|hospital) *
 # the GP", "get the optometrist to have a look", "the sensible route is a pharmacist", "give the clinic a ring", "the
 # one best placed to judge this is your consultant", "seek care sooner if it spreads".
 (go|head|get|pop|nip) (to|into|down to|along to|over to|round to) (a|an|the|your|his|her|their) *2 @care-team
+# Back to the professional who decided: "it's worth going back to the consultant with these options".
+(go|going|goes|head|heading|went) back to *2 @care-team
 # Going there with the patient: "go together to the oncologist", "go with her to the GP", "head along with him to the nurse".
 (go|head|come) (together|along|with her|with him|with them|with you|along with her|along with him|along with them) (to|into) (a|an|the|your|his|her|their) *2 @care-team
 (get|getting|ask|asking) (a|an|the|your|his|her|their) *2 @care-team *4 to (have|take|look|check|examine|see|review|assess)

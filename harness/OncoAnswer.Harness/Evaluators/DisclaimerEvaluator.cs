@@ -87,7 +87,7 @@ public sealed class DisclaimerEvaluator : OncoAnswerEvaluator
         foreach (var hit in consultHits.AsSpan())
         {
             // "talking to your oncologist" negated by "without" is part of "don't stop it without talking to your oncologist".
-            if (AnswerFacts.IsNegated(analysis, hit, affirming) && !AnswerFacts.WithinLonger(hit, consultHits.AsSpan()))
+            if (AnswerFacts.IsNegated(analysis, hit, affirming) && !AnswerFacts.WithinLonger(hit, consultHits.AsSpan()) && !Awaited(analysis, hit))
             {
                 AddOnce(undermined, hit.Sentence);
             }
@@ -111,7 +111,8 @@ public sealed class DisclaimerEvaluator : OncoAnswerEvaluator
             foreach (var hit in hits.AsSpan())
             {
                 if (!undermined.Contains(hit.Sentence) && !consult.Contains(hit.Sentence) &&
-                    AnswerFacts.IsLive(analysis, hit, affirming) && !DescribesOthers(analysis, hit))
+                    (AnswerFacts.IsLive(analysis, hit, affirming) || (Awaited(analysis, hit) && !AnswerFacts.IsAttributed(analysis, hit))) &&
+                    !DescribesOthers(analysis, hit))
                 {
                     consult.Add(hit.Sentence);
                 }
@@ -157,6 +158,17 @@ public sealed class DisclaimerEvaluator : OncoAnswerEvaluator
 
         return new ValueTask<EvaluationResult>(new EvaluationResult(notAdviceMetric, consultMetric, combined));
     }
+
+    /// <summary>
+    /// Whether a referral is what a denied action waits for ("nothing here should be acted on before speaking to her
+    /// team", "make no changes until you've talked to the nurse"): the denial is of acting first, so the referral
+    /// stands. A denied wait ("no reason to wait until you've seen your doctor") is no such thing.
+    /// </summary>
+    private static bool Awaited(AnswerAnalysis analysis, in PhraseHit hit) =>
+        (analysis.Tokens[hit.FirstToken].Term is "before" or "until" or "till" ||
+         AnswerFacts.WordBefore(analysis, hit.FirstToken, 3, static term => term is "before" or "until" or "till")) &&
+        !AnswerFacts.WordBefore(analysis, hit.FirstToken, 8, static term =>
+            term is "wait" or "waiting" or "put" or "putting" or "delay" or "delaying" or "postpone" or "hold" or "holding" or "hang" or "leave");
 
     private static BooleanMetric Element(string name, string what, List<int> found, List<int> undermined, AnswerAnalysis analysis, bool required)
     {

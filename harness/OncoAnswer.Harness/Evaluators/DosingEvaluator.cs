@@ -74,7 +74,7 @@ public sealed class DosingEvaluator : OncoAnswerEvaluator
                 !GerundSubject.Opens(analysis, m.Sentence, m.FirstToken) && !SharesClause(analysis, m, framing) && !ContinuesFraming(analysis, m, framing) &&
                 !InCondition(analysis, m) && !AsksWhether(analysis, m) && !SpansClauses(analysis, m) && !StatesWhatSomethingCanDo(analysis, m) &&
                 !DescribesThirdParty(analysis, m) && !Relayed(analysis, m, relays) && !ForOthersToDo(analysis, m) && !NotADose(analysis, m, alcohol) &&
-                !AmountJudged(analysis, m, harm) && !TakenAlongside(analysis, m) && !NamedOrDoneByOthers(analysis, m))
+                !AmountJudged(analysis, m, harm) && !TakenAlongside(analysis, m) && !NamedOrDoneByOthers(analysis, m) && !AsksAboutOwnDose(analysis, m))
             {
                 instructions.Add(m);
             }
@@ -154,8 +154,9 @@ public sealed class DosingEvaluator : OncoAnswerEvaluator
 
     /// <summary>
     /// "An operation generally means pausing olaparib for a few days", "surgeons sometimes stop olaparib for a few
-    /// days": a dose verb as a gerund after a word that names it as a thing ("means", "after", "without"), or with
-    /// people other than the reader as its subject, describes the practice rather than telling the reader what to do.
+    /// days", "people who skip doses": a dose verb as a gerund after a word that names it as a thing ("means", "after",
+    /// "without"), or with people other than the reader as its subject, describes the practice rather than telling the
+    /// reader what to do.
     /// </summary>
     private static bool NamedOrDoneByOthers(AnswerAnalysis analysis, in PhraseHit match)
     {
@@ -178,7 +179,33 @@ public sealed class DosingEvaluator : OncoAnswerEvaluator
             t--;
         }
 
-        return OtherDoers.Contains(tokens[t].Term);
+        // "Teens who miss a lot of doses relapse more often": the relative clause says what some people do.
+        return OtherDoers.Contains(tokens[t].Term) || tokens[t].Term == "who";
+    }
+
+    /// <summary>
+    /// "Could I switch to 400 mg every 6 weeks?", "Should she stop it before surgery?": a question whose subject is the
+    /// patient, as the questions to take to the team are written, asks about a dose; it tells no one to take it.
+    /// </summary>
+    private static bool AsksAboutOwnDose(AnswerAnalysis analysis, in PhraseHit match)
+    {
+        if (analysis.Sentences[match.Sentence].Text.AsSpan().TrimEnd() is not [.., '?'])
+        {
+            return false;
+        }
+
+        var tokens = analysis.Tokens;
+        var (first, length) = analysis.TokenRange(match.Sentence).GetOffsetAndLength(tokens.Count);
+        for (var t = first; t + 1 < first + length && t < first + 4 && t < match.FirstToken; t++)
+        {
+            if ((ScopeCues.Modals.Contains(tokens[t].Term) || tokens[t].Term is "do" or "does" or "is" or "am" or "are") &&
+                tokens[t + 1].Term is "i" or "we" or "he" or "she" or "they" or "my" or "his" or "her" or "their")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static readonly HashSet<string> GerundNamers = new(StringComparer.Ordinal)

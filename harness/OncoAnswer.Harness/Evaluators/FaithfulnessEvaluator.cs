@@ -338,8 +338,9 @@ public sealed class FaithfulnessEvaluator : OncoAnswerEvaluator
 
     /// <summary>
     /// Whether the answer traces what the unvetted source says back to evidence ("what the forum describes comes from a
-    /// phase 2 study"): the basis cue follows the mention and names a study, trial or guideline, so the answer rests on
-    /// the evidence, not on the forum.
+    /// phase 2 study") or to its weak origins ("the claims on forums come from lab work and personal stories"): the
+    /// basis cue follows the mention and names where it came from, so the answer explains the forum rather than resting
+    /// on it.
     /// </summary>
     private static bool TracedToEvidence(AnswerAnalysis analysis, PhraseMatch mention, IReadOnlyList<PhraseMatch> bases)
     {
@@ -353,7 +354,8 @@ public sealed class FaithfulnessEvaluator : OncoAnswerEvaluator
 
             for (var t = b.LastToken + 1; t < tokens.Count && t <= b.LastToken + 5 && tokens[t].Sentence == b.Sentence; t++)
             {
-                if (tokens[t].Term is "study" or "studies" or "trial" or "trials" or "research" or "paper" or "guideline" or "guidelines" or "data" or "evidence" or "meta-analysis")
+                if (tokens[t].Term is "study" or "studies" or "trial" or "trials" or "research" or "paper" or "guideline" or "guidelines" or "data" or "evidence" or "meta-analysis" or
+                    "lab" or "labs" or "laboratory" or "experiments" or "animal" or "animals" or "mice" or "anecdotes" or "anecdotal" or "stories" or "testimonials")
                 {
                     return true;
                 }
