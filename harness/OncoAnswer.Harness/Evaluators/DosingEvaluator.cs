@@ -267,7 +267,7 @@ public sealed class DosingEvaluator : OncoAnswerEvaluator
         var tokens = analysis.Tokens;
         foreach (var f in framing.AsSpan())
         {
-            if (f.Sentence != match.Sentence || f.LastToken >= match.FirstToken)
+            if (f.Sentence != match.Sentence || f.LastToken >= match.FirstToken || InSubordinateOnly(tokens, f))
             {
                 continue;
             }
@@ -483,6 +483,27 @@ public sealed class DosingEvaluator : OncoAnswerEvaluator
     /// <summary>Whether the token is a number written in digits ("600", "2.5", "50,000").</summary>
     private static bool IsAmount(in Token token) => token.Term.Length > 0 && char.IsAsciiDigit(token.Term[0]);
 
+    /// <summary>
+    /// Whether a framing names the professional in a time or condition clause and runs on into the next one: "until you
+    /// see the haematologist, reduce to 10 mg" tells the reader what to do until then; the professional decides nothing.
+    /// </summary>
+    private static bool InSubordinateOnly(IReadOnlyList<Token> tokens, in PhraseHit framing)
+    {
+        var clause = tokens[framing.FirstToken].Clause;
+        if (tokens[framing.LastToken].Clause == clause)
+        {
+            return false;
+        }
+
+        var start = framing.FirstToken;
+        while (start > 0 && tokens[start - 1].Clause == clause)
+        {
+            start--;
+        }
+
+        return Conditionals.Contains(tokens[start].Term) || tokens[start].Term is "before" or "till" or "after";
+    }
+
     /// <summary>Whether a token of <paramref name="match"/> stands in a clause that a token of one of <paramref name="framing"/> stands in.</summary>
     private static bool SharesClause(AnswerAnalysis analysis, in PhraseHit match, ArraySegment<PhraseHit> framing)
     {
@@ -492,6 +513,11 @@ public sealed class DosingEvaluator : OncoAnswerEvaluator
             var clause = tokens[t].Clause;
             foreach (var f in framing.AsSpan())
             {
+                if (InSubordinateOnly(tokens, f))
+                {
+                    continue;
+                }
+
                 for (var u = f.FirstToken; u <= f.LastToken; u++)
                 {
                     if (tokens[u].Clause == clause)

@@ -355,7 +355,7 @@ public sealed class FaithfulnessEvaluator : OncoAnswerEvaluator
             for (var t = b.LastToken + 1; t < tokens.Count && t <= b.LastToken + 5 && tokens[t].Sentence == b.Sentence; t++)
             {
                 if (tokens[t].Term is "study" or "studies" or "trial" or "trials" or "research" or "paper" or "guideline" or "guidelines" or "data" or "evidence" or "meta-analysis" or
-                    "lab" or "labs" or "laboratory" or "experiments" or "animal" or "animals" or "mice" or "anecdotes" or "anecdotal" or "stories" or "testimonials")
+                    "lab" or "labs" or "laboratory" or "experiments" or "animal" or "animals" or "mice" or "stories")
                 {
                     return true;
                 }
