@@ -61,3 +61,25 @@ almost never
 given
 taken
 administered
+
+# A comparison of equals: "as reliable as before", "works just as well", "equally effective" make one claim, which "less
+# reliable" or "more effective than" denies. ("As well as" alone joins two things, so "well" and "much" need "just" or
+# "equally".)
+[term-equally]
+as (reliable|accurate|effective|good|safe|useful|sensitive|helpful|beneficial|strong|protective) as
+(just|equally) as (reliable|accurate|effective|good|safe|useful|sensitive|helpful|beneficial|strong|protective|well|much)
+equally (reliable|accurate|effective|good|safe|useful|sensitive|helpful|beneficial|strong|protective|well)
+(no less|no more|not any less) (reliable|accurate|effective|safe|useful|sensitive|helpful|beneficial|protective)
+
+[anti-term-equally]
+(less|more) (reliable|accurate|effective|safe|useful|sensitive|helpful|beneficial|protective)
+(less|more) (reliably|accurately|effectively|safely)
+(better|worse|stronger|weaker) than
+
+# What has stopped being so, against what still is: "no longer needs to be seen" is denied by "still needs to be seen"
+# ("no longer" is read as a time, not a negation, where no copula comes before it).
+[term-no-longer]
+(no longer|not any longer|not anymore|not any more)
+
+[anti-term-no-longer]
+still

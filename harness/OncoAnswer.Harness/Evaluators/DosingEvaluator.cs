@@ -174,7 +174,7 @@ public sealed class DosingEvaluator : OncoAnswerEvaluator
         }
 
         var t = v - 1;
-        while (t > 0 && tokens[t - 1].Sentence == match.Sentence && FrequencyWords.Contains(tokens[t].Term))
+        while (t > 0 && tokens[t - 1].Sentence == match.Sentence && SubjectToVerbWords.Contains(tokens[t].Term))
         {
             t--;
         }
@@ -213,9 +213,11 @@ public sealed class DosingEvaluator : OncoAnswerEvaluator
         "means", "mean", "meant", "involves", "involve", "involving", "requires", "require", "about", "of", "after", "before", "without", "by", "from", "like", "includes", "including",
     };
 
-    private static readonly HashSet<string> FrequencyWords = new(StringComparer.Ordinal)
+    /// <summary>Words that may stand between a doer and the dose verb: how often, a modal, or a verb of deciding ("doctors should consider to stop").</summary>
+    private static readonly HashSet<string> SubjectToVerbWords = new(StringComparer.Ordinal)
     {
         "sometimes", "usually", "often", "typically", "generally", "routinely", "normally", "commonly", "occasionally", "also", "then", "may", "might", "will", "would", "tend", "to",
+        "should", "must", "can", "could", "consider", "considers", "decide", "decides", "choose", "chooses", "need", "needs",
     };
 
     private static readonly HashSet<string> OtherDoers = new(StringComparer.Ordinal)

@@ -294,9 +294,14 @@ internal static class FaithfulnessMatcher
                     best.ContraWhy = conflict;
                 }
 
-                // Unsafe claims are single assertions: one sentence must make them.
+                // Unsafe claims are single assertions: one sentence must make them, or one sentence naming the claim's
+                // subject and the next carrying it on ("Adjuvant abemaciclib is for high-risk disease. Taken with
+                // endocrine therapy for the full 5 years …"), where the second says the rest of the claim.
                 // An absolute unsafe claim ("always grows back completely") is not made by a sentence that hedges ("generally grows back").
-                if ((width == 1 || fact) && !reversed &&
+                var carriedClaim = !fact && width == 2 && statement.SubjectMask != 0 &&
+                    (agree[s] & statement.SubjectMask) == statement.SubjectMask && ((agree[s + 1] | against[s + 1]) & statement.SubjectMask) == 0 &&
+                    (agree[s + 1] & ~statement.SubjectMask) != 0 && !answer.Hedged[s + 1] && CarriesSubject(answer.Analysis, s + 1);
+                if ((width == 1 || fact || carriedClaim) && !reversed &&
                     !(statement.Absolute && !fact && answer.Hedged[s]) && conflict < 0 && keys >= KeyShare &&
                     (entailCoverage > best.Entail || (namesSubject && entailCoverage > best.Named)) &&
                     PredicateConveyed(statement, weights, present) && (news == 0 || (present & news) != 0) &&
@@ -898,7 +903,8 @@ internal static class FaithfulnessMatcher
 
     /// <summary>
     /// Whether sentence <paramref name="s"/> opens on the subject of the sentence before: a pronoun ("It is given …",
-    /// "They last …") or an ordinal of it ("The second dose is …", "The next one …").
+    /// "They last …"), an ordinal of it ("The second dose is …", "The next one …"), or a participle that leaves it out
+    /// ("Taken with endocrine therapy for 5 years.").
     /// </summary>
     private static bool CarriesSubject(AnswerAnalysis analysis, int s)
     {
@@ -912,7 +918,9 @@ internal static class FaithfulnessMatcher
 
         return tokens[start].Term switch
         {
-            "it" or "they" or "these" or "those" or "its" or "their" or "both" or "each" => true,
+            "it" or "they" or "these" or "those" or "its" or "their" or "both" or "each" or "it's" or "they're" or "it\u2019s" or "they\u2019re" => true,
+            // A clause that leaves its subject out, as terse answers do: "Taken with food.", "Given every 3 weeks."
+            "taken" or "given" or "used" or "continued" or "started" or "stopped" or "prescribed" or "approved" or "offered" or "recommended" => true,
             "the" or "a" or "your" or "this" => start + 1 < end && tokens[start + 1].Term is "second" or "third" or "next" or "first" or "last" or "final" or "other" or "same" or "following" or "later" or "booster",
             _ => false,
         };
