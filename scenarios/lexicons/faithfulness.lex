@@ -76,10 +76,11 @@ equally (reliable|accurate|effective|good|safe|useful|sensitive|helpful|benefici
 (less|more) (reliably|accurately|effectively|safely)
 (better|worse|stronger|weaker) than
 
-# What has stopped being so, against what still is: "no longer needs to be seen" is denied by "still needs to be seen"
-# ("no longer" is read as a time, not a negation, where no copula comes before it).
+# What has stopped being needed, against what still is: "no longer needs to be seen" is denied by "still needs to be
+# seen" ("no longer" is read as a time, not a negation, where no copula comes before it). Only a need that holds on
+# is its opposite: "a balanced diet still helps" says nothing of what stopped.
 [term-no-longer]
 (no longer|not any longer|not anymore|not any more)
 
 [anti-term-no-longer]
-still
+still (need|needs|needed|require|requires|required|has to|have to|must|should)
