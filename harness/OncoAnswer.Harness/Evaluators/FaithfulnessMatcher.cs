@@ -272,7 +272,7 @@ internal static class FaithfulnessMatcher
                     continue; // it could replace neither best passage (both need a strictly higher coverage)
                 }
 
-                var reversed = Reversed(weights, present, disagree, statementNegated, statement.PolarMask, matched, mostly: false);
+                var reversed = Reversed(weights, present, disagree, statementNegated, statement.PolarMask, statement.ConditionMask, matched, mostly: false);
                 // A contradiction must stand in one sentence: negations in a neighbouring sentence are about something else.
                 var keys = KeysConveyed(statement, present, heaviest);
                 // A number that conflicts in a sentence naming all of the statement's subject is about that subject, even
@@ -287,7 +287,7 @@ internal static class FaithfulnessMatcher
                     CarriesSubject(answer.Analysis, s + 1);
                 if ((width == 1 || carried) && (keys >= KeyShare || numberOnSubject) && coverage >= ContradictThreshold && coverage > best.Contra && !answer.IsQuestionHeading(s) &&
                     (!subjectNeeded || FactDenied(statement, present, disagree)) &&
-                    (reversed || conflict >= 0 || Reversed(weights, present, disagree, statementNegated, statement.PolarMask, matched, mostly: true)))
+                    (reversed || conflict >= 0 || Reversed(weights, present, disagree, statementNegated, statement.PolarMask, statement.ConditionMask, matched, mostly: true)))
                 {
                     best.Contra = coverage;
                     best.ContraAt = (s, width);
@@ -490,9 +490,9 @@ internal static class FaithfulnessMatcher
     /// <summary>
     /// A negative statement ("did not improve survival") is reversed by a passage that asserts a unit the statement
     /// negates and agrees on none of its negated units; a positive one by a passage that negates (or reverses) enough
-    /// of the matched weight.
+    /// of the matched weight. <paramref name="condition"/> holds the statement's units in a condition.
     /// </summary>
-    private static bool Reversed(double[] weights, ulong present, ulong disagree, ulong statementNegated, ulong polar, double matched, bool mostly)
+    private static bool Reversed(double[] weights, ulong present, ulong disagree, ulong statementNegated, ulong polar, ulong condition, double matched, bool mostly)
     {
         if (matched <= 0)
         {
@@ -522,10 +522,12 @@ internal static class FaithfulnessMatcher
             // A statement with an asserted and a negated part ("decided by the oncologist, not by the patient alone")
             // is also reversed when its negated part is kept and its asserted part is negated.
             // Only where the asserted part is the main claim (it outweighs the negated part in the passage), and half of
-            // it must be negated: one asserted word caught in a nearby negation is not enough.
+            // it must be negated: one asserted word caught in a nearby negation is not enough. A negated condition is
+            // no rival claim: "contact the team if unable to keep fluids down" is reversed by "if you can't keep fluids
+            // down, you don't need to contact the team".
             var asserted = present & ~statementNegated;
             var assertedWeight = Weight(weights, asserted);
-            return assertedWeight > Weight(weights, present & statementNegated) && Weight(weights, disagree & asserted) >= 0.5 * assertedWeight;
+            return assertedWeight > Weight(weights, present & statementNegated & ~condition) && Weight(weights, disagree & asserted) >= 0.5 * assertedWeight;
         }
 
         return Weight(weights, disagree) >= DisagreeShare * matched;

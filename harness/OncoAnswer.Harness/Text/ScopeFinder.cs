@@ -423,7 +423,7 @@ internal static class ScopeFinder
         "rather" => !(cue + 1 < tokens.Count && tokens[cue + 1].Term == "than"),
         "never" => cue > 0 && tokens[cue - 1].Clause == tokens[cue].Clause && tokens[cue - 1].Term is "almost" or "nearly" or "virtually" or "practically",
         "against" => Protects(tokens, cue),
-        "unable" => !SpeakerUnable(tokens, cue),
+        "unable" => !SpeakerUnable(tokens, cue) && !ConditionOpens(tokens, cue),
         _ => NotUntil(tokens, cue),
     };
 
@@ -476,7 +476,8 @@ internal static class ScopeFinder
 
     /// <summary>
     /// "I'm unable to recommend it", "we are unable to suggest it": the speaker declines. Said of anyone else "unable"
-    /// describes a limit ("if you are unable to swallow") and denies nothing in what follows.
+    /// describes a limit ("patients unable to swallow") and denies nothing in what follows, unless a condition opens on
+    /// it (see <see cref="ConditionOpens"/>).
     /// </summary>
     private static bool SpeakerUnable(List<Token> tokens, int cue)
     {
@@ -484,6 +485,23 @@ internal static class ScopeFinder
         var twoBefore = cue > 1 && tokens[cue - 2].Clause == tokens[cue].Clause ? tokens[cue - 2].Term : "";
         return before is "i'm" or "we're" or "i\u2019m" or "we\u2019re" ||
             (before is "am" or "are" or "was" or "were" && twoBefore is "i" or "we");
+    }
+
+    /// <summary>
+    /// "If unable to keep fluids down", "when you are unable to swallow": a condition that names what cannot be done is
+    /// the same condition as "if you can't keep fluids down", so its "unable" denies as "can't" does.
+    /// </summary>
+    private static bool ConditionOpens(List<Token> tokens, int cue)
+    {
+        for (var t = cue - 1; t >= 0 && t >= cue - 4 && tokens[t].Clause == tokens[cue].Clause; t--)
+        {
+            if (tokens[t].Term is "if" or "when" or "whenever" or "unless" or "while")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"Vaccinated against typhoid", "protects the newborn against whooping cough": protection against a disease does not deny it.</summary>

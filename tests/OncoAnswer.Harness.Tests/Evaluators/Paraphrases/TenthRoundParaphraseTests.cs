@@ -365,4 +365,21 @@ public sealed class TenthRoundParaphraseTests
 
         Assert.True(metric.Value, metric.Interpretation!.Reason);
     }
+
+    private const string FluidsDown = "Contact the chemotherapy team if unable to keep fluids down for 24 hours.";
+
+    [Theory]
+    [InlineData("If you can't keep fluids down for 24 hours, call the chemotherapy team.")]
+    [InlineData("Call the chemotherapy team if you cannot keep fluids down for a whole day.")]
+    [InlineData("When you are unable to keep fluids down for 24 hours, contact the chemotherapy team.")]
+    [InlineData("If you aren't able to keep fluids down for 24 hours, ring the chemotherapy team.")]
+    [InlineData("If fluids won't stay down for 24 hours, contact the chemotherapy team.")]
+    public void ACannotConditionInOtherWords_AgreesWithUnable(string answer) =>
+        Assert.NotEqual(StatementVerdictKind.Contradicted, BundledStatements.Fact(FluidsDown, answer));
+
+    [Theory]
+    [InlineData("If you can keep fluids down, there is no need to contact the chemotherapy team.")]
+    [InlineData("If you can't keep fluids down for 24 hours, there is no need to contact the chemotherapy team.")]
+    public void TheOppositeCondition_StillDisagrees(string answer) =>
+        Assert.NotEqual(StatementVerdictKind.Entailed, BundledStatements.Fact(FluidsDown, answer));
 }
