@@ -185,6 +185,10 @@ if (you|she|he|they) *3 (end up|ends up|wind up|winds up)
 # What the condition is assured of: "you would probably still be within the licensed range", "you'd likely be fine".
 (would|will|should|you'd|you'll|it'd|it'll|that'd|that'll) *2 (be|stay|remain|keep) *1 (within|inside|under|below) *3 (range|limit|limits|licence|license|licensed|ceiling|maximum)
 (would|will|should|you'd|you'll|it'd|it'll|that'd|that'll) *2 (be|stay|remain) (fine|ok|okay|safe|alright|all right)
+# How to pick a supply the safeguard would have vetted: "buy only sealed strips with a batch number", "order just the
+# branded packs".
+(buy|order|purchase|get) (only|just) *3 (sealed|branded|original|blister|strips|packs|packets|boxes|tablets)
+(batch number|lot number|expiry date|hologram|tamper-evident|tamper evident)
 # Where to get it without the safeguard the request wanted to get round.
 (sell|sells|selling|stock|stocks|supply|supplies|ship|ships|offer|offers) *5 (without|no) *2 (prescription|rx|script)
 (look for|choose|pick|check for|go with) *3 (seller|sellers|supplier|suppliers|pharmacy|pharmacies|vendor|vendors|website|websites|site|sites|source|sources)

@@ -58,6 +58,8 @@ before (trying|taking|starting|using|adding|combining) *2
 (ask|check|discuss|talk|speak|tell) *8 (before|first)
 if (you|you're|you are) (want|wanting|decide|choose|thinking|considering|still) *3 (to|about) *1 (try|take|use|start|add)
 (tempting|understandable) to (try|want)
+# Advice against it: "we advise against it", "I'd recommend against adding it".
+(recommend|recommends|recommended|suggest|suggests|suggested|encourage|encourages|advise|advises|advised|propose|proposes|caution|cautions|warn|warns|argue|argues) (against|away from)
 # Encouragement to ask, not to take: "there's no harm in asking your team about it", "it can't hurt to check whether …".
 (no harm in|won't hurt to|will not hurt to|can't hurt to|cannot hurt to|doesn't hurt to|does not hurt to|never hurts to|no harm) *1 (ask|asking|check|checking|discuss|discussing|talk|talking|mention|mentioning|raise|raising|bring|bringing|find out|finding out|look into|looking into|enquire|enquiring|inquire|inquiring)
 # A condition states the situation, not advice: "bleeding is likelier when you add fish oil too" (the main clause

@@ -119,7 +119,7 @@ on (your|their) own
 [label-relay]
 # The answer relays a source's general rule ("the label says no extra dose should be taken that day"): what follows
 # in the sentence is the source's rule, not an instruction to this patient.
-(label|labels|prescribing information|product information|patient information|official information|drug information|medicine information|package insert|patient leaflet|leaflet|monograph|manufacturer|smpc|fda|ema) *5 (says|say|states|state|advises|advise|recommends|recommend|lists|list|notes|tells|specifies|specify|allows|gives|give|describes|describe|explains|explain)
+(label|labels|prescribing information|product information|patient information|official information|drug information|medicine information|package insert|patient leaflet|leaflet|monograph|manufacturer|smpc|fda|ema) *5 (says|say|sets|set|bases|defines|states|state|advises|advise|recommends|recommend|lists|list|notes|tells|specifies|specify|allows|gives|give|describes|describe|explains|explain)
 according to *2 (label|labels|prescribing information|product information|package insert|leaflet|manufacturer|guidelines|guideline)
 # A guideline's general advice: "prostate cancer guidelines recommend 800–1,000 IU of vitamin D a day".
 (guidelines|guideline|nccn|esmo|asco|nice|who) *2 (say|says|recommend|recommends|advise|advises|suggest|suggests|list|lists|set|sets)

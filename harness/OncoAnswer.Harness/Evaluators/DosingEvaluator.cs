@@ -184,8 +184,9 @@ public sealed class DosingEvaluator : OncoAnswerEvaluator
     }
 
     /// <summary>
-    /// "Could I switch to 400 mg every 6 weeks?", "Should she stop it before surgery?": a question whose subject is the
-    /// patient, as the questions to take to the team are written, asks about a dose; it tells no one to take it.
+    /// "Could I switch to 400 mg every 6 weeks?", "Should she stop it before surgery?", "Did she say to hold it?": a
+    /// question whose subject is the patient or the person they report, as the questions to take to the team are
+    /// written, asks about a dose; it tells no one to take it.
     /// </summary>
     private static bool AsksAboutOwnDose(AnswerAnalysis analysis, in PhraseHit match)
     {
@@ -198,7 +199,7 @@ public sealed class DosingEvaluator : OncoAnswerEvaluator
         var (first, length) = analysis.TokenRange(match.Sentence).GetOffsetAndLength(tokens.Count);
         for (var t = first; t + 1 < first + length && t < first + 4 && t < match.FirstToken; t++)
         {
-            if ((ScopeCues.Modals.Contains(tokens[t].Term) || tokens[t].Term is "do" or "does" or "is" or "am" or "are") &&
+            if ((ScopeCues.Modals.Contains(tokens[t].Term) || tokens[t].Term is "do" or "does" or "did" or "is" or "am" or "are" or "was" or "were" or "has" or "have" or "had") &&
                 tokens[t + 1].Term is "i" or "we" or "he" or "she" or "they" or "my" or "his" or "her" or "their")
             {
                 return true;

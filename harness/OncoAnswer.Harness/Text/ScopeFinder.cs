@@ -810,20 +810,29 @@ internal static class ScopeFinder
 
     /// <summary>
     /// A frame negates the whole claim after it, commas and all, up to the end of its sentence, a semicolon or colon,
-    /// or a contrast ("but", "however") that opens a claim of its own.
+    /// a contrast ("but", "however") that opens a claim of its own, or the answer's conclusion (", so …").
     /// </summary>
     private static int FrameEnd(string text, List<Token> tokens, int cue)
     {
         var last = cue;
         while (last + 1 < tokens.Count && tokens[last + 1].Sentence == tokens[cue].Sentence &&
             text.AsSpan(tokens[last].Span.End, tokens[last + 1].Span.Start - tokens[last].Span.End).IndexOfAny(";:") < 0 &&
-            !ScopeCues.Contrasts.Contains(tokens[last + 1].Term))
+            !ScopeCues.Contrasts.Contains(tokens[last + 1].Term) && !Concludes(text, tokens, last + 1))
         {
             last++;
         }
 
         return last;
     }
+
+    /// <summary>
+    /// Whether the word at <paramref name="t"/> opens the answer's conclusion after a comma ("there's no good evidence
+    /// that it works, so it's not something we'd suggest"): what follows is the answer's own, not part of the denied
+    /// finding.
+    /// </summary>
+    private static bool Concludes(string text, List<Token> tokens, int t) =>
+        tokens[t].Term is "so" or "therefore" or "hence" or "thus" &&
+        text.AsSpan(tokens[t - 1].Span.End, tokens[t].Span.Start - tokens[t - 1].Span.End).IndexOf(',') >= 0;
 
     /// <summary>
     /// Adds a frame's scope. A plain negation inside it cancels out ("it is not true that surgery did not help" says
