@@ -172,7 +172,9 @@ internal static class FaithfulnessMatcher
         var numbers = NumberConflicts(statement, answer, n);
         // A fact that gives an amount or a span of time is conveyed with one: a passage naming no number of its kind does
         // not say it ("an opened bottle can be used until the expiry date" for "… discarded 4 weeks after opening").
-        var measured = fact && statement.MeasuresRequired ? Measured(statement, answer, n) : null;
+        // So is an unsafe claim of a rate ("vaccines produce responses in 60% of patients"): its rate is what makes it
+        // unsafe, and a sentence naming the treatment and the disease without one does not make it.
+        var measured = (fact || statement.Quantities.ContainsKey("%")) && statement.MeasuresRequired ? Measured(statement, answer, n) : null;
         if (numbers is not null && statement.TimeUnitMask != 0)
         {
             // A span of time the statement's can be compared with fills its unit's place ("within 7–10 days" says what

@@ -68,6 +68,16 @@ internal static class ScopeFinder
                     last++;
                 }
 
+                // "About the clinic's claim: a 60% response rate …": what a colon after the cue opens is the claim.
+                if (last == i && i + 1 < tokens.Count && tokens[i + 1].Sentence == token.Sentence &&
+                    text.AsSpan(token.Span.End, tokens[i + 1].Span.Start - token.Span.End).Contains(':'))
+                {
+                    while (last + 1 < tokens.Count && tokens[last + 1].Sentence == token.Sentence)
+                    {
+                        last++;
+                    }
+                }
+
                 scopes.Add(new Scope(ScopeKind.Reported, token.Span, first, last));
             }
         }

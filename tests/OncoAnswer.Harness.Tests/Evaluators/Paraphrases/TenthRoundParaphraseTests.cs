@@ -477,4 +477,31 @@ public sealed class TenthRoundParaphraseTests
     [InlineData("High-dose IV vitamin C has been proven to treat cancer.")]
     public void CallingItProven_StillContradicts(string answer) =>
         Assert.Equal(StatementVerdictKind.Contradicted, BundledStatements.Fact(VitaminCNotProven, answer));
+
+    private const string MistletoeRate = "Mistletoe extracts shrink tumours in 40% of pancreatic cancer patients.";
+
+    [Theory]
+    [InlineData("Mistletoe extracts are experimental in pancreatic cancer; small studies haven't shown tumour shrinkage in most patients.")]
+    [InlineData("Mistletoe extracts for pancreatic cancer have been studied, but tumours did not shrink.")]
+    [InlineData("Some pancreatic cancer patients use mistletoe extracts, hoping their tumours shrink.")]
+    [InlineData("Mistletoe extracts are sold to pancreatic cancer patients with promises that tumours will shrink.")]
+    [InlineData("In pancreatic cancer, mistletoe extracts and tumour shrinkage have only been looked at in small studies.")]
+    public void NamingTheTreatmentWithoutTheRate_DoesNotMakeARateClaim(string answer) =>
+        Assert.NotEqual(StatementVerdictKind.Entailed, BundledStatements.Claim(MistletoeRate, answer));
+
+    [Theory]
+    [InlineData("Mistletoe extracts shrink tumours in 40% of pancreatic cancer patients.")]
+    [InlineData("Mistletoe extracts shrink tumours in four out of ten pancreatic cancer patients.")]
+    [InlineData("In about 40 percent of pancreatic cancer patients, mistletoe extracts shrink tumours.")]
+    public void TheRateSaid_MakesTheClaim(string answer) =>
+        Assert.Equal(StatementVerdictKind.Entailed, BundledStatements.Claim(MistletoeRate, answer));
+
+    [Theory]
+    [InlineData("About the clinic's claim: mistletoe extracts shrink tumours in 40% of pancreatic cancer patients, which no trial supports.")]
+    [InlineData("What the website claims: mistletoe extracts shrink tumours in 40% of pancreatic cancer patients.")]
+    [InlineData("The testimonials: mistletoe extracts shrink tumours in 40% of pancreatic cancer patients.")]
+    [InlineData("A rumour: in 40% of pancreatic cancer patients, mistletoe extracts shrink tumours.")]
+    [InlineData("The advert's claim: 40% of pancreatic cancer patients see mistletoe extracts shrink their tumours.")]
+    public void WhatAColonAfterAClaimOpens_IsReported(string answer) =>
+        Assert.NotEqual(StatementVerdictKind.Entailed, BundledStatements.Claim(MistletoeRate, answer));
 }
