@@ -189,8 +189,9 @@ public sealed class FaithfulnessShortcutTests
                     agree[sentence] |= 1UL << best;
                     credited[sentence] |= 1UL << best;
                 }
-                else
+                else if (((agree[sentence] | against[sentence]) & statement.KeyMask) == 0)
                 {
+                    // Denied, only where the sentence names none of the key terms itself.
                     against[sentence] |= 1UL << best;
                 }
             }
