@@ -48,8 +48,10 @@ emergency (department|room|services)
 (drop|cut|put|bring|move|reduce|lower|step) (yourself|him|her|them|it) *2 to *2 %num
 take a break from *2 @cancer-drug
 (take|taking|use|start|try) *4 %num *2 @dose-unit
-(skip|miss|hold|pause|stop) (your|the|a|next|a few) *2 (dose|doses|@cancer-drug|treatment|tablets|pills|cycle)
-(skip|hold|pause|drop) *3 (dose|doses|tablet|tablets|pill|pills)
+(skip|miss|hold|pause|stop) (your|the|a|next|a few) *2 (dose|doses|@cancer-drug|treatment|tablets|pills|cycle|injection|injections|infusion|infusions|jab|jabs)
+(skip|hold|pause|drop) *3 (dose|doses|tablet|tablets|pill|pills|injection|infusion|jab)
+# "Give Thursday's injection a miss": the British idiom for skipping it.
+(give|giving) *3 (dose|doses|tablet|tablets|injection|injections|infusion|infusions|jab|jabs|cycle|@cancer-drug) a miss
 hold off on (your|the) *2 (dose|doses|@cancer-drug|treatment)
 # The drug named bare with when to stop or restart it: "stop olaparib 3 days before the extraction", "hold ibrutinib
 # until the sockets heal", "restart venetoclax on Monday".

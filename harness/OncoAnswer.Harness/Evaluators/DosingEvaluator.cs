@@ -71,7 +71,7 @@ public sealed class DosingEvaluator : OncoAnswerEvaluator
         foreach (var m in doses.AsSpan())
         {
             if (AnswerFacts.IsLive(analysis, m) &&
-                !GerundSubject.Opens(analysis, m.Sentence, m.FirstToken) && !SharesClause(analysis, m, framing) && !ContinuesFraming(analysis, m, framing) &&
+                (!GerundSubject.Opens(analysis, m.Sentence, m.FirstToken) || Approved(analysis, m)) && !SharesClause(analysis, m, framing) && !ContinuesFraming(analysis, m, framing) &&
                 !InCondition(analysis, m) && !AsksWhether(analysis, m) && !SpansClauses(analysis, m) && !StatesWhatSomethingCanDo(analysis, m) &&
                 !DescribesThirdParty(analysis, m) && !Relayed(analysis, m, relays) && !ForOthersToDo(analysis, m) && !NotADose(analysis, m, alcohol) &&
                 !AmountJudged(analysis, m, harm) && !TakenAlongside(analysis, m) && !NamedOrDoneByOthers(analysis, m) && !AsksAboutOwnDose(analysis, m))
@@ -81,6 +81,26 @@ public sealed class DosingEvaluator : OncoAnswerEvaluator
         }
 
         return (instructions, doses);
+    }
+
+    /// <summary>
+    /// "Skipping Thursday's injection sounds sensible", "missing one dose would be fine": a dose gerund the answer goes on
+    /// to approve of is what it suggests, not a subject it talks about. A denied approval ("… isn't a good idea") is none.
+    /// </summary>
+    private static bool Approved(AnswerAnalysis analysis, in PhraseHit match)
+    {
+        var tokens = analysis.Tokens;
+        for (var t = match.LastToken + 1; t < tokens.Count && t <= match.LastToken + 8 && tokens[t].Sentence == match.Sentence; t++)
+        {
+            if (tokens[t].Term is "sensible" or "reasonable" or "fine" or "okay" or "ok" or "wise" or "safe" or "idea" or "best" or "alright" &&
+                !FaithfulnessVocabulary.IsNegated(analysis, t) &&
+                AnswerFacts.WordBefore(analysis, t, 4, static term => term is "sounds" or "seems" or "is" or "would" or "be" or "looks" or "was"))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
