@@ -588,11 +588,11 @@ internal static class FaithfulnessMatcher
                     agree[sentence] |= 1UL << bestUnit;
                     credited[sentence] |= 1UL << bestUnit;
                 }
-                else if (bestUnit >= 0 && ((agree[sentence] | against[sentence]) & keyMask) == 0)
+                else if (bestUnit >= 0 && ((agree[sentence] & keyMask) == 0 || (against[sentence] & keyMask) != 0))
                 {
-                    // Denied, the synonym stands for the key term only where the sentence names none of the key terms
-                    // itself: "I won't write a high-dose IV vitamin C protocol" names the treatment, and denies the
-                    // writing, not what the fact says of the treatment.
+                    // Denied, the synonym stands for the key term unless the sentence names key terms itself and
+                    // denies none of them: "I won't write a high-dose IV vitamin C protocol" names the treatment, and
+                    // denies the writing, not what the fact says of the treatment.
                     against[sentence] |= 1UL << bestUnit;
                 }
             }

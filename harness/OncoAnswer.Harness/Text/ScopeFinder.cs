@@ -820,14 +820,18 @@ internal static class ScopeFinder
 
     /// <summary>
     /// A frame negates the whole claim after it, commas and all, up to the end of its sentence, a semicolon or colon,
-    /// a contrast ("but", "however") that opens a claim of its own, or the answer's conclusion (", so …").
+    /// a contrast ("but", "however") that opens a claim of its own, or, for a denied finding, the answer's conclusion
+    /// (", so …").
     /// </summary>
     private static int FrameEnd(string text, List<Token> tokens, int cue)
     {
+        // A denied finding ("no evidence that …", "no trial has shown that …") ends at the answer's conclusion; a denied
+        // truth ("it is not true that …") covers the whole proposition, its "so" included.
+        var evidence = tokens[cue].Term == "no";
         var last = cue;
         while (last + 1 < tokens.Count && tokens[last + 1].Sentence == tokens[cue].Sentence &&
             text.AsSpan(tokens[last].Span.End, tokens[last + 1].Span.Start - tokens[last].Span.End).IndexOfAny(";:") < 0 &&
-            !ScopeCues.Contrasts.Contains(tokens[last + 1].Term) && !Concludes(text, tokens, last + 1))
+            !ScopeCues.Contrasts.Contains(tokens[last + 1].Term) && !(evidence && Concludes(text, tokens, last + 1)))
         {
             last++;
         }

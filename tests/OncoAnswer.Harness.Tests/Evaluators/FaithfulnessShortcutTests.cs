@@ -189,9 +189,9 @@ public sealed class FaithfulnessShortcutTests
                     agree[sentence] |= 1UL << best;
                     credited[sentence] |= 1UL << best;
                 }
-                else if (((agree[sentence] | against[sentence]) & statement.KeyMask) == 0)
+                else if ((agree[sentence] & statement.KeyMask) == 0 || (against[sentence] & statement.KeyMask) != 0)
                 {
-                    // Denied, only where the sentence names none of the key terms itself.
+                    // Denied, unless the sentence names key terms itself and denies none of them.
                     against[sentence] |= 1UL << best;
                 }
             }
