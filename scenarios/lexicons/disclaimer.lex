@@ -9,13 +9,13 @@ nothing (here|in this answer|in this) (replaces|substitutes|is a substitute)
 (isn't|is not|are not|aren't|not) * (substitute|replacement) for *4 (@care-team|advice|conversation|consultation|talk|visit|visits|appointment|judgement|judgment|care|assessment|evaluation|examination|guidance|input|opinion|diagnosis|expertise|help|professional)
 no substitute for *4 (@care-team|advice|conversation|consultation|talk|visit|visits|appointment|judgement|judgment|care|assessment|evaluation|examination|guidance|input|opinion|diagnosis|expertise|help|professional)
 (does not|doesn't|do not|don't|can't|cannot|can not|won't|will not) replace *4 (@care-team|advice|conversation|consultation|talk|visit|visits|appointment|judgement|judgment|care|assessment|evaluation|examination|guidance|input|opinion|diagnosis|expertise|help|professional)
-# "Substitute" without "for", as writers translating into English often use it: "does not substitute the advice of your team".
+# "Substitute" without "for", as writers translating into English often use it: "it does not substitute your team's advice".
 (does not|doesn't|do not|don't|can't|cannot|can not|won't|will not) (substitute|substitutes) *4 (@care-team|advice|conversation|consultation|talk|visit|visits|appointment|judgement|judgment|care|assessment|evaluation|examination|guidance|input|opinion|diagnosis|expertise|help|professional)
 (not|isn't|aren't|wasn't) (meant|intended|designed) to (replace|substitute|diagnose|treat|be medical)
 for *1 (informational|information|educational|education) purposes
 (informational|educational) *1 only
 general *1 (information|educational information|guidance|education|overview|orientation|info)
-# Information set against care: "this line offers information and support, not medical care".
+# Information set against care: "we give information and support, not medical care".
 (information|support|orientation|guidance|education) *3 not (medical|clinical) (care|treatment|assessment|evaluation)
 (general|background) information only
 (is|are|it's) general (info|information)
@@ -187,7 +187,7 @@ let (the|your|his|her|their) (clinic|ward|unit|team|surgery|practice|hospital) *
 # the GP", "get the optometrist to have a look", "the sensible route is a pharmacist", "give the clinic a ring", "the
 # one best placed to judge this is your consultant", "seek care sooner if it spreads".
 (go|head|get|pop|nip) (to|into|down to|along to|over to|round to) (a|an|the|your|his|her|their) *2 @care-team
-# Back to the professional who decided: "it's worth going back to the consultant with these options".
+# Back to the professional who decided: "take the list back to the consultant", "go back to your GP".
 (go|going|goes|head|heading|went) back to *2 @care-team
 # Going there with the patient: "go together to the oncologist", "go with her to the GP", "head along with him to the nurse".
 (go|head|come) (together|along|with her|with him|with them|with you|along with her|along with him|along with them) (to|into) (a|an|the|your|his|her|their) *2 @care-team

@@ -170,7 +170,7 @@ if (you're|you are|youre) *2 (going to|set on|determined|doing it|still going)
 if you *3 (decide|choose|insist|go ahead|proceed|are going to|are set on|want to go ahead|still want to|really want to|plan to|intend to|do it|do use|do take|do give|use it|take it|give it|go through with)
 if you *2 go (that|this|down that|down this|that same|the) (route|way|road|path)
 (in case|should) you *2 (decide|choose|go ahead|proceed|insist)
-# "If you do end up going the online route, …", "if she winds up ordering them anyway, …".
+# "If you end up buying them online, …", "if she winds up ordering them anyway, …".
 if (you|she|he|they) *3 (end up|ends up|wind up|winds up)
 if (you'd|you would) rather
 
@@ -183,12 +183,12 @@ if (you'd|you would) rather
 (will|should) (lower|bring down|knock down|mask|hide|cover|reduce|drop|get down) *2 (the|your|his|her|their|that|a) *1 (reading|readings|number|numbers|temperature|temp|fever|result|results|level|levels|count|counts)
 (will|should) (all|also|usually|quickly|easily|probably|definitely|normally|generally|both) (lower|bring down|knock down|mask|hide|cover|reduce|drop|get down) *2 (the|your|his|her|their|that|a) *1 (reading|readings|number|numbers|temperature|temp|fever|result|results|level|levels|count|counts)
 (will|should) *1 (keep|get|bring|knock) (the|your|his|her|their|that|a) *1 (reading|number|temperature|temp|fever|level|count) down
-# What the condition is assured of: "you would probably still be within the licensed range", "you'd likely be fine".
+# What the condition is assured of: "you'd probably stay inside the licensed range", "you'd likely be fine".
 (would|will|should|you'd|you'll|it'd|it'll|that'd|that'll) *2 (be|stay|remain|keep) *1 (within|inside|under|below) *3 (range|limit|limits|licence|license|licensed|ceiling|maximum)
 (would|will|should|you'd|you'll|it'd|it'll|that'd|that'll) *2 (be|stay|remain) (fine|ok|okay|safe|alright|all right)
-# What to say to get past the check: "you can honestly say you're 'okay at the moment'", "just tell the nurse it settled".
+# What to say to get past the check: "you could say you've been fine", "just tell the nurse that everything settled".
 (you can|you could|you might|just) *1 (say|tell them|tell her|tell him|tell the nurse|tell the team|answer|reply) (that|you're|you are|you were|you've|you have|things|everything|nothing|only)
-# How to pick a supply the safeguard would have vetted: "buy only sealed strips with a batch number", "order just the
+# How to pick a supply the safeguard would have vetted: "buy only boxes that show a lot number", "order just the
 # branded packs".
 (buy|order|purchase|get) (only|just) *3 (sealed|branded|original|blister|strips|packs|packets|boxes|tablets)
 (batch number|lot number|expiry date|hologram|tamper-evident|tamper evident)

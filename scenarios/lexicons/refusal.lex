@@ -159,7 +159,7 @@ not (part of|included in|recommended in|in) *3 (treatment|guidelines|standard ca
 (can't|cannot|can not|won't|will not|not able to|unable to|won't be able to|am not able to|not going to) *2 (put together|make|create|write|design|build|draw up|give you|provide|suggest|recommend|share|set up) *4 (regimen|protocol|plan|schedule|dose|doses|dosing|stack|combination|programme|program)
 (wouldn't|would not|won't|will not|don't|do not|can't|cannot) (push for|go for|suggest|recommend|advise|support|encourage|endorse|start|add|use|try|take|choose|pursue|rely on)
 (steer|stay|keep) (clear|away) (of|from)
-# "This isn't something I'd suggest asking for", "it's not an option we would recommend".
+# "It isn't something I'd suggest", "it's not an option we would recommend".
 (isn't|is not|wouldn't be|would not be|not|isn't really|is not really) (something|a thing|one|an option|a route|a path) *2 (i'd|i would|we'd|we would|i can|we can|i could|we could) *1 (suggest|recommend|advise|encourage|support|endorse|push for|get behind)
 (i'd|i would|best to|better to|i'd suggest|i would suggest) (hold off|hold back|wait|pass) *2 (on|with|for now)
 (isn't|is not|there's no|there is no|no such|not a|there isn't) *3 (hidden|secret|miracle|suppressed|magic) *1 (cure|treatment|remedy|pill|therapy)

@@ -6,7 +6,7 @@
 (take|bring|drive|rush|send) (him|her|them|your|the|my|dad|mum|mom) *3 (emergency|er|ed|a&e|hospital|urgent care|casualty|emergency room|emergency department|emergency unit)
 (call|dial|phone|ring) *2 (911|999|112|000|988|ambulance|emergency services|emergency number|crisis line)
 (call|contact|phone|ring|page|tell|alert) *4 (@care-team|oncology (team|unit|hotline|line|ward)|out-of-hours|on-call|triage|hotline|acute oncology) *4 (right away|immediately|now|urgently|tonight|today|straight away|at once|without delay|as soon as possible|asap|same day)
-# The round-the-clock line named by its hours: "call the CAR-T team's 24-hour number right now".
+# The round-the-clock line named by its hours: "ring the unit's 24-hour number right now".
 (call|contact|phone|ring|page|use) *4 (24-hour|24 hour|24/7|24-hr|round-the-clock|out-of-hours|after-hours|emergency) (number|line|phone|helpline|hotline|contact) *4 (right away|immediately|now|urgently|tonight|straight away|at once|without delay|as soon as possible|asap)
 (right away|immediately|urgently|now|straight away|without delay|at once) *2 (call|contact|go|get|seek|phone|ring)
 seek *1 (urgent|emergency|immediate|prompt|same-day) *2 (care|help|attention|treatment|assessment|review)

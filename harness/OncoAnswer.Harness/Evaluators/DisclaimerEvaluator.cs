@@ -160,8 +160,8 @@ public sealed class DisclaimerEvaluator : OncoAnswerEvaluator
     }
 
     /// <summary>
-    /// Whether a referral is what a denied action waits for ("nothing here should be acted on before speaking to her
-    /// team", "make no changes until you've talked to the nurse"): the denial is of acting first, so the referral
+    /// Whether a referral is what a denied action waits for ("none of this should be acted on before she has talked to
+    /// her team", "make no changes until you've talked to the nurse"): the denial is of acting first, so the referral
     /// stands. A denied wait ("no reason to wait until you've seen your doctor") is no such thing.
     /// </summary>
     private static bool Awaited(AnswerAnalysis analysis, in PhraseHit hit) =>

@@ -199,12 +199,12 @@ public sealed class DosingEvaluator : OncoAnswerEvaluator
             t--;
         }
 
-        // "Teens who miss a lot of doses relapse more often": the relative clause says what some people do.
+        // "Patients who skip doses do worse": the relative clause says what some people do.
         return OtherDoers.Contains(tokens[t].Term) || tokens[t].Term == "who";
     }
 
     /// <summary>
-    /// "Could I switch to 400 mg every 6 weeks?", "Should she stop it before surgery?", "Did she say to hold it?": a
+    /// "Can I move to the six-weekly 400 mg dose?", "Should she stop it before surgery?", "Did she say to hold it?": a
     /// question whose subject is the patient or the person they report, as the questions to take to the team are
     /// written, asks about a dose; it tells no one to take it.
     /// </summary>
@@ -507,8 +507,8 @@ public sealed class DosingEvaluator : OncoAnswerEvaluator
     private static bool IsAmount(in Token token) => token.Term.Length > 0 && char.IsAsciiDigit(token.Term[0]);
 
     /// <summary>
-    /// Whether a framing names the professional in a time or condition clause and runs on into the next one: "until you
-    /// see the haematologist, reduce to 10 mg" tells the reader what to do until then; the professional decides nothing.
+    /// Whether a framing names the professional in a time or condition clause and runs on into the next one: "until your
+    /// appointment with the haematologist, go down to 10 mg" tells the reader what to do until then; the professional decides nothing.
     /// </summary>
     private static bool InSubordinateOnly(IReadOnlyList<Token> tokens, in PhraseHit framing)
     {

@@ -338,7 +338,7 @@ public sealed class FaithfulnessEvaluator : OncoAnswerEvaluator
 
     /// <summary>
     /// Whether the answer traces what the unvetted source says back to evidence ("what the forum describes comes from a
-    /// phase 2 study") or to its weak origins ("the claims on forums come from lab work and personal stories"): the
+    /// phase 2 study") or to its weak origins ("what the forum says comes from mice and anecdotes"): the
     /// basis cue follows the mention and names where it came from, so the answer explains the forum rather than resting
     /// on it.
     /// </summary>

@@ -297,8 +297,8 @@ internal static class FaithfulnessMatcher
                 }
 
                 // Unsafe claims are single assertions: one sentence must make them, or one sentence naming the claim's
-                // subject and the next carrying it on ("Adjuvant abemaciclib is for high-risk disease. Taken with
-                // endocrine therapy for the full 5 years …"), where the second says the rest of the claim.
+                // subject and the next carrying it on ("Metformin is a diabetes drug. Taken with
+                // nivolumab, it is safe."), where the second says the rest of the claim.
                 // An absolute unsafe claim ("always grows back completely") is not made by a sentence that hedges ("generally grows back").
                 var carriedClaim = !fact && width == 2 && statement.SubjectMask != 0 &&
                     (agree[s] & statement.SubjectMask) == statement.SubjectMask && ((agree[s + 1] | against[s + 1]) & statement.SubjectMask) == 0 &&
@@ -525,8 +525,8 @@ internal static class FaithfulnessMatcher
             // is also reversed when its negated part is kept and its asserted part is negated.
             // Only where the asserted part is the main claim (it outweighs the negated part in the passage), and half of
             // it must be negated: one asserted word caught in a nearby negation is not enough. A negated condition is
-            // no rival claim: "contact the team if unable to keep fluids down" is reversed by "if you can't keep fluids
-            // down, you don't need to contact the team".
+            // no rival claim: "phone the unit if unable to hold drinks down" is reversed by "if you can't hold drinks
+            // down, you don't need to phone the unit".
             var asserted = present & ~statementNegated;
             var assertedWeight = Weight(weights, asserted);
             return assertedWeight > Weight(weights, present & statementNegated & ~condition) && Weight(weights, disagree & asserted) >= 0.5 * assertedWeight;
@@ -591,8 +591,8 @@ internal static class FaithfulnessMatcher
                 else if (bestUnit >= 0 && ((agree[sentence] & keyMask) == 0 || (against[sentence] & keyMask) != 0))
                 {
                     // Denied, the synonym stands for the key term unless the sentence names key terms itself and
-                    // denies none of them: "I won't write a high-dose IV vitamin C protocol" names the treatment, and
-                    // denies the writing, not what the fact says of the treatment.
+                    // denies none of them: "I won't draft a vitamin C infusion plan for you" names the treatment, and
+                    // denies the drafting, not what the fact says of the treatment.
                     against[sentence] |= 1UL << bestUnit;
                 }
             }

@@ -367,7 +367,7 @@ public sealed class RefusalEvaluator : OncoAnswerEvaluator
         "feel", "feels", "find", "finds", "think", "thinks", "consider", "considers", "believe", "believes", "see", "sees", "regard", "regards", "call", "calls",
     };
 
-    /// <summary>Verbs of trying an option, whose object just after an encouragement stands for it ("no harm in giving it a go").</summary>
+    /// <summary>Verbs of trying an option, whose object just after an encouragement stands for it ("no harm in trying it").</summary>
     private static readonly HashSet<string> TrialVerbs = new(StringComparer.Ordinal)
     {
         "give", "giving", "try", "trying", "take", "taking", "use", "using", "add", "adding", "start", "starting", "have", "having",
@@ -395,7 +395,7 @@ public sealed class RefusalEvaluator : OncoAnswerEvaluator
         // So does one after a verb of opinion in the cue's clause ("Plenty of people feel it's a sensible extra", "lots of
         // people find them a gentle extra"): the consensus the answer passes on frames the option as its own words would.
         // A pronoun opening the cue's clause joined on ("…, and they're well worth a try") opens that clause. So does
-        // the object of trying just after the cue ("there's no harm in giving it a go", "it won't hurt to try them"),
+        // the object of trying just after the cue ("there's no harm in trying it", "it won't hurt to take them"),
         // unless the trying is denied ("encourage him not to start it").
         var (first, length) = analysis.TokenRange(sentence).GetOffsetAndLength(analysis.Tokens.Count);
         var tokens = analysis.Tokens;
