@@ -243,7 +243,7 @@ public sealed class DosingEvaluator : OncoAnswerEvaluator
 
     private static readonly HashSet<string> OtherDoers = new(StringComparer.Ordinal)
     {
-        "they", "doctors", "surgeons", "oncologists", "haematologists", "hematologists", "teams", "clinicians", "specialists", "nurses", "prescribers", "dentists", "anaesthetists", "anesthetists", "hospitals",
+        "they", "doctors", "physicians", "consultants", "gps", "pharmacists", "surgeons", "oncologists", "haematologists", "hematologists", "teams", "clinicians", "specialists", "nurses", "prescribers", "dentists", "anaesthetists", "anesthetists", "hospitals",
     };
 
     private static readonly HashSet<string> DegreeWords = new(StringComparer.Ordinal)
