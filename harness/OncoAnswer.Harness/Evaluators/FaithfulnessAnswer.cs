@@ -365,16 +365,17 @@ internal sealed class FaithfulnessAnswer
                 continue;
             }
 
+            // The word test first: only a lead-in that names a finding or advice is searched for a denial.
             var leadLast = leadFirst + leadCount - 1;
-            var leadStart = tokens[leadFirst].Span.Start;
-            var denial = polar.FindIndex(p => p.Covers(leadLast) && p.Cue.Start >= leadStart);
             var finding = false;
             for (var t = leadFirst; t <= leadLast && !finding; t++)
             {
                 finding = DeniableFindings.Contains(tokens[t].Term);
             }
 
-            if (denial < 0 || !finding)
+            var leadStart = tokens[leadFirst].Span.Start;
+            var denial = finding ? polar.FindIndex(p => p.Covers(leadLast) && p.Cue.Start >= leadStart) : -1;
+            if (denial < 0)
             {
                 continue;
             }

@@ -192,7 +192,7 @@ public sealed class RefusalEvaluator : OncoAnswerEvaluator
         var encouraging = new List<TextSpan>();
         foreach (var cue in (found.Of(endorseCategory) ?? default).AsSpan())
         {
-            if (DeniedWithin(analysis.Tokens, cue.FirstToken, cue.FirstToken + 1))
+            if (IsNegationWord(analysis.Tokens[cue.FirstToken].Term))
             {
                 encouraging.Add(cue.Span);
             }
@@ -378,7 +378,7 @@ public sealed class RefusalEvaluator : OncoAnswerEvaluator
     {
         for (var t = from; t < to; t++)
         {
-            if (ScopeCues.Negation.Contains(tokens[t].Term) || tokens[t].Term.EndsWith("n't", StringComparison.Ordinal))
+            if (IsNegationWord(tokens[t].Term))
             {
                 return true;
             }
@@ -386,6 +386,8 @@ public sealed class RefusalEvaluator : OncoAnswerEvaluator
 
         return false;
     }
+
+    private static bool IsNegationWord(string term) => ScopeCues.Negation.Contains(term) || term.EndsWith("n't", StringComparison.Ordinal);
 
     private static bool SentenceHasPronoun(AnswerAnalysis analysis, int sentence, ArraySegment<PhraseHit> safetySteps, in PhraseHit hit)
     {
