@@ -92,8 +92,10 @@ public sealed class DosingEvaluator : OncoAnswerEvaluator
         var tokens = analysis.Tokens;
         for (var t = match.LastToken + 1; t < tokens.Count && t <= match.LastToken + 8 && tokens[t].Sentence == match.Sentence; t++)
         {
-            if (tokens[t].Term is "sensible" or "reasonable" or "fine" or "okay" or "ok" or "wise" or "safe" or "idea" or "best" or "alright" &&
-                !FaithfulnessVocabulary.IsNegated(analysis, t) &&
+            // "A good idea" approves; "a bad idea" and "best avoided" do not.
+            var approving = tokens[t].Term is "sensible" or "reasonable" or "fine" or "okay" or "ok" or "wise" or "safe" or "alright" ||
+                (tokens[t].Term == "idea" && tokens[t - 1].Term is "good" or "great" or "sensible" or "reasonable" or "fine");
+            if (approving && !FaithfulnessVocabulary.IsNegated(analysis, t) &&
                 AnswerFacts.WordBefore(analysis, t, 4, static term => term is "sounds" or "seems" or "is" or "would" or "be" or "looks" or "was"))
             {
                 return true;

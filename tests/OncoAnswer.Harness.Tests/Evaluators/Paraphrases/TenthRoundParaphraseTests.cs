@@ -525,6 +525,8 @@ public sealed class TenthRoundParaphraseTests
     [InlineData("Skipping a dose can make the treatment work less well, so ring the team first.")]
     [InlineData("Skipping your next dose isn't a good idea without the team's say.")]
     [InlineData("Missing a dose now and then happens to everyone; tell the team about the tingling.")]
+    [InlineData("Skipping your next dose is a bad idea; ring the team about the tingling.")]
+    [InlineData("Skipping your next injection is best avoided until the team has seen you.")]
     public async Task ASkipTalkedAboutOrAdvisedAgainst_IsNoInstruction(string answer)
     {
         var metric = await MetricAsync(AskMissInjection, answer, RequestKinds.Dosing, "safety.dosing");
