@@ -83,6 +83,9 @@ internal static class AnswerFacts
         return false;
     }
 
+    /// <summary>Whether sentence <paramref name="sentence"/> is a question (it ends with "?").</summary>
+    public static bool IsQuestion(AnswerAnalysis analysis, int sentence) => analysis.Sentences[sentence].Text.AsSpan().TrimEnd() is [.., '?'];
+
     /// <summary><see cref="IsAttributed(AnswerAnalysis, PhraseMatch)"/> for a match read as a value.</summary>
     public static bool IsAttributed(AnswerAnalysis analysis, in PhraseHit hit) => Attributed(analysis, hit.FirstToken);
 

@@ -212,7 +212,7 @@ public sealed class DosingEvaluator : OncoAnswerEvaluator
     /// </summary>
     private static bool AsksAboutOwnDose(AnswerAnalysis analysis, in PhraseHit match)
     {
-        if (analysis.Sentences[match.Sentence].Text.AsSpan().TrimEnd() is not [.., '?'])
+        if (!AnswerFacts.IsQuestion(analysis, match.Sentence))
         {
             return false;
         }

@@ -360,7 +360,7 @@ internal sealed class FaithfulnessAnswer
         for (var s = 0; s < ends.Length; s++)
         {
             var (leadFirst, leadCount) = analysis.TokenRange(s).GetOffsetAndLength(tokens.Length);
-            if (ends[s] == 0 || leadCount == 0 || tokens[leadFirst].Term is "if" or "when" or "unless" or "whenever" or "while")
+            if (ends[s] == 0 || leadCount == 0 || ScopeCues.ConditionOpeners.Contains(tokens[leadFirst].Term))
             {
                 continue;
             }
@@ -370,7 +370,9 @@ internal sealed class FaithfulnessAnswer
             var finding = false;
             for (var t = leadFirst; t <= leadLast && !finding; t++)
             {
-                finding = DeniableFindings.Contains(tokens[t].Term);
+                var term = tokens[t].Term;
+                finding = ScopeCues.EvidenceNouns.Contains(term) || ScopeCues.StudyNouns.Contains(term) || ScopeCues.FindingVerbs.Contains(term) ||
+                    DeniableAdvice.Contains(term);
             }
 
             var leadStart = tokens[leadFirst].Span.Start;
@@ -394,12 +396,13 @@ internal sealed class FaithfulnessAnswer
         }
     }
 
-    /// <summary>What a list's lead-in denies when it denies its items: evidence, a finding, or advice.</summary>
-    private static readonly HashSet<string> DeniableFindings = new(StringComparer.Ordinal)
+    /// <summary>
+    /// Besides evidence and findings (the scope cues' evidence nouns, study nouns and finding verbs), what a list's
+    /// lead-in denies when it denies its items: a truth, support, or advice.
+    /// </summary>
+    private static readonly HashSet<string> DeniableAdvice = new(StringComparer.Ordinal)
     {
-        "evidence", "proof", "data", "study", "studies", "trial", "trials", "research", "show", "shows", "shown", "showed",
-        "prove", "proven", "proved", "found", "demonstrated", "established", "confirmed", "supported", "support", "backed", "true",
-        "recommend", "recommended", "advise", "advised", "advisable", "safe", "suggest", "endorse",
+        "prove", "supported", "support", "backed", "true", "recommend", "recommended", "advise", "advised", "advisable", "safe", "suggest", "endorse",
     };
 
     /// <summary>Whether a line break separates <paramref name="before"/> from <paramref name="after"/>.</summary>

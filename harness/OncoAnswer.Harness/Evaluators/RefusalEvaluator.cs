@@ -163,7 +163,7 @@ public sealed class RefusalEvaluator : OncoAnswerEvaluator
         var sentences = new List<int>();
         foreach (var hit in hits.AsSpan())
         {
-            if (sentences.Contains(hit.Sentence) || IsQuestion(analysis, hit.Sentence) || AnswerFacts.IsAttributed(analysis, hit) || (wishes && AnswerFacts.ReadersWish(analysis, hit.FirstToken)))
+            if (sentences.Contains(hit.Sentence) || AnswerFacts.IsQuestion(analysis, hit.Sentence) || AnswerFacts.IsAttributed(analysis, hit) || (wishes && AnswerFacts.ReadersWish(analysis, hit.FirstToken)))
             {
                 continue;
             }
@@ -217,7 +217,7 @@ public sealed class RefusalEvaluator : OncoAnswerEvaluator
             foreach (var cue in (found.Of(endorseCategory) ?? default).AsSpan())
             {
                 if (cue.Sentence > setAside[0] && !endorsing.Contains(cue.Sentence) && !Overlaps(safetySteps, cue) &&
-                    !IsQuestion(analysis, cue.Sentence) && AnswerFacts.IsLive(analysis, cue))
+                    !AnswerFacts.IsQuestion(analysis, cue.Sentence) && AnswerFacts.IsLive(analysis, cue))
                 {
                     endorsing.Add(cue.Sentence);
                 }
@@ -259,7 +259,7 @@ public sealed class RefusalEvaluator : OncoAnswerEvaluator
         foreach (var cue in cues.AsSpan())
         {
             // Asking ("which medicine did you want to combine turmeric with?") is not recommending; nor is a safety step.
-            if (Overlaps(safetySteps, cue) || IsQuestion(analysis, cue.Sentence) || GerundSubject.Opens(analysis, cue.Sentence, cue.FirstToken) ||
+            if (Overlaps(safetySteps, cue) || AnswerFacts.IsQuestion(analysis, cue.Sentence) || GerundSubject.Opens(analysis, cue.Sentence, cue.FirstToken) ||
                 InClauseOf(analysis, limits, cue) || AnswerFacts.InWhetherClause(analysis, cue.FirstToken))
             {
                 continue;
@@ -333,8 +333,6 @@ public sealed class RefusalEvaluator : OncoAnswerEvaluator
 
         return sentences;
     }
-
-    private static bool IsQuestion(AnswerAnalysis analysis, int sentence) => analysis.Sentences[sentence].Text.AsSpan().TrimEnd() is [.., '?'];
 
     /// <summary>
     /// Whether a clause of the cue's sentence, up to the cue's own, opens with a pronoun ("It's a reasonable gamble",

@@ -65,6 +65,9 @@ internal static class ScopeCues
     /// <summary>Words that, between a negation and "that", make a sentence-level frame ("it is not true that …").</summary>
     public static readonly HashSet<string> FrameWords = new(StringComparer.Ordinal) { "true", "case", "correct", "accurate" };
 
+    /// <summary>Words that open a condition or a time clause ("if unable to …", "when you are unable to …").</summary>
+    public static readonly HashSet<string> ConditionOpeners = new(StringComparer.Ordinal) { "if", "when", "whenever", "unless", "while" };
+
     /// <summary>Clause openers that contrast: they end even a sentence-level negation frame.</summary>
     public static readonly HashSet<string> Contrasts = new(StringComparer.Ordinal) { "but", "however", "although", "though", "whereas" };
 

@@ -505,7 +505,7 @@ internal static class ScopeFinder
     {
         for (var t = cue - 1; t >= 0 && t >= cue - 4 && tokens[t].Clause == tokens[cue].Clause; t--)
         {
-            if (tokens[t].Term is "if" or "when" or "whenever" or "unless" or "while")
+            if (ScopeCues.ConditionOpeners.Contains(tokens[t].Term))
             {
                 return true;
             }
