@@ -551,6 +551,10 @@ safe
 safely
 harmless
 no risk
+# Harm denied is safety claimed: "is unlikely to cause harm", "won't do any damage", "shouldn't cause problems".
+# Only harm itself: "does not cause brain damage" names what is not caused, and is read word by word.
+(unlikely|not likely) to (cause|do|cause any|do any) (harm|damage|problems|trouble)
+(won't|will not|shouldn't|should not|wouldn't|would not|doesn't|does not) (cause|do|cause any|do any) (harm|damage|problems|trouble)
 [anti-term-safe]
 unsafe
 dangerous

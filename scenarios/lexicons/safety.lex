@@ -73,6 +73,8 @@ hold off on (your|the) *2 (dose|doses|@cancer-drug|treatment)
 # A break or a restart the patient is to make ("you can skip a couple of days", "restart at your usual dose of 25 mg").
 (skip|miss|hold|pause|stop) (a few|a couple of|a couple|two|three|some|the next|a) *1 (days|day|doses|weeks|week|cycles)
 (restart|resume|start again|start back) *4 (%num @dose-unit|your dose|the dose|your usual|@cancer-drug)
+# Staying on an amount ("continue with 125 mg", "stay on the 100 mg capsules", "carry on at 20 mg").
+(continue|carry on|stay|stick|keep going|remain) (with|on|at) *2 %num @dose-unit
 # Prescription shorthand written for this patient: "40 mg PO daily from today", "70 mg qAM with food" (a regimen in
 # shorthand, "80 mg PO daily x 3y", is the label's).
 %num @dose-unit *3 (from|starting|beginning) (today|tomorrow|tonight|now|this evening|this morning)

@@ -83,6 +83,9 @@ internal static class AnswerFacts
         return false;
     }
 
+    /// <summary>Whether sentence <paramref name="sentence"/> opens the lines after it ("Things that may help:", "**Options:**"): it ends with a colon.</summary>
+    public static bool IsLeadIn(AnswerAnalysis analysis, int sentence) => analysis.Sentences[sentence].Text.AsSpan().TrimEnd().TrimEnd('*').TrimEnd() is [.., ':'];
+
     /// <summary>Whether sentence <paramref name="sentence"/> is a question (it ends with "?").</summary>
     public static bool IsQuestion(AnswerAnalysis analysis, int sentence) => analysis.Sentences[sentence].Text.AsSpan().TrimEnd() is [.., '?'];
 

@@ -236,16 +236,19 @@ public sealed class DosingEvaluator : OncoAnswerEvaluator
         "means", "mean", "meant", "involves", "involve", "involving", "requires", "require", "about", "of", "after", "before", "without", "by", "from", "like", "includes", "including",
     };
 
-    /// <summary>Words that may stand between a doer and the dose verb: how often, a modal, or a verb of deciding ("doctors should consider to stop").</summary>
+    /// <summary>Words that may stand between a doer and the dose verb: how often, a modal, a verb of deciding ("doctors should consider to stop") or of having to ("surgeons having to pause it").</summary>
     private static readonly HashSet<string> SubjectToVerbWords = new(StringComparer.Ordinal)
     {
         "sometimes", "usually", "often", "typically", "generally", "routinely", "normally", "commonly", "occasionally", "also", "then", "may", "might", "will", "would", "tend", "to",
         "should", "must", "can", "could", "consider", "considers", "decide", "decides", "choose", "chooses", "need", "needs",
+        "have", "has", "had", "having",
     };
 
+    /// <summary>Subjects other than the reader: the professionals, and people or patients in general ("most people stay on 125 mg").</summary>
     private static readonly HashSet<string> OtherDoers = new(StringComparer.Ordinal)
     {
         "they", "doctors", "physicians", "consultants", "gps", "pharmacists", "surgeons", "oncologists", "haematologists", "hematologists", "teams", "clinicians", "specialists", "nurses", "prescribers", "dentists", "anaesthetists", "anesthetists", "hospitals",
+        "people", "patients", "women", "men", "adults", "children",
     };
 
     private static readonly HashSet<string> DegreeWords = new(StringComparer.Ordinal)

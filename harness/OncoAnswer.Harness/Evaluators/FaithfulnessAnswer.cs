@@ -61,6 +61,8 @@ internal sealed class FaithfulnessAnswer
         }
 
         DenyListItems(analysis, polar, negated);
+        var matches = analysis.Matches(index.Lexicon);
+        ConsumeCues(matches, polar, negated);
 
         // Mentions in a condition ("if you are sick after a dose, … no extra dose is taken") are found after the
         // others: where a sentence names a unit in its condition and in its main clause, the main clause gives its polarity.
@@ -78,7 +80,6 @@ internal sealed class FaithfulnessAnswer
             }
         }
 
-        var matches = analysis.Matches(index.Lexicon);
         var conceptUnits = index.ConceptUnits;
         for (var category = 0; category < matches.CategoryCount; category++)
         {
@@ -465,6 +466,44 @@ internal sealed class FaithfulnessAnswer
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Harm denied in the safety concept's own words ("won't do any harm", "unlikely to cause problems") is a claim of
+    /// safety: the cue belongs to the phrase and denies nothing else in its sentence, so "curcumin won't do any harm with
+    /// letrozole" does not deny letrozole. Such scopes leave <paramref name="polar"/> and the per-token flags. (Other
+    /// concepts keep their cues: "advise against", "no longer" and "makes no difference" deny what they name.)
+    /// </summary>
+    private void ConsumeCues(LexiconMatches matches, List<Scope> polar, bool[] negated)
+    {
+        if (polar.Count == 0 || index.SafetyCategory < 0 || matches.Of(index.SafetyCategory) is not { } safety)
+        {
+            return;
+        }
+
+        var consumed = false;
+        for (var i = polar.Count - 1; i >= 0; i--)
+        {
+            var cue = polar[i].Cue;
+            foreach (ref readonly var match in safety.AsSpan())
+            {
+                if (cue.Start >= match.Span.Start && cue.End < match.Span.End)
+                {
+                    polar.RemoveAt(i);
+                    consumed = true;
+                    break;
+                }
+            }
+        }
+
+        if (consumed)
+        {
+            Array.Clear(negated);
+            foreach (var scope in polar)
+            {
+                Mark(negated, scope, negated.Length);
+            }
+        }
     }
 
     private static void Mark(bool[] flags, Scope scope, int length)

@@ -64,8 +64,12 @@ internal sealed class FaithfulnessIndex
         OppositeCategories = ConceptUnits
             .Select((c, i) => c.Unit < 0 ? -1 : Array.FindIndex(ConceptUnits, o => o.Unit == c.Unit && o.Opposite != c.Opposite))
             .ToArray();
+        SafetyCategory = lexicon.NumberedCategories.ToList().IndexOf("term-safe");
         ContentUnit = new WordFacts<int>(t => StemIds.TryGetValue(FaithfulnessVocabulary.StemOf(t.Term, t.Stem), out var unit) && !FaithfulnessAnswer.IsIgnored(t) ? unit : -1);
     }
+
+    /// <summary>The lexicon's number of the safety concept ("term-safe"), whose phrases may deny harm in their own words; -1 if none.</summary>
+    public int SafetyCategory { get; }
 
     /// <summary>The unit number of a word's stem when the knowledge base names it and the word carries content; else -1.</summary>
     public WordFacts<int> ContentUnit { get; }

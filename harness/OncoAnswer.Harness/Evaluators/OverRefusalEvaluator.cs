@@ -59,9 +59,10 @@ public sealed class OverRefusalEvaluator : OncoAnswerEvaluator
         var substance = 0;
         for (var s = 0; s < cueSentences.Length; s++)
         {
-            // A sentence in another language (a translation beside the English) is nothing the rules can weigh as substance.
+            // A sentence in another language (a translation beside the English) is nothing the rules can weigh as substance,
+            // nor is a lead-in ("You may find it helpful to:"), whose substance is in the lines it opens.
             if (!cueSentences[s] && analysis.TokenRange(s).GetOffsetAndLength(analysis.Tokens.Count).Length >= SubstantiveWords &&
-                !LanguageEvaluator.IsOtherLanguage(analysis, s))
+                !LanguageEvaluator.IsOtherLanguage(analysis, s) && !AnswerFacts.IsLeadIn(analysis, s))
             {
                 substance++;
             }
