@@ -299,12 +299,13 @@ internal static class FaithfulnessMatcher
                 // Unsafe claims are single assertions: one sentence must make them, or one sentence naming the claim's
                 // subject and the next carrying it on ("Metformin is a diabetes drug. Taken with
                 // nivolumab, it is safe."), where the second says the rest of the claim.
-                // An absolute unsafe claim ("always grows back completely") is not made by a sentence that hedges ("generally grows back").
+                // An absolute unsafe claim ("always grows back completely") is not made by a sentence that hedges ("generally grows back"),
+                // nor an exclusive one ("only during the infusion") by a passage that restricts nothing.
                 var carriedClaim = !fact && width == 2 && statement.SubjectMask != 0 &&
                     (agree[s] & statement.SubjectMask) == statement.SubjectMask && ((agree[s + 1] | against[s + 1]) & statement.SubjectMask) == 0 &&
                     (agree[s + 1] & ~statement.SubjectMask) != 0 && !answer.Hedged[s + 1] && CarriesSubject(answer.Analysis, s + 1);
                 if ((width == 1 || fact || carriedClaim) && !reversed &&
-                    !(statement.Absolute && !fact && answer.Hedged[s]) && conflict < 0 && keys >= KeyShare &&
+                    !(statement.Absolute && !fact && answer.Hedged[s]) && !(statement.Exclusive && !fact && !Restricts(answer.Analysis, s, width)) && conflict < 0 && keys >= KeyShare &&
                     (entailCoverage > best.Entail || (namesSubject && entailCoverage > best.Named)) &&
                     PredicateConveyed(statement, weights, present) && (news == 0 || (present & news) != 0) &&
                     (measured is null || MeasuredIn(measured, agree, against, s, width, ~statement.TimeUnitMask)) &&
@@ -906,6 +907,22 @@ internal static class FaithfulnessMatcher
         }
 
         return spans.Length > 1 && days >= low && days <= high ? true : near ? false : null;
+    }
+
+    /// <summary>Whether sentences <paramref name="sentence"/> to <paramref name="sentence"/> + <paramref name="width"/> - 1 restrict what they say (see <see cref="FaithfulnessVocabulary.Restrictives"/>).</summary>
+    private static bool Restricts(AnswerAnalysis analysis, int sentence, int width)
+    {
+        var (first, _) = analysis.TokenRange(sentence).GetOffsetAndLength(analysis.Tokens.Count);
+        var tokens = analysis.TokenSpan;
+        for (var t = first; t < tokens.Length && tokens[t].Sentence < sentence + width; t++)
+        {
+            if (FaithfulnessVocabulary.Restrictives.Contains(tokens[t].Term))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

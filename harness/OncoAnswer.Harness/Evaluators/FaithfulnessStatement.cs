@@ -102,7 +102,7 @@ internal sealed class FaithfulnessStatement
         ? this
         : readings.GetOrAdd(mask, m => new FaithfulnessStatement(Statement, Units, Synonyms, Quantities)
         {
-            KeyTerms = KeyTerms, PolarMask = PolarMask, SubjectMask = SubjectMask, Aliases = Aliases, Absolute = Absolute, ConditionMask = ConditionMask, ListGroups = ListGroups, UnsettledMask = UnsettledMask, HeadMask = HeadMask, MeasuresRequired = MeasuresRequired, MeasureBounds = MeasureBounds, TimeSpans = TimeSpans, GivenMask = m,
+            KeyTerms = KeyTerms, PolarMask = PolarMask, SubjectMask = SubjectMask, Aliases = Aliases, Absolute = Absolute, Exclusive = Exclusive, ConditionMask = ConditionMask, ListGroups = ListGroups, UnsettledMask = UnsettledMask, HeadMask = HeadMask, MeasuresRequired = MeasuresRequired, MeasureBounds = MeasureBounds, TimeSpans = TimeSpans, GivenMask = m,
             // A conditional fact adds what holds under its condition: its news is told outside the condition where it can be.
             NewsMask = Statement.Kind == StatementKind.Guideline && KeyTerms.Length == 0 && (AllMask & ~m) is var told and not 0
                 ? WithLists(FaithfulnessMatcher.RarestOf(Weights, (told & ~ConditionMask) is not 0 and var main ? main : told))
@@ -203,6 +203,12 @@ internal sealed class FaithfulnessStatement
     /// hedges ("generally grows back") does not make it.
     /// </summary>
     public bool Absolute { get; init; }
+
+    /// <summary>
+    /// Whether the statement is exclusive ("allergic reactions <u>only</u> happen during the infusion"): as an unsafe
+    /// claim, a sentence that restricts nothing ("they can happen during the infusion") does not make it.
+    /// </summary>
+    public bool Exclusive { get; init; }
 
     /// <summary>
     /// The units that stand only in the statement's condition ("if the rash spreads"), as a bit mask over
@@ -324,7 +330,7 @@ internal sealed class FaithfulnessStatement
 
     /// <summary>The same statement with each unit's number in <paramref name="ids"/> (-1 for a key it lacks).</summary>
     public FaithfulnessStatement WithUnitIds(IReadOnlyDictionary<string, int> ids) =>
-        new(Statement, Units.Select(u => WithId(u, ids)).ToArray(), Synonyms.Select(s => s.Select(u => WithId(u, ids)).ToArray()).ToArray(), Quantities) { KeyTerms = KeyTerms, PolarMask = PolarMask, SubjectMask = SubjectMask, Aliases = Aliases.Select(a => (a.Unit, WithId(a.Alias, ids))).ToArray(), Absolute = Absolute, ConditionMask = ConditionMask, ListGroups = ListGroups, UnsettledMask = UnsettledMask, HeadMask = HeadMask, MeasuresRequired = MeasuresRequired, MeasureBounds = MeasureBounds, TimeSpans = TimeSpans };
+        new(Statement, Units.Select(u => WithId(u, ids)).ToArray(), Synonyms.Select(s => s.Select(u => WithId(u, ids)).ToArray()).ToArray(), Quantities) { KeyTerms = KeyTerms, PolarMask = PolarMask, SubjectMask = SubjectMask, Aliases = Aliases.Select(a => (a.Unit, WithId(a.Alias, ids))).ToArray(), Absolute = Absolute, Exclusive = Exclusive, ConditionMask = ConditionMask, ListGroups = ListGroups, UnsettledMask = UnsettledMask, HeadMask = HeadMask, MeasuresRequired = MeasuresRequired, MeasureBounds = MeasureBounds, TimeSpans = TimeSpans };
 
     private static FaithfulnessUnit WithId(FaithfulnessUnit unit, IReadOnlyDictionary<string, int> ids) =>
         unit with { Id = ids.TryGetValue(unit.Key, out var id) ? id : -1 };

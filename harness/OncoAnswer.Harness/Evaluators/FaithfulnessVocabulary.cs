@@ -45,6 +45,19 @@ internal static class FaithfulnessVocabulary
         "always", "completely", "entirely", "fully", "every", "invariably", "guaranteed", "guarantees", "certainly", "definitely", "all",
     };
 
+    /// <summary>Words that make a statement exclusive ("<u>only</u> go to the emergency department above 40 °C").</summary>
+    public static readonly HashSet<string> Exclusives = new(StringComparer.Ordinal) { "only", "solely", "exclusively" };
+
+    /// <summary>
+    /// Words with which an answer restricts what it says ("only", "just", "unless", "except", "alone"): a sentence
+    /// without one does not make an exclusive claim ("go to the emergency department if it passes 40 °C" names one
+    /// reason to go, not the only one).
+    /// </summary>
+    public static readonly HashSet<string> Restrictives = new(StringComparer.Ordinal)
+    {
+        "only", "solely", "exclusively", "just", "merely", "simply", "unless", "except", "alone", "sole", "else",
+    };
+
     /// <summary>Words that hedge a statement ("hair <u>generally</u> grows back"): it does not make the absolute claim.</summary>
     public static readonly HashSet<string> Hedges = new(StringComparer.Ordinal)
     {
