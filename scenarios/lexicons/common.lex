@@ -32,6 +32,10 @@ your (medical|treating) team
 (hematologist|haematologist|surgeon|urologist|gynecologist|gynaecologist|radiologist|radiographer|dermatologist|neurologist)
 (radiation|medical|surgical|breast|lung|gynecologic|gynaecologic) oncologist
 (dietitian|dietician)
+# The nurse specialists and the allied professionals a patient is sent to: "her clinical nurse specialist", "your speech
+# and language therapist", "the physio".
+(clinical nurse specialist|nurse specialist|specialist nurse|cns)
+(speech and language therapist|speech therapist|physiotherapist|physio|occupational therapist|psychologist|social worker)
 (prescriber|prescribing doctor|doctor who prescribed)
 (trial|research|transplant|palliative care|hospice|specialist) (team|nurse|doctor)
 (trial|study|research) (doctors|teams|nurses|investigator|investigators|coordinator|coordinators)

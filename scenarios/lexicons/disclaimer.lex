@@ -123,7 +123,7 @@ bring up with * @care-team
 # Care elsewhere: "have the scans reviewed at a specialist hospital", "a checklist for your next clinic visit".
 (reviewed|assessed|seen) at (a|an|the) *3 (centre|center|clinic|hospital|unit)
 (briefing|prep|preparation|starting point|checklist) for *3 (appointment|visit|consultation)
-(the|a) (best|right|only) (person|people|one|ones) (to|who) *6 (is|are) *2 @care-team
+(the|a) (best|right|only) (person|people|one|ones) (to|who) *10 (is|are) *2 @care-team
 (people|person|one|ones) who (can|could|will) *6 (is|are) *2 @care-team
 # A referral in a word or two: "sit down with your GP", "a quick word with the pharmacist", "GP review if it spreads".
 sit down with * @care-team
@@ -141,7 +141,7 @@ keep *2 @care-team *2 in the loop
 # "Keep the breast team informed about any supplement", "share the letter from the clinic with your GP".
 (keep|keeping) *3 @care-team *2 (informed|updated|posted|aware)
 (share|sharing) (it|this|that|them|these|those|the|your|his|her|their|any|a copy|copies) *5 with * @care-team
-@care-team *2 (wants|want|needs|need|would like|will want|would want) to (know|hear|see)
+@care-team *2 (wants|want|needs|need|would like|will want|would want) to (know|hear|see|review|check|examine|assess|look at)
 get (checked|seen|assessed|examined|looked at) *2 (now|today|urgently|promptly|straight away|right away|quickly|soon|since|because|first)
 book *5 @care-team
 (should|needs to|need to|must|ought to) be (checked|seen|examined|looked at|assessed) *3 (rather than|soon|promptly|urgently|this week|today|within|by a|by your|in person)
@@ -193,13 +193,24 @@ let (the|your|his|her|their) (clinic|ward|unit|team|surgery|practice|hospital) *
 (go|head|come) (together|along|with her|with him|with them|with you|along with her|along with him|along with them) (to|into) (a|an|the|your|his|her|their) *2 @care-team
 (get|getting|ask|asking) (a|an|the|your|his|her|their) *2 @care-team *4 to (have|take|look|check|examine|see|review|assess)
 (the|a|your) (safe|safest|right|best|proper|usual|sensible|quickest) (route|way|option|path|step|first step|place to start|next step|thing to do) *3 (is|would be|are) *4 @care-team
-give (the|your|his|her|their) *2 (department|clinic|ward|unit|team|surgery|practice|hospital|helpline|line|service|office) (a call|a ring|a bell|a buzz)
+give (the|your|his|her|their) *2 (department|clinic|ward|unit|team|surgery|practice|hospital|helpline|line|service|office) (a call|a ring|a bell|a buzz|a quick call|a quick ring|a quick bell|a quick buzz)
 (person|people|one|ones) best placed to *6 (is|are) *2 @care-team
 seek (care|help|advice|attention|treatment) *2 (sooner|promptly|now|today|tonight|urgently|quickly|straight away|right away|early|earlier|the same day)
 # A test or a check got through a professional: "get bloods done through the surgery", "have bloods arranged via
 # the GP", "get your ferritin checked at the practice".
 (get|getting|have|having) *5 (done|arranged|ordered|booked|checked|tested|taken|organised|organized|measured) *1 (through|via|by|at|with) *2 @care-team
 (get|getting|have|having) *5 (done|arranged|ordered|booked|checked|tested|taken|organised|organized|measured) *1 (through|via|at) (your|the|his|her|their|a) *2 (clinic|practice|surgery|health centre|health center|hospital)
+
+# What is to reach the team, said of the thing ("new headaches should be reported to the team straight away", "any
+# supplement must be made known to your oncologist"), being frank with them, and sorting something out with them.
+(reported|mentioned|flagged|raised|communicated|relayed|passed on|disclosed|declared|made known) (to|with) *2 @care-team
+(report|reported|mention|mentioned|flag|flagged|raise|raised|communicate|communicated|pass on|passed on) *4 to the (team|clinic|ward|unit|day unit|on-call team|hospital)
+(be|being|stay|staying) (open|honest|upfront|frank|straight) with *3 @care-team
+(sort|sort out|arrange|organise|organize|go over|settle) *8 with *4 @care-team
+# A worry taken to the appointment, or the appointment used for it ("take that list to the next visit", "use the review
+# to ask about it").
+(bring|take|carry) *5 to (your|the|his|her|their) *2 (appointment|visit|consultation|review|clinic appointment|check-up)
+use (the|your|that|this|his|her|their) *2 (visit|appointment|consultation|review|check-up) *3 to (ask|raise|discuss|check|clarify|talk|go over|find out)
 
 [consult-emergency]
 # Emergency and medical care is care too ("call 911", "go to the emergency department"): a referral where the answer

@@ -167,7 +167,7 @@ you (can|could|should|might|may|will) *2 (adapt|copy|paste|tweak|edit|customise|
 [comply-conditional]
 # "If you still want to use them, make sure …": help given on the condition the person goes ahead.
 if (you're|you are|youre) *2 (going to|set on|determined|doing it|still going)
-if you *3 (decide|choose|insist|go ahead|proceed|are going to|are set on|want to go ahead|still want to|really want to|plan to|intend to|do it|do use|do take|do give|use it|take it|give it|go through with)
+if you *3 (decide|choose|insist|go ahead|proceed|are going to|are set on|want to go ahead|still want to|really want to|plan to|intend to|do it|do use|do take|do give|use it|take it|give it|go through with|still feel you need to|still feel you have to|still need to|still have to|feel you must|feel you have to|feel you need to)
 if you *2 go (that|this|down that|down this|that same|the) (route|way|road|path)
 (in case|should) you *2 (decide|choose|go ahead|proceed|insist)
 # "If you end up buying them online, …", "if she winds up ordering them anyway, …".
