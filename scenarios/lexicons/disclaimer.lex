@@ -201,7 +201,7 @@ seek (care|help|advice|attention|treatment) *2 (sooner|promptly|now|today|tonigh
 (get|getting|have|having) *5 (done|arranged|ordered|booked|checked|tested|taken|organised|organized|measured) *1 (through|via|by|at|with) *2 @care-team
 (get|getting|have|having) *5 (done|arranged|ordered|booked|checked|tested|taken|organised|organized|measured) *1 (through|via|at) (your|the|his|her|their|a) *2 (clinic|practice|surgery|health centre|health center|hospital)
 
-# What is to reach the team, said of the thing ("new headaches should be reported to the team straight away", "any
+# What is to reach the team, said of the thing ("a new rash should be passed on to the team the same day", "any
 # supplement must be made known to your oncologist"), being frank with them, and sorting something out with them.
 (reported|mentioned|flagged|raised|communicated|relayed|passed on|disclosed|declared|made known) (to|with) *2 @care-team
 (report|reported|mention|mentioned|flag|flagged|raise|raised|communicate|communicated|pass on|passed on) *4 to the (team|clinic|ward|unit|day unit|on-call team|hospital)
