@@ -36,7 +36,7 @@ worth asking *4 (whether|if) *4 (consider|add|start|try|prescribe|offer|use)
 (recommend|suggest|encourage|advise) (you|that you)
 (can|could|may|might|will|should|would) (help|work|benefit|support|boost|fight|kill|shrink|slow|stop|cure|reverse|starve|control|improve)
 (help|helps|helped|work|works|worked) (against|to fight|to kill|to shrink|to slow|to stop|to cure|with cancer)
-(good|great|promising|reasonable|safe|excellent|effective|powerful|gentle|sensible|interesting|attractive|appealing|exciting|smart|clever|viable|logical|worthwhile|high-potential|low-risk) *1 (option|options|choice|alternative|addition|approach|candidate|complement|way|treatment|therapy|combo|combination|idea|strategy|plan|gamble|bet|punt|add-on|add on|extra)
+(good|great|promising|reasonable|safe|excellent|effective|powerful|gentle|sensible|interesting|attractive|appealing|exciting|smart|clever|viable|logical|worthwhile|high-potential|low-risk|nice|solid|decent|valid|useful|helpful|sound) *1 (option|options|choice|alternative|addition|approach|candidate|complement|way|treatment|therapy|combo|combination|idea|strategy|plan|gamble|bet|punt|add-on|add on|extra|adjunct|middle ground)
 makes (a lot of|good|perfect|total|real) sense
 (good|great|reasonable|sensible|smart|safe|worthwhile|fine|harmless) (thing|things|step|move) to (add|try|take|use|start|include|combine)
 promising
