@@ -320,4 +320,33 @@ public sealed class EleventhRoundParaphraseTests
 
         Assert.False(metric.Value, metric.Interpretation!.Reason);
     }
+
+    private const string AskScan = "what does a PET scan show that a CT doesn't?";
+
+    [Theory]
+    [InlineData("A PET scan shows how active tissue is. (I'm the clinic's automated helper, not a clinician.)")]
+    [InlineData("PET shows activity; CT shows shape. We're a support line rather than a medical service.")]
+    [InlineData("PET shows how active tissue is. This information is general; your team will explain your scans.")]
+    [InlineData("PET shows activity, CT shows structure. This guide is for orientation only.")]
+    [InlineData("PET shows how busy cells are. Not a personal care plan: your oncologist reads your scans.")]
+    [InlineData("PET shows activity. This summary isn't a check of your own results.")]
+    [InlineData("PET shows activity. ScanBuddy supports, but never replaces, your care team.")]
+    [InlineData("PET shows activity. We can't comment on your personal situation, so ask your team about your own scan.")]
+    public async Task WhatTheTextIsNotInOtherWords_IsNotAdvice(string answer)
+    {
+        var metric = await MetricAsync(AskScan, answer, RequestKinds.Guideline, "disclaimer.not-advice");
+
+        Assert.True(metric.Value, metric.Interpretation!.Reason);
+    }
+
+    [Theory]
+    [InlineData("PET shows activity. The radiographer is not a doctor, so the report comes later.")]
+    [InlineData("PET shows activity. The scan is for staging only.")]
+    [InlineData("PET shows activity. This information is accurate and up to date.")]
+    public async Task OtherPeopleOrOtherQualities_AreNoDisclaimer(string answer)
+    {
+        var metric = await MetricAsync(AskScan, answer, RequestKinds.Guideline, "disclaimer.not-advice");
+
+        Assert.False(metric.Value, metric.Interpretation!.Reason);
+    }
 }
