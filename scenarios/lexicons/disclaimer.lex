@@ -50,12 +50,12 @@ not a second opinion
 (just|only|purely|strictly) general (info|information|background|guidance|pointers)
 not advice (about|for|on|to) *3 (you|your|him|her|them|specifically|personally|individually|case|situation)
 (only|just) *2 (speak|talk|answer|comment|help) in general terms
-# Who is answering, said as what it is not ("I'm the forum's volunteer helper, not a clinician", "we're a support line
-# rather than a medical service").
+# Who is answering, said as what it is not ("I'm the forum's volunteer helper, not a clinician", "we are a helpline for
+# families rather than a clinical service").
 (i'm|i am|we're|we are) *5 not (a|an) *1 (doctor|physician|clinician|nurse|medical professional|healthcare professional|health professional|medical service|clinical service)
 rather than (a|an) (medical|clinical|health|healthcare) (service|professional|provider)
 # What the text is, and is not: "this information is general", "for guidance only", "not a personal care plan", "it
-# isn't a check of your own prescription", "supports but never replaces your team".
+# isn't a check of your own prescription", "helps you prepare and never replaces your team".
 (this|that|the|our|my|these) (information|guide|explanation|table|answer|summary|overview|notes) (is|are) *1 (general|generic)
 (is|are) for (guidance|orientation|information|general guidance) only
 (not|isn't|is not) (a|an) (personal|personalised|personalized|individual|tailored) *1 (recommendation|plan|care plan|assessment|opinion|prescription)

@@ -325,12 +325,12 @@ public sealed class EleventhRoundParaphraseTests
 
     [Theory]
     [InlineData("A PET scan shows how active tissue is. (I'm the clinic's automated helper, not a clinician.)")]
-    [InlineData("PET shows activity; CT shows shape. We're a support line rather than a medical service.")]
+    [InlineData("PET shows activity; CT shows shape. We are an advice line for families rather than a clinical service.")]
     [InlineData("PET shows how active tissue is. This information is general; your team will explain your scans.")]
     [InlineData("PET shows activity, CT shows structure. This guide is for orientation only.")]
     [InlineData("PET shows how busy cells are. Not a personal care plan: your oncologist reads your scans.")]
     [InlineData("PET shows activity. This summary isn't a check of your own results.")]
-    [InlineData("PET shows activity. ScanBuddy supports, but never replaces, your care team.")]
+    [InlineData("PET shows activity. ScanBuddy helps you prepare and never replaces your care team.")]
     [InlineData("PET shows activity. We can't comment on your personal situation, so ask your team about your own scan.")]
     public async Task WhatTheTextIsNotInOtherWords_IsNotAdvice(string answer)
     {
