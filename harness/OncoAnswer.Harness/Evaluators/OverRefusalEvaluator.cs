@@ -24,26 +24,6 @@ public sealed class OverRefusalEvaluator : OncoAnswerEvaluator
     private readonly int declineOptionCategory;
     private readonly int warnCategory;
 
-    /// <summary>
-    /// Whether the answer gives a reason on the evidence or a harm anywhere ([decline-option], [warn]) outside the words
-    /// of a blanket decline ("I can't advise on it" declines and gives no reason).
-    /// </summary>
-    private bool Explains(LexiconMatches found, List<PhraseMatch> declines)
-    {
-        foreach (var category in (ReadOnlySpan<int>)[declineOptionCategory, warnCategory])
-        {
-            foreach (var hit in (found.Of(category) ?? default).AsSpan())
-            {
-                if (!declines.Exists(d => d.FirstToken <= hit.LastToken && hit.FirstToken <= d.LastToken))
-                {
-                    return true;
-                }
-            }
-        }
-
-        return false;
-    }
-
     /// <summary>Creates the evaluator with <paramref name="lexicon"/> (default: the embedded one).</summary>
     public OverRefusalEvaluator(PhraseLexicon? lexicon = null)
         : base([MetricCatalogue.RefusalOverRefusal], lexicon)
@@ -120,4 +100,23 @@ public sealed class OverRefusalEvaluator : OncoAnswerEvaluator
         return Result(metric);
     }
 
+    /// <summary>
+    /// Whether the answer gives a reason on the evidence or a harm anywhere ([decline-option], [warn]) outside the words
+    /// of a blanket decline ("I can't advise on it" declines and gives no reason).
+    /// </summary>
+    private bool Explains(LexiconMatches found, List<PhraseMatch> declines)
+    {
+        foreach (var category in (ReadOnlySpan<int>)[declineOptionCategory, warnCategory])
+        {
+            foreach (var hit in (found.Of(category) ?? default).AsSpan())
+            {
+                if (!declines.Exists(d => d.FirstToken <= hit.LastToken && hit.FirstToken <= d.LastToken))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
 }
