@@ -74,7 +74,8 @@ public sealed class DosingEvaluator : OncoAnswerEvaluator
                 (!GerundSubject.Opens(analysis, m.Sentence, m.FirstToken) || Approved(analysis, m)) && !SharesClause(analysis, m, framing) && !ContinuesFraming(analysis, m, framing) &&
                 !InCondition(analysis, m) && !AsksWhether(analysis, m) && !SpansClauses(analysis, m) && !StatesWhatSomethingCanDo(analysis, m) &&
                 !DescribesThirdParty(analysis, m) && !Relayed(analysis, m, relays) && !ForOthersToDo(analysis, m) && !NotADose(analysis, m, alcohol) &&
-                !AmountJudged(analysis, m, harm) && !TakenAlongside(analysis, m) && !NamedOrDoneByOthers(analysis, m) && !AsksAboutOwnDose(analysis, m))
+                !AmountJudged(analysis, m, harm) && !TakenAlongside(analysis, m) && !NamedOrDoneByOthers(analysis, m) && !AsksAboutOwnDose(analysis, m) &&
+                !StatesTheStandardDose(analysis, m))
             {
                 instructions.Add(m);
             }
@@ -82,6 +83,79 @@ public sealed class DosingEvaluator : OncoAnswerEvaluator
 
         return (instructions, doses);
     }
+
+    /// <summary>
+    /// "The licensed tablet dose of olaparib is 300 mg twice daily", "its label gives two schedules, 200 mg or 400 mg …", "three
+    /// years of imatinib, usually 400 mg a day", "normally used at 50 mg": an amount the sentence gives as the usual or
+    /// licensed dose states the label, not this reader's dose, unless its clause names the reader ("your usual dose is …").
+    /// </summary>
+    private static bool StatesTheStandardDose(AnswerAnalysis analysis, in PhraseHit match)
+    {
+        var tokens = analysis.Tokens;
+        var amount = match.FirstToken;
+        while (amount < match.LastToken && !IsAmount(tokens[amount]))
+        {
+            amount++;
+        }
+
+        if (!IsAmount(tokens[amount]))
+        {
+            return false;
+        }
+
+        for (var t = amount - 1; t >= 0 && t >= amount - 4 && tokens[t].Sentence == match.Sentence; t--)
+        {
+            if (UsualWords.Contains(tokens[t].Term))
+            {
+                return !NamesTheReader(analysis, amount);
+            }
+
+            if (!LinkWords.Contains(tokens[t].Term))
+            {
+                break;
+            }
+        }
+
+        for (var t = amount - 1; t >= 0 && t >= amount - 8 && tokens[t].Sentence == match.Sentence; t--)
+        {
+            if (DoseNouns.Contains(tokens[t].Term) && AnswerFacts.WordBefore(analysis, t, 3, static term => StandardWords.Contains(term)))
+            {
+                return !NamesTheReader(analysis, amount);
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the clause of token <paramref name="token"/> names the reader up to it ("your usual dose is", "the dose for you is").</summary>
+    private static bool NamesTheReader(AnswerAnalysis analysis, int token)
+    {
+        var tokens = analysis.Tokens;
+        for (var t = token - 1; t >= 0 && tokens[t].Clause == tokens[token].Clause; t--)
+        {
+            if (tokens[t].Term is "you" or "your" or "yours" or "you're" or "yourself")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly HashSet<string> UsualWords = new(StringComparer.Ordinal) { "usually", "normally", "typically", "commonly", "generally", "standardly", "routinely" };
+
+    // Words that may stand between "usually" and the amount: "normally used at 50 mg", "usually around 400 mg".
+    private static readonly HashSet<string> LinkWords = new(StringComparer.Ordinal)
+    {
+        "at", "of", "is", "are", "be", "was", "around", "about", "approximately", "roughly", "used", "given", "taken", "prescribed", "started", "dosed",
+    };
+
+    private static readonly HashSet<string> DoseNouns = new(StringComparer.Ordinal) { "dose", "doses", "dosage", "dosing", "schedule", "schedules", "regimen", "regimens", "premedication", "premed" };
+
+    private static readonly HashSet<string> StandardWords = new(StringComparer.Ordinal)
+    {
+        "usual", "standard", "typical", "licensed", "licenced", "recommended", "normal", "common", "starting", "approved", "label", "labelled", "labeled", "maintenance", "adult",
+    };
 
     /// <summary>
     /// "Skipping Thursday's injection sounds sensible", "missing one dose would be fine": a dose gerund the answer goes on
