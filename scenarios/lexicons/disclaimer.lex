@@ -158,7 +158,7 @@ keep *2 @care-team *2 in the loop
 get (checked|seen|assessed|examined|looked at) *2 (now|today|urgently|promptly|straight away|right away|quickly|soon|since|because|first)
 book *5 @care-team
 (should|needs to|need to|must|ought to) be (checked|seen|examined|looked at|assessed) *3 (rather than|soon|promptly|urgently|this week|today|within|by a|by your|in person)
-@care-team *10 (ask|tell|talk to|speak to|call|contact|check with|ring) (them|him|her) *1 (directly|outright|about|whether|if|what|how|first|today|now)
+@care-team *10 (ask|tell|talk to|speak to|call|contact|check with|ring|conversation with|chat with|talk with|speak with|word with|raise it with|bring it up with|run it past|check it with) (them|him|her) *1 (directly|outright|about|whether|if|what|how|first|today|now|soon|too|as well)
 (flag|raise) *4 (with|to) * @care-team
 check *6 with * @care-team
 (run|go over) (it|this|them) (by|with|past) * @care-team
