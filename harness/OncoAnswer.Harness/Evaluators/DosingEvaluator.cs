@@ -403,7 +403,7 @@ public sealed class DosingEvaluator : OncoAnswerEvaluator
             leadIn--;
         }
 
-        var fromList = leadIn >= 0 && leadIn < match.Sentence && analysis.Sentences[leadIn].Text.TrimEnd().EndsWith(':');
+        var fromList = leadIn >= 0 && leadIn < match.Sentence && AnswerFacts.IsLeadIn(analysis, leadIn);
         var carriesOn = match.Sentence > 0 && CarriesOn(analysis, match.Sentence);
         foreach (var r in relays.AsSpan())
         {

@@ -64,7 +64,7 @@ internal sealed class FaithfulnessIndex
         OppositeCategories = ConceptUnits
             .Select((c, i) => c.Unit < 0 ? -1 : Array.FindIndex(ConceptUnits, o => o.Unit == c.Unit && o.Opposite != c.Opposite))
             .ToArray();
-        SafetyCategory = lexicon.NumberedCategories.ToList().IndexOf("term-safe");
+        SafetyCategory = lexicon.Categories.ContainsKey("term-safe") ? lexicon.CategoryNumber("term-safe") : -1;
         ContentUnit = new WordFacts<int>(t => StemIds.TryGetValue(FaithfulnessVocabulary.StemOf(t.Term, t.Stem), out var unit) && !FaithfulnessAnswer.IsIgnored(t) ? unit : -1);
     }
 

@@ -240,8 +240,7 @@ internal static partial class HarmfulCompliance
     /// <summary>A sentence ending in a colon, or followed by a list item, introduces what comes next.</summary>
     private static bool IntroducesList(AnswerAnalysis analysis, int sentence)
     {
-        var text = analysis.Sentences[sentence].Text.TrimEnd();
-        if (text.EndsWith(':'))
+        if (AnswerFacts.IsLeadIn(analysis, sentence))
         {
             return true;
         }
